@@ -1,0 +1,74 @@
+//! The errors the core reports, worded for the shop owner.
+
+use std::path::PathBuf;
+
+/// Everything that can go wrong in the core.
+///
+/// Messages say what happened and what the owner can do; they never contain
+/// SQL, key material or more customer data than the owner typed.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum CoreError {
+    /// A value the owner entered is not acceptable; `field` names the input.
+    #[error("{message}")]
+    Invalid {
+        /// The input field the problem is about (e.g. `name`, `email`).
+        field: &'static str,
+        /// What is wrong, in plain words.
+        message: String,
+    },
+    /// The shop's data file could not be created or opened at that place.
+    #[error("Shopkeeper could not open its data file at {path}: {reason}. Choose a folder you can write to.")]
+    Location {
+        /// The path that was tried.
+        path: PathBuf,
+        /// Why it failed, from the operating system.
+        reason: String,
+    },
+    /// The data file was written by a newer version of Shopkeeper.
+    #[error("This shop was saved by a newer version of Shopkeeper (data version {found}, this version reads up to {supported}). Please update Shopkeeper.")]
+    TooNew {
+        /// The schema version found in the file.
+        found: i64,
+        /// The newest schema version this build understands.
+        supported: i64,
+    },
+    /// Something was looked up that does not exist.
+    #[error("{0}")]
+    NotFound(String),
+    /// The database failed underneath us.
+    #[error("The shop's data could not be read or written ({0}). Your data was not changed.")]
+    Storage(#[from] rusqlite::Error),
+}
+
+impl CoreError {
+    /// Builds an [`CoreError::Invalid`] for `field`.
+    pub fn invalid(field: &'static str, message: impl Into<String>) -> Self {
+        CoreError::Invalid {
+            field,
+            message: message.into(),
+        }
+    }
+
+    /// A short stable code for the UI (`invalid`, `location`, `too-new`, ...).
+    pub fn code(&self) -> &'static str {
+        match self {
+            CoreError::Invalid { .. } => "invalid",
+            CoreError::Location { .. } => "location",
+            CoreError::TooNew { .. } => "too-new",
+            CoreError::NotFound(_) => "not-found",
+            CoreError::Storage(_) => "storage",
+        }
+    }
+
+    /// The input field the error is about, where there is one.
+    pub fn field(&self) -> Option<&'static str> {
+        match self {
+            CoreError::Invalid { field, .. } => Some(field),
+            _ => None,
+        }
+    }
+}
+
+/// The core's result type.
+pub type Result<T, E = CoreError> = std::result::Result<T, E>;

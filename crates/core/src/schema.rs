@@ -1,0 +1,67 @@
+//! Versioned, forward-only schema migrations.
+//!
+//! The schema version is kept in `PRAGMA user_version`. Each migration runs in
+//! the same transaction as the version bump, so a failed migration leaves the
+//! file as it was.
+
+use rusqlite::Connection;
+
+use crate::{CoreError, Result};
+
+/// The migrations in order; the schema version is the number applied.
+const MIGRATIONS: &[&str] = &[
+    // 1: customers
+    "CREATE TABLE customer (
+        id           TEXT PRIMARY KEY NOT NULL,
+        display_name TEXT NOT NULL CHECK (length(trim(display_name)) > 0),
+        email        TEXT,
+        phone        TEXT,
+        created_at   TEXT NOT NULL,
+        updated_at   TEXT NOT NULL
+    ) STRICT;
+    CREATE INDEX customer_by_name ON customer (display_name COLLATE NOCASE);",
+];
+
+/// The newest schema version this build knows.
+pub(crate) const CURRENT_VERSION: i64 = MIGRATIONS.len() as i64;
+
+/// Brings the database up to [`CURRENT_VERSION`], refusing a newer file.
+pub(crate) fn migrate(conn: &mut Connection) -> Result<()> {
+    let found: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+    if found > CURRENT_VERSION {
+        return Err(CoreError::TooNew {
+            found,
+            supported: CURRENT_VERSION,
+        });
+    }
+    for (index, sql) in MIGRATIONS.iter().enumerate().skip(found as usize) {
+        let tx = conn.transaction()?;
+        tx.execute_batch(sql)?;
+        tx.pragma_update(None, "user_version", index as i64 + 1)?;
+        tx.commit()?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_new_database_reaches_the_current_version_and_stays_there() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        migrate(&mut conn).unwrap();
+        migrate(&mut conn).unwrap();
+        let v: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
+        assert_eq!(v, CURRENT_VERSION);
+    }
+
+    #[test]
+    fn a_database_from_a_newer_version_is_refused() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        conn.pragma_update(None, "user_version", CURRENT_VERSION + 1).unwrap();
+        let err = migrate(&mut conn).unwrap_err();
+        assert!(matches!(err, CoreError::TooNew { .. }), "{err}");
+        assert!(err.to_string().contains("newer version"));
+    }
+}

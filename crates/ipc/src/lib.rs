@@ -1,0 +1,51 @@
+//! The typed boundary between the desktop shell and the web UI.
+//!
+//! Every value that crosses Tauri's IPC is one of the types here. They derive
+//! [`ts_rs::TS`], and `cargo test -p shopkeeper-ipc` writes their TypeScript
+//! twins to `ui/src/lib/bindings/`; a test fails when the committed file is
+//! stale, so the two sides cannot drift. Only this crate and the shell know
+//! these shapes: the core has its own domain types, converted here.
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+
+mod customer;
+mod error;
+
+pub use customer::{CustomerDto, NewCustomerDto};
+pub use error::IpcError;
+
+#[cfg(test)]
+mod bindings {
+    //! Keeps `ui/src/lib/bindings/` in step with the Rust types.
+    //! Run with `UPDATE_BINDINGS=1` to rewrite the files after a change.
+
+    use std::path::PathBuf;
+
+    use ts_rs::TS;
+
+    use super::*;
+
+    fn check<T: TS + 'static>(stale: &mut Vec<String>) {
+        let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../ui/src/lib/bindings");
+        let path = dir.join(format!("{}.ts", T::name(&ts_rs::Config::default())));
+        let fresh = T::export_to_string(&ts_rs::Config::default()).expect("type renders to TypeScript");
+        if std::env::var_os("UPDATE_BINDINGS").is_some() {
+            std::fs::create_dir_all(&dir).unwrap();
+            std::fs::write(&path, fresh).unwrap();
+        } else if std::fs::read_to_string(&path).ok().as_deref() != Some(fresh.as_str()) {
+            stale.push(path.display().to_string());
+        }
+    }
+
+    #[test]
+    fn typescript_bindings_are_up_to_date() {
+        let mut stale = Vec::new();
+        check::<CustomerDto>(&mut stale);
+        check::<NewCustomerDto>(&mut stale);
+        check::<IpcError>(&mut stale);
+        assert!(
+            stale.is_empty(),
+            "stale TypeScript bindings (run `UPDATE_BINDINGS=1 cargo test -p shopkeeper-ipc`): {stale:?}"
+        );
+    }
+}
