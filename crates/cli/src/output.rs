@@ -1,0 +1,67 @@
+//! Printing listings as a table, CSV or JSON.
+
+use std::io::Write;
+
+use serde::Serialize;
+
+use crate::args::Format;
+
+/// Something that can be listed: its column names and its cells as text.
+pub trait Listing: Serialize {
+    /// Column headers, in order.
+    const COLUMNS: &'static [&'static str];
+    /// This row's cells, in the order of [`Listing::COLUMNS`].
+    fn cells(&self) -> Vec<String>;
+}
+
+/// Prints `rows` to `out` in `format`.
+pub fn print<T: Listing>(out: &mut impl Write, rows: &[T], format: Format) -> anyhow::Result<()> {
+    match format {
+        Format::Json => {
+            serde_json::to_writer_pretty(&mut *out, rows)?;
+            writeln!(out)?;
+        }
+        Format::Csv => {
+            let mut w = csv::Writer::from_writer(out);
+            w.write_record(T::COLUMNS)?;
+            for row in rows {
+                w.write_record(row.cells())?;
+            }
+            w.flush()?;
+        }
+        Format::Table => print_table(out, T::COLUMNS, rows.iter().map(Listing::cells))?,
+    }
+    Ok(())
+}
+
+fn print_table(
+    out: &mut impl Write,
+    columns: &[&str],
+    rows: impl Iterator<Item = Vec<String>>,
+) -> std::io::Result<()> {
+    let rows: Vec<Vec<String>> = rows.collect();
+    let width = |i: usize| {
+        rows.iter()
+            .map(|r| r[i].chars().count())
+            .chain([columns[i].chars().count()])
+            .max()
+            .unwrap_or(0)
+    };
+    let widths: Vec<usize> = (0..columns.len()).map(width).collect();
+    let line = |cells: &[String]| {
+        cells
+            .iter()
+            .zip(&widths)
+            .map(|(c, w)| format!("{c}{}", " ".repeat(w - c.chars().count())))
+            .collect::<Vec<_>>()
+            .join("  ")
+            .trim_end()
+            .to_string()
+    };
+    let header: Vec<String> = columns.iter().map(|c| c.to_uppercase()).collect();
+    writeln!(out, "{}", line(&header))?;
+    for row in &rows {
+        writeln!(out, "{}", line(row))?;
+    }
+    Ok(())
+}
