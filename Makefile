@@ -1,0 +1,84 @@
+# Shopkeeper: two commands for a fresh Debian 12 machine.
+#   make run    installs what is missing, builds the app and opens it
+#   make test   installs what is missing and runs every test
+# Both work as root and as a user with sudo.
+
+SHELL := /bin/bash
+.ONESHELL:
+.SHELLFLAGS := -eu -o pipefail -c
+
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+CARGO_HOME ?= $(HOME)/.cargo
+export PATH := $(CARGO_HOME)/bin:$(PATH)
+TARGET_DIR := $(or $(CARGO_TARGET_DIR),$(CURDIR)/target)
+APP := $(TARGET_DIR)/debug/shopkeeper-desktop
+
+# Debian packages: WebKitGTK and friends for Tauri, Xvfb and the WebKit
+# WebDriver for end-to-end tests, Node for the UI build.
+APT_PACKAGES := build-essential pkg-config curl file libssl-dev libwebkit2gtk-4.1-dev \
+	libsoup-3.0-dev libayatana-appindicator3-dev librsvg2-dev libxdo-dev \
+	xvfb xauth webkit2gtk-driver
+
+.PHONY: run test setup setup-system setup-rust setup-test-tools setup-ui ui app lint unit-tests e2e clean
+
+run: setup app
+	@echo "Opening Shopkeeper (data: $${SHOPKEEPER_VAULT:-$${XDG_DATA_HOME:-$$HOME/.local/share}/shopkeeper/shop.vault})"
+	"$(APP)"
+
+test: setup setup-test-tools app lint unit-tests
+	@echo "== Rust tests, including the end-to-end tests in the real app window"
+	SHOPKEEPER_APP="$(APP)" cargo nextest run --workspace --no-fail-fast
+
+setup: setup-system setup-rust setup-ui
+
+setup-system:
+	missing=$$(for p in $(APT_PACKAGES); do dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "ok installed" || echo $$p; done)
+	command -v node >/dev/null || missing="$$missing nodejs npm"
+	if [ -n "$$missing" ]; then
+	  echo "Installing Debian packages:" $$missing
+	  $(SUDO) apt-get update -qq
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing
+	fi
+	node -e 'const [a,b]=process.versions.node.split(".").map(Number); if (a<20||(a===20&&b<19)) { console.error("Shopkeeper needs Node.js 20.19 or newer, found "+process.version); process.exit(1) }'
+
+setup-rust:
+	if ! command -v cargo >/dev/null; then
+	  echo "Rust is not installed: install it with rustup (https://rustup.rs), then run make again." >&2; exit 1
+	fi
+	rustup component list --installed 2>/dev/null | grep -q clippy || rustup component add clippy rustfmt || true
+
+setup-test-tools:
+	command -v tauri-driver >/dev/null || cargo install tauri-driver --locked --version '^2'
+	cargo nextest --version >/dev/null 2>&1 || cargo install cargo-nextest --locked
+
+setup-ui:
+	cd ui
+	if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+	  npm ci --no-fund --no-audit
+	fi
+
+ui: setup-ui
+	npm --prefix ui run build
+
+# The desktop app, with the UI built into it (feature custom-protocol is on by default).
+app: ui
+	cargo build -p shopkeeper-desktop
+
+lint: setup-ui
+	cargo fmt --all -- --check
+	cargo clippy --workspace --all-targets -- -D warnings
+	npm --prefix ui run check
+	npm --prefix ui run lint
+
+# UI unit tests and Rust doc tests (cargo nextest, in `test`, runs the rest).
+unit-tests: setup-ui
+	npm --prefix ui test
+	cargo test --workspace --doc
+
+# The real app under Xvfb through tauri-driver; screenshots go to target/e2e/.
+e2e: app setup-test-tools
+	SHOPKEEPER_APP="$(APP)" cargo nextest run -p shopkeeper-e2e
+
+clean:
+	cargo clean
+	rm -rf ui/dist ui/node_modules

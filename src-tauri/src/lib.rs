@@ -1,0 +1,42 @@
+//! The Shopkeeper desktop shell: a thin layer that hands the web UI's
+//! requests to `shopkeeper-core` and translates the answers with
+//! `shopkeeper-ipc` types. No domain logic lives here.
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+
+mod commands;
+mod state;
+
+use std::path::PathBuf;
+
+use state::AppState;
+
+/// Where the shop's data file is: `--vault PATH` on the command line,
+/// else `SHOPKEEPER_VAULT`, else the default location.
+fn vault_path_from_args() -> PathBuf {
+    let mut args = std::env::args_os().skip(1);
+    let mut explicit = None;
+    while let Some(arg) = args.next() {
+        if arg == "--vault" {
+            explicit = args.next().map(PathBuf::from);
+        }
+    }
+    shopkeeper_core::resolve_vault_path(explicit.as_deref())
+}
+
+/// Builds and runs the app until its window closes.
+pub fn run() {
+    tauri::Builder::default()
+        .plugin(tauri_plugin_dialog::init())
+        .manage(AppState::new(vault_path_from_args()))
+        .invoke_handler(tauri::generate_handler![
+            commands::list_customers,
+            commands::add_customer,
+            commands::vault_location,
+        ])
+        .run(tauri::generate_context!())
+        .unwrap_or_else(|e| {
+            eprintln!("Shopkeeper could not start: {e}");
+            std::process::exit(1);
+        });
+}

@@ -1,0 +1,13 @@
+//! Support for end-to-end tests that drive the real Shopkeeper window.
+//!
+//! Each test gets its own [`Session`]: a fresh X display (Xvfb, unless the
+//! environment already has one), a `tauri-driver` on free ports in front of
+//! WebKitWebDriver, and the real app binary, started with a vault path of the
+//! test's choosing. Dropping the session closes the app and stops the driver.
+#![deny(missing_docs)]
+
+mod display;
+mod driver;
+mod session;
+
+pub use session::{artifacts_dir, Session};

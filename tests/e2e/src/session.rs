@@ -1,0 +1,128 @@
+//! One run of the real app under WebDriver.
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use anyhow::{bail, Context};
+use fantoccini::{Client, ClientBuilder, Locator};
+
+use crate::display::Display;
+use crate::driver::Driver;
+
+/// How long to wait for something to appear in the window.
+const WAIT: Duration = Duration::from_secs(20);
+
+/// The repository's root folder.
+fn repo_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+/// Where tests put screenshots: `target/e2e/` in the repository.
+pub fn artifacts_dir() -> PathBuf {
+    let dir = repo_root().join("target/e2e");
+    std::fs::create_dir_all(&dir).expect("target/e2e can be created");
+    dir
+}
+
+/// The app binary under test: `$SHOPKEEPER_APP`, else the debug build in the
+/// cargo target folder.
+fn app_binary() -> anyhow::Result<PathBuf> {
+    let path = match std::env::var_os("SHOPKEEPER_APP") {
+        Some(p) => PathBuf::from(p),
+        None => std::env::var_os("CARGO_TARGET_DIR")
+            .map(PathBuf::from)
+            .unwrap_or_else(|| repo_root().join("target"))
+            .join("debug/shopkeeper-desktop"),
+    };
+    if !path.exists() {
+        bail!(
+            "the app binary {} does not exist: build it with `make app` (cargo build --features custom-protocol)",
+            path.display()
+        );
+    }
+    Ok(path)
+}
+
+/// The real app, running in its window, driven over WebDriver.
+pub struct Session {
+    /// The WebDriver client; use it to find and operate elements.
+    pub client: Client,
+    // Field order matters: the client closes the app before the driver stops,
+    // and the display goes last.
+    _driver: Driver,
+    _display: Display,
+}
+
+impl Session {
+    /// Starts the app with its data file at `vault`.
+    pub async fn start(vault: &Path) -> anyhow::Result<Session> {
+        let app = app_binary()?;
+        let display = Display::start()?;
+        let driver = Driver::start(&display.name, &[("SHOPKEEPER_VAULT", vault)])?;
+        let mut caps = serde_json::Map::new();
+        caps.insert("browserName".into(), "wry".into());
+        caps.insert(
+            "tauri:options".into(),
+            serde_json::json!({ "application": app }),
+        );
+        let client = ClientBuilder::native()
+            .capabilities(caps)
+            .connect(&format!("http://127.0.0.1:{}", driver.port))
+            .await
+            .context("could not open a WebDriver session with the app")?;
+        Ok(Session {
+            client,
+            _driver: driver,
+            _display: display,
+        })
+    }
+
+    /// Waits for the element matching the CSS selector and returns it.
+    pub async fn find(&self, css: &str) -> anyhow::Result<fantoccini::elements::Element> {
+        self.client
+            .wait()
+            .at_most(WAIT)
+            .for_element(Locator::Css(css))
+            .await
+            .with_context(|| format!("no element `{css}` appeared within {WAIT:?}"))
+    }
+
+    /// Waits until the element matching `css` contains `text`.
+    pub async fn wait_for_text(&self, css: &str, text: &str) -> anyhow::Result<()> {
+        let deadline = std::time::Instant::now() + WAIT;
+        loop {
+            if let Ok(el) = self.client.find(Locator::Css(css)).await {
+                if el.text().await.unwrap_or_default().contains(text) {
+                    return Ok(());
+                }
+            }
+            if std::time::Instant::now() > deadline {
+                let body = self.client.find(Locator::Css("body")).await?.text().await?;
+                bail!("`{css}` never showed {text:?}; the window shows:\n{body}");
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// Types `text` into the field matching `css`, replacing what was there.
+    pub async fn fill(&self, css: &str, text: &str) -> anyhow::Result<()> {
+        let field = self.find(css).await?;
+        field.clear().await?;
+        field.send_keys(text).await?;
+        Ok(())
+    }
+
+    /// Saves a screenshot of the window as `target/e2e/NAME.png`.
+    pub async fn screenshot(&self, name: &str) -> anyhow::Result<PathBuf> {
+        let png = self.client.screenshot().await?;
+        let path = artifacts_dir().join(format!("{name}.png"));
+        std::fs::write(&path, png)?;
+        Ok(path)
+    }
+
+    /// Closes the app and ends the session.
+    pub async fn close(self) -> anyhow::Result<()> {
+        self.client.close().await?;
+        Ok(())
+    }
+}

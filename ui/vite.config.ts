@@ -1,0 +1,15 @@
+import { defineConfig } from "vitest/config";
+import { svelte } from "@sveltejs/vite-plugin-svelte";
+
+// The UI is served from the app binary (tauri custom protocol) in release and
+// tests, and from this dev server only with `npm run dev`.
+export default defineConfig({
+  plugins: [svelte()],
+  clearScreen: false,
+  server: { port: 5173, strictPort: true, host: "127.0.0.1" },
+  build: { target: "safari15", outDir: "dist", emptyOutDir: true, sourcemap: false },
+  test: {
+    environment: "jsdom",
+    include: ["src/**/*.test.ts"],
+  },
+});
