@@ -7,6 +7,7 @@
 //! * [`rhythm`]: a customer's own purchase interval (with catalog and
 //!   shop-wide fallbacks), days until due, and a lapsing score.
 //! * [`score`]: the ranking score used for follow-up suggestions.
+//! * [`holdout`]: fit-at-cut-off evaluation against the following horizon.
 //! * [`backtest`]: ROC AUC, precision and lift in the top fraction,
 //!   calibration tables.
 //!
@@ -32,6 +33,7 @@
 pub mod backtest;
 pub mod bgnbd;
 pub mod error;
+pub mod holdout;
 pub mod optimize;
 pub mod rhythm;
 pub mod score;
