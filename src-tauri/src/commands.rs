@@ -9,13 +9,20 @@ use crate::state::AppState;
 /// All customers, by name.
 #[tauri::command]
 pub fn list_customers(state: State<'_, AppState>) -> Result<Vec<CustomerDto>, IpcError> {
-    state.with_shop(|shop| shop.list_customers()).map(|cs| cs.into_iter().map(Into::into).collect())
+    state
+        .with_shop(|shop| shop.list_customers())
+        .map(|cs| cs.into_iter().map(Into::into).collect())
 }
 
 /// Adds a customer.
 #[tauri::command]
-pub fn add_customer(state: State<'_, AppState>, input: NewCustomerDto) -> Result<CustomerDto, IpcError> {
-    state.with_shop(|shop| shop.add_customer(&input.into())).map(Into::into)
+pub fn add_customer(
+    state: State<'_, AppState>,
+    input: NewCustomerDto,
+) -> Result<CustomerDto, IpcError> {
+    state
+        .with_shop(|shop| shop.add_customer(&input.into()))
+        .map(Into::into)
 }
 
 /// Where the shop's data file is, for display.

@@ -27,7 +27,10 @@ impl AppState {
         &self,
         f: impl FnOnce(&mut Shop) -> shopkeeper_core::Result<T>,
     ) -> Result<T, IpcError> {
-        let mut guard = self.shop.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        let mut guard = self
+            .shop
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
         if guard.is_none() {
             *guard = Some(Shop::open(&self.vault_path)?);
         }

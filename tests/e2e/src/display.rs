@@ -21,11 +21,21 @@ impl Display {
             }
         }
         let mut child = Command::new("Xvfb")
-            .args(["-displayfd", "1", "-screen", "0", "1280x800x24", "-nolisten", "tcp"])
+            .args([
+                "-displayfd",
+                "1",
+                "-screen",
+                "0",
+                "1280x800x24",
+                "-nolisten",
+                "tcp",
+            ])
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
             .spawn()
-            .context("could not start Xvfb (install it with `apt-get install xvfb`, or run `make test`)")?;
+            .context(
+                "could not start Xvfb (install it with `apt-get install xvfb`, or run `make test`)",
+            )?;
         let mut line = String::new();
         let stdout = child.stdout.take().expect("stdout is piped");
         BufReader::new(stdout).read_line(&mut line)?;

@@ -16,7 +16,9 @@ pub struct Driver {
 }
 
 fn free_port() -> anyhow::Result<u16> {
-    Ok(TcpListener::bind((Ipv4Addr::LOCALHOST, 0))?.local_addr()?.port())
+    Ok(TcpListener::bind((Ipv4Addr::LOCALHOST, 0))?
+        .local_addr()?
+        .port())
 }
 
 fn tauri_driver_binary() -> std::path::PathBuf {
@@ -39,10 +41,15 @@ impl Driver {
         let port = free_port()?;
         let native_port = free_port()?;
         let mut cmd = Command::new(tauri_driver_binary());
-        cmd.args(["--port", &port.to_string(), "--native-port", &native_port.to_string()])
-            .env("DISPLAY", display)
-            .stdout(Stdio::null())
-            .stderr(Stdio::null());
+        cmd.args([
+            "--port",
+            &port.to_string(),
+            "--native-port",
+            &native_port.to_string(),
+        ])
+        .env("DISPLAY", display)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null());
         for (key, value) in env {
             cmd.env(key, value);
         }

@@ -19,7 +19,8 @@ async fn a_customer_added_in_the_window_is_still_there_after_a_restart() -> anyh
     app.fill("#customer-phone", "+47 22 33 44 55").await?;
     app.find("#save-customer").await?.click().await?;
     app.wait_for_text("#customer-list", "Zoë Ødegård").await?;
-    app.wait_for_text("#customer-list", "zoe@example.no").await?;
+    app.wait_for_text("#customer-list", "zoe@example.no")
+        .await?;
     app.screenshot("customer-added").await?;
     app.close().await?;
 
@@ -38,7 +39,8 @@ async fn an_empty_name_is_explained_next_to_the_field_and_nothing_is_saved() -> 
 
     app.fill("#customer-email", "someone@example.com").await?;
     app.find("#save-customer").await?.click().await?;
-    app.wait_for_text("#customer-name-error", "A customer needs a name.").await?;
+    app.wait_for_text("#customer-name-error", "A customer needs a name.")
+        .await?;
     // What the owner typed is kept.
     let email = app.find("#customer-email").await?.prop("value").await?;
     assert_eq!(email.as_deref(), Some("someone@example.com"));
