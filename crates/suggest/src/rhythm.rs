@@ -12,8 +12,8 @@
 //! towards a prior σ₀ = 0.5 with two pseudo-gaps, so two identical gaps do
 //! not claim perfect regularity. `confidence` in [0, 1] says how much the
 //! interval reflects this customer's own, regular behaviour:
-//! n/(n+2) · exp(−(σ/σ₀)²) for own history (≈0.8 for a steady monthly
-//! buyer with 10 gaps, ≈0.003 for Poisson-like buying where σ ≈ 1.2);
+//! n/(n+2) · exp(−(σ/σ₀)²) for own history (≈0.7 for a steady monthly
+//! buyer with 10 gaps, ≈0.005 for Poisson-like buying where σ ≈ 1.1);
 //! [`CATALOG_CONFIDENCE`] for a catalog interval; 0 for the shop median,
 //! which says nothing about the person.
 //!
