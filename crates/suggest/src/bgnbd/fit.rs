@@ -78,8 +78,12 @@ pub fn fit(data: &[Rfm]) -> Result<Fit, FitError> {
         [0.0, alpha0, 0.0, 0.0],
         [(0.5f64).ln(), alpha0 - 0.7, (0.5f64).ln(), 5f64.ln()],
     ];
+    // x_tol 1e-5 in log space is 0.001% relative precision, far below the
+    // sampling error of any real shop; f_tol is on the mean log-likelihood.
     let opts = NelderMeadOptions {
         step: 0.7,
+        f_tol: 1e-9,
+        x_tol: 1e-5,
         ..NelderMeadOptions::default()
     };
     let mut best: Option<crate::optimize::Minimum> = None;
