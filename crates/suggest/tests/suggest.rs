@@ -202,3 +202,67 @@ mod invariants {
         }
     }
 }
+
+mod degenerate {
+    use chrono::NaiveDate;
+    use shopkeeper_suggest::bgnbd::{fit, Params, Rfm};
+    use shopkeeper_suggest::holdout::{evaluate_holdout, HoldoutError};
+    use shopkeeper_suggest::score::follow_up_score;
+    use shopkeeper_suggest::FitError;
+
+    #[test]
+    fn holdout_on_empty_or_one_time_shop_is_an_error_not_a_panic() {
+        assert!(matches!(
+            evaluate_holdout(&[], 100.0, 30.0),
+            Err(HoldoutError::Fit(FitError::NotEnoughData { .. }))
+        ));
+        let one_time: Vec<Vec<f64>> = (0..100).map(|i| vec![f64::from(i)]).collect();
+        assert!(matches!(
+            evaluate_holdout(&one_time, 200.0, 30.0),
+            Err(HoldoutError::Fit(FitError::NotEnoughData {
+                repeat_buyers: 0,
+                ..
+            }))
+        ));
+        assert!(fit(&[Rfm {
+            x: 0,
+            t_x: 0.0,
+            t: 0.0
+        }])
+        .is_err());
+    }
+
+    #[test]
+    fn new_customer_bought_today_scores_finite() {
+        let p = Params {
+            r: 0.6,
+            alpha: 60.0,
+            a: 0.7,
+            b: 3.0,
+        };
+        let today = Rfm {
+            x: 0,
+            t_x: 0.0,
+            t: 0.0,
+        };
+        let s = follow_up_score(&p, &today, None, 30.0).unwrap();
+        assert!(s.value.is_finite() && (0.0..=1.0).contains(&s.value));
+        assert!(p.expected_purchases(&today, 30.0).unwrap().is_finite());
+    }
+
+    #[test]
+    fn rfm_from_dates_counts_purchase_days() {
+        let d = |m, day| NaiveDate::from_ymd_opt(2024, m, day).unwrap();
+        let dates = [d(1, 10), d(1, 10), d(2, 9), d(3, 10), d(6, 1)];
+        let rfm = Rfm::from_dates(&dates, d(4, 9)).unwrap();
+        assert_eq!(
+            rfm,
+            Rfm {
+                x: 2,
+                t_x: 60.0,
+                t: 90.0
+            }
+        );
+        assert_eq!(Rfm::from_dates(&dates, d(1, 1)), None);
+    }
+}
