@@ -1,0 +1,78 @@
+//! Printed and exported customer summaries for Shopkeeper.
+//!
+//! This crate knows nothing about the database: the caller fills a
+//! [`SummaryDoc`] and picks a format.
+//!
+//! - [`to_pdf`]: A4 pages, fonts embedded (a subset of Noto), any number of
+//!   customers in one file, each starting on a new page.
+//! - [`to_html`]: one self-contained page with a print stylesheet, for the
+//!   app's print dialog.
+//! - [`to_markdown`]: plain text with light formatting.
+//!
+//! Two variants: [`Variant::ForShop`] puts allergies, dislikes, sizes and
+//! recent purchases first for the staff; [`Variant::ForCustomer`] shows
+//! everything the shop keeps, in plain words, with the history of consent
+//! choices and why each kind of data is kept (what a data-access request needs).
+//!
+//! ```
+//! use chrono::NaiveDate;
+//! use shopkeeper_summary::*;
+//!
+//! let doc = SummaryDoc {
+//!     shop_name: "Marta's Cheese & Wine".into(),
+//!     generated: NaiveDate::from_ymd_opt(2026, 3, 12).unwrap(),
+//!     variant: Variant::ForShop,
+//!     customer: CustomerPart {
+//!         display_name: "Zoë Ødegård".into(),
+//!         ..Default::default()
+//!     },
+//!     preferences: vec![PrefGroup {
+//!         label: "Cheese".into(),
+//!         items: vec![PrefItem {
+//!             value: "Goat cheese".into(),
+//!             highlight: Highlight::Dislike,
+//!             ..Default::default()
+//!         }],
+//!     }],
+//!     recent_purchases: vec![],
+//!     contact: ContactPart::default(),
+//!     notes: vec![],
+//!     consent_ledger: vec![],
+//!     data_purposes: vec![],
+//! };
+//! let html = to_html(&doc);
+//! assert!(html.contains("Does not like"));
+//! let md = to_markdown(&doc);
+//! assert!(md.starts_with("# Zoë Ødegård"));
+//! // PDF needs the Noto fonts (Debian: fonts-noto-core, fonts-noto-cjk).
+//! if let Ok(pdf) = to_pdf(&[doc]) {
+//!     assert!(pdf.starts_with(b"%PDF"));
+//! }
+//! ```
+//!
+//! # Fonts
+//! The PDF is set in Noto Sans and Noto Serif, with Noto Sans Arabic and Noto
+//! Sans CJK as fallbacks, chosen per character; see [`FontSet`]. Arabic is
+//! shaped and ordered right to left. Characters no installed font has (emoji,
+//! rare scripts) show as an empty box but stay in the PDF's text.
+
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+
+mod error;
+mod fonts;
+mod html;
+mod markdown;
+mod model;
+mod outline;
+mod pdf;
+
+pub use error::SummaryError;
+pub use fonts::{FontSet, DEBIAN_NOTO_CJK_DIR, DEBIAN_NOTO_DIR};
+pub use html::to_html;
+pub use markdown::to_markdown;
+pub use model::{
+    ContactPart, ContactPermission, CustomerPart, DataPurpose, Highlight, ImportantDate, LedgerRow,
+    PrefGroup, PrefItem, PurchaseLine, SummaryDoc, Variant,
+};
+pub use pdf::{to_pdf, to_pdf_with_fonts};
