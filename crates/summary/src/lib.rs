@@ -53,8 +53,13 @@
 //! # Fonts
 //! The PDF is set in Noto Sans and Noto Serif, with Noto Sans Arabic and Noto
 //! Sans CJK as fallbacks, chosen per character; see [`FontSet`]. Arabic is
-//! shaped and ordered right to left. Characters no installed font has (emoji,
-//! rare scripts) show as an empty box but stay in the PDF's text.
+//! shaped and ordered right to left (UAX #9); names and values stay at the
+//! left edge of the page, a note written right to left is set flush right.
+//! Characters no installed font has (emoji, rare scripts such as Devanagari or
+//! Hebrew, which would need more Noto files in the fallback chain) show as an
+//! empty box but stay in the PDF's text, so search and copy still work. Text
+//! extraction of Arabic ligatures (lam-alef) may show the two letters swapped
+//! in some readers; what is printed is right.
 
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]

@@ -169,6 +169,18 @@ mod pdf {
     }
 
     #[test]
+    fn characters_no_font_has_do_not_stop_the_pdf() {
+        let Some(fonts) = fonts() else { return };
+        // No colour emoji font is used: the emoji shows as a box, the rest is set.
+        let doc = sample("Anna 🌻 Berg", Variant::ForShop);
+        let pdf = to_pdf_with_fonts(&[doc], &fonts).unwrap();
+        if let Some(text) = pdf_text(&pdf) {
+            assert!(text.contains("Anna"));
+            assert!(text.contains("Berg"));
+        }
+    }
+
+    #[test]
     fn no_customers_is_an_error() {
         let Some(fonts) = fonts() else { return };
         let err = to_pdf_with_fonts(&[], &fonts).unwrap_err();

@@ -407,29 +407,34 @@ impl Composer<'_, '_> {
                 })
             })
             .collect::<Result<_, SummaryError>>()?;
-        let mut first = true;
-        for row in &table.rows {
-            let cells: Vec<Cell> = row
-                .iter()
-                .zip(&cols)
-                .map(|(text, &(x, w, right))| {
-                    Ok(Cell {
-                        x: x + CELL_PAD_X,
-                        w: w - 2.0 * CELL_PAD_X,
-                        lines: self.set(text, &CELL, w - 2.0 * CELL_PAD_X)?,
-                        style: CELL,
-                        right,
+        let rows: Vec<Vec<Cell>> = table
+            .rows
+            .iter()
+            .map(|row| {
+                row.iter()
+                    .zip(&cols)
+                    .map(|(text, &(x, w, right))| {
+                        Ok(Cell {
+                            x: x + CELL_PAD_X,
+                            w: w - 2.0 * CELL_PAD_X,
+                            lines: self.set(text, &CELL, w - 2.0 * CELL_PAD_X)?,
+                            style: CELL,
+                            right,
+                        })
                     })
-                })
-                .collect::<Result<_, SummaryError>>()?;
-            if first {
-                // Keep the header with the first row.
-                let row_h = cells.iter().map(Cell::height).fold(0.0, f32::max);
-                let head_h = header.iter().map(Cell::height).fold(0.0, f32::max);
-                self.ensure(head_h + row_h + 4.0 * CELL_PAD_Y)?;
-                self.header_row(&header);
-                first = false;
-            }
+                    .collect::<Result<Vec<_>, SummaryError>>()
+            })
+            .collect::<Result<_, SummaryError>>()?;
+        // Keep the header with the first two rows.
+        let head_h = header.iter().map(Cell::height).fold(0.0, f32::max) + 2.0 * CELL_PAD_Y;
+        let start_h: f32 = rows
+            .iter()
+            .take(2)
+            .map(|r| r.iter().map(Cell::height).fold(0.0, f32::max) + 2.0 * CELL_PAD_Y)
+            .sum();
+        self.ensure(head_h + start_h)?;
+        self.header_row(&header);
+        for cells in rows {
             self.row(cells, CELL_PAD_Y, Some(&header))?;
             let y = self.y;
             self.rule(MARGIN_X, y, CONTENT_W, 0.5, RULE);
