@@ -6,6 +6,9 @@
 //! each, far too large for the repository). Only the glyphs a summary uses are
 //! embedded in the PDF (krilla subsets them), so a summary stays small.
 //!
+//! Fonts of further scripts in `fonts-noto-core` (Hebrew, Devanagari, Thai,
+//! Tamil and a dozen more) are used when present.
+//!
 //! The main font is required. The Arabic and CJK fonts are needed only when a
 //! summary contains those scripts: a missing one is reported then, naming the
 //! package to install.
@@ -19,6 +22,27 @@ use crate::SummaryError;
 pub const DEBIAN_NOTO_DIR: &str = "/usr/share/fonts/truetype/noto";
 /// Where Debian and Ubuntu install `fonts-noto-cjk`.
 pub const DEBIAN_NOTO_CJK_DIR: &str = "/usr/share/fonts/opentype/noto";
+
+/// More scripts from `fonts-noto-core`, used when installed (about 5 MB).
+const OTHER_SCRIPTS: [&str; 17] = [
+    "Hebrew",
+    "Devanagari",
+    "Bengali",
+    "Tamil",
+    "Telugu",
+    "Gujarati",
+    "Gurmukhi",
+    "Kannada",
+    "Malayalam",
+    "Sinhala",
+    "Thai",
+    "Lao",
+    "Khmer",
+    "Myanmar",
+    "Armenian",
+    "Georgian",
+    "Ethiopic",
+];
 
 /// Index of "Noto Sans CJK SC" (Simplified Chinese forms) in `NotoSansCJK-*.ttc`.
 /// Every face of the collection covers all CJK scripts; only glyph forms differ.
@@ -52,6 +76,8 @@ struct Inner {
     serif: [usize; 2],
     arabic: Option<[usize; 2]>,
     cjk: Option<[usize; 2]>,
+    /// Other scripts' fonts that were found, tried last.
+    others: Vec<[usize; 2]>,
 }
 
 /// One font file (or one face of a collection), loaded.
@@ -120,7 +146,8 @@ impl FontSet {
     ///
     /// `noto_dir` must hold `NotoSans-Regular.ttf`, `NotoSans-Bold.ttf`,
     /// `NotoSerif-Regular.ttf` and `NotoSerif-Bold.ttf`, and may hold
-    /// `NotoSansArabic-Regular.ttf` and `NotoSansArabic-Bold.ttf`; `cjk_dir` may
+    /// `NotoSansArabic-Regular.ttf` and `NotoSansArabic-Bold.ttf` and the same
+    /// pair for other scripts (Hebrew, Devanagari, Thai…); `cjk_dir` may
     /// hold `NotoSansCJK-Regular.ttc` and `NotoSansCJK-Bold.ttc`.
     pub fn from_dirs(noto_dir: &Path, cjk_dir: &Path) -> Result<FontSet, SummaryError> {
         let mut fonts = Vec::new();
@@ -151,6 +178,16 @@ impl FontSet {
             &cjk_dir.join("NotoSansCJK-Bold.ttc"),
             CJK_SC_INDEX,
         )?;
+        let mut others = Vec::new();
+        for script in OTHER_SCRIPTS {
+            let pair = optional_pair(
+                &mut fonts,
+                &noto_dir.join(format!("NotoSans{script}-Regular.ttf")),
+                &noto_dir.join(format!("NotoSans{script}-Bold.ttf")),
+                0,
+            )?;
+            others.extend(pair);
+        }
         Ok(FontSet {
             inner: Arc::new(Inner {
                 fonts,
@@ -158,6 +195,7 @@ impl FontSet {
                 serif,
                 arabic,
                 cjk,
+                others,
             }),
         })
     }
@@ -186,6 +224,7 @@ impl FontSet {
         };
         chain.extend(inner.arabic.map(|p| p[w]));
         chain.extend(inner.cjk.map(|p| p[w]));
+        chain.extend(inner.others.iter().map(|p| p[w]));
         chain
     }
 }

@@ -55,9 +55,9 @@
 //! Sans CJK as fallbacks, chosen per character; see [`FontSet`]. Arabic is
 //! shaped and ordered right to left (UAX #9); names and values stay at the
 //! left edge of the page, a note written right to left is set flush right.
-//! Characters no installed font has (emoji, rare scripts such as Devanagari or
-//! Hebrew, which would need more Noto files in the fallback chain) show as an
-//! empty box but stay in the PDF's text, so search and copy still work. Text
+//! Hebrew, Devanagari, Thai and other scripts use their Noto fonts when
+//! installed. Characters no installed font has (emoji, rarer scripts) show as
+//! an empty box but stay in the PDF's text, so search and copy still work. Text
 //! extraction of Arabic ligatures (lam-alef) may show the two letters swapped
 //! in some readers; what is printed is right.
 

@@ -172,11 +172,14 @@ mod pdf {
     fn characters_no_font_has_do_not_stop_the_pdf() {
         let Some(fonts) = fonts() else { return };
         // No colour emoji font is used: the emoji shows as a box, the rest is set.
-        let doc = sample("Anna 🌻 Berg", Variant::ForShop);
+        let mut doc = sample("Anna 🌻 Berg", Variant::ForShop);
+        // Other scripts use their own Noto fonts when installed.
+        doc.notes = vec!["Hebrew: שרה כהן. Hindi: प्रिया शर्मा. Thai: สมชาย".into()];
         let pdf = to_pdf_with_fonts(&[doc], &fonts).unwrap();
         if let Some(text) = pdf_text(&pdf) {
             assert!(text.contains("Anna"));
             assert!(text.contains("Berg"));
+            assert!(text.contains("Hindi"));
         }
     }
 
