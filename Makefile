@@ -13,11 +13,13 @@ export PATH := $(CARGO_HOME)/bin:$(PATH)
 TARGET_DIR := $(or $(CARGO_TARGET_DIR),$(CURDIR)/target)
 APP := $(TARGET_DIR)/debug/shopkeeper-desktop
 
-# Debian packages: WebKitGTK and friends for Tauri, Xvfb and the WebKit
-# WebDriver for end-to-end tests, Node for the UI build.
+# Debian packages: WebKitGTK and friends for Tauri; Noto fonts for printed
+# summaries (any script); Xvfb, the WebKit WebDriver and poppler (PDF text
+# checks) for tests; Python's venv for the independent backup decryptor test.
 APT_PACKAGES := build-essential pkg-config curl file libssl-dev libwebkit2gtk-4.1-dev \
 	libsoup-3.0-dev libayatana-appindicator3-dev librsvg2-dev libxdo-dev \
-	xvfb xauth webkit2gtk-driver
+	fonts-noto-core fonts-noto-cjk \
+	xvfb xauth webkit2gtk-driver poppler-utils python3-venv
 
 .PHONY: run test setup setup-system setup-rust setup-test-tools setup-ui ui app lint unit-tests e2e clean
 
