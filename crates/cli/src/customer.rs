@@ -18,6 +18,7 @@ pub fn run(vault: &Path, cmd: CustomerCommand) -> anyhow::Result<()> {
                 display_name: name,
                 email,
                 phone,
+                ..NewCustomer::default()
             })?;
             println!("Added {} ({})", added.display_name, added.id);
         }
@@ -44,9 +45,9 @@ impl From<Customer> for Row {
     fn from(c: Customer) -> Self {
         Row {
             id: c.id.to_string(),
-            name: c.display_name,
-            email: c.email,
-            phone: c.phone,
+            name: c.display_name.clone(),
+            email: c.email().map(str::to_string),
+            phone: c.phone().map(str::to_string),
             created_at: c.created_at.to_rfc3339(),
         }
     }

@@ -1,55 +1,95 @@
 //! Identifiers: globally unique and time-ordered (UUIDv7), so that two shop
 //! computers can later merge their records without clashes.
 
-use std::fmt;
+/// Declares a UUIDv7 id newtype stored as hyphenated text.
+macro_rules! uuid_id {
+    ($(#[$doc:meta])* $name:ident, $what:literal) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub struct $name(uuid::Uuid);
 
-/// Identifies one customer, in every copy of the shop.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct CustomerId(uuid::Uuid);
+        impl $name {
+            /// A new, unique id.
+            pub fn new() -> Self {
+                $name(uuid::Uuid::now_v7())
+            }
+        }
 
-impl CustomerId {
-    /// A new, unique id.
-    pub fn new() -> Self {
-        CustomerId(uuid::Uuid::now_v7())
-    }
+        impl Default for $name {
+            fn default() -> Self {
+                Self::new()
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                self.0.hyphenated().fmt(f)
+            }
+        }
+
+        impl std::str::FromStr for $name {
+            type Err = crate::CoreError;
+
+            fn from_str(s: &str) -> crate::Result<Self> {
+                uuid::Uuid::parse_str(s.trim()).map($name).map_err(|_| {
+                    crate::CoreError::invalid("id", format!("\"{s}\" is not {} id.", $what))
+                })
+            }
+        }
+
+        impl rusqlite::ToSql for $name {
+            fn to_sql(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> {
+                Ok(self.to_string().into())
+            }
+        }
+
+        impl rusqlite::types::FromSql for $name {
+            fn column_result(
+                value: rusqlite::types::ValueRef<'_>,
+            ) -> rusqlite::types::FromSqlResult<Self> {
+                uuid::Uuid::parse_str(value.as_str()?)
+                    .map($name)
+                    .map_err(|e| rusqlite::types::FromSqlError::Other(Box::new(e)))
+            }
+        }
+    };
 }
 
-impl Default for CustomerId {
-    fn default() -> Self {
-        Self::new()
-    }
-}
-
-impl fmt::Display for CustomerId {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        self.0.hyphenated().fmt(f)
-    }
-}
-
-impl std::str::FromStr for CustomerId {
-    type Err = crate::CoreError;
-
-    fn from_str(s: &str) -> crate::Result<Self> {
-        uuid::Uuid::parse_str(s.trim())
-            .map(CustomerId)
-            .map_err(|_| crate::CoreError::invalid("id", format!("\"{s}\" is not a customer id.")))
-    }
-}
-
-impl rusqlite::ToSql for CustomerId {
-    fn to_sql(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> {
-        Ok(self.to_string().into())
-    }
-}
-
-impl rusqlite::types::FromSql for CustomerId {
-    fn column_result(value: rusqlite::types::ValueRef<'_>) -> rusqlite::types::FromSqlResult<Self> {
-        let text = value.as_str()?;
-        uuid::Uuid::parse_str(text)
-            .map(CustomerId)
-            .map_err(|e| rusqlite::types::FromSqlError::Other(Box::new(e)))
-    }
-}
+uuid_id!(
+    /// Identifies one customer, in every copy of the shop.
+    CustomerId,
+    "a customer"
+);
+uuid_id!(
+    /// Identifies one remembered preference.
+    PreferenceId,
+    "a preference"
+);
+uuid_id!(
+    /// Identifies one catalog product.
+    ProductId,
+    "a product"
+);
+uuid_id!(
+    /// Identifies one purchase (a visit's receipt).
+    PurchaseId,
+    "a purchase"
+);
+uuid_id!(
+    /// Identifies one entry of the consent ledger.
+    ConsentEntryId,
+    "a consent entry"
+);
+uuid_id!(
+    /// Identifies one logged contact.
+    ContactId,
+    "a contact"
+);
+uuid_id!(
+    /// Identifies one household link between two customers.
+    LinkId,
+    "a household link"
+);
 
 #[cfg(test)]
 mod tests {

@@ -11,20 +11,54 @@
 //! let mut shop = Shop::open(&dir.path().join("shop.db")).unwrap();
 //! let zoe = shop.add_customer(&NewCustomer::new("Zoë Ødegård")).unwrap();
 //! assert_eq!(shop.list_customers().unwrap()[0].id, zoe.id);
+//! assert_eq!(shop.search("odegard", 10).unwrap()[0].id, zoe.id);
 //! ```
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+mod kinds;
+
+pub mod catalog;
+pub mod consent;
+pub mod contact;
 mod customer;
+pub mod demo;
 mod error;
+pub mod frequency;
+pub mod household;
 mod ids;
+pub mod import;
+mod merge;
+pub mod money;
 mod paths;
+mod phone;
+pub mod preference;
+pub mod purchase;
 mod schema;
+mod search;
+mod settings;
 mod shop;
 mod store;
+mod text;
+mod time;
 
-pub use customer::{Customer, NewCustomer};
+pub use catalog::{NewProduct, Product};
+pub use consent::{Channel, ConsentEntry, ConsentState, ConsentStatus, NewConsent, Purpose};
+pub use contact::{ContactEntry, NewContact};
+pub use customer::{Customer, CustomerEdit, DayMonth, ImportantDate, NewCustomer};
 pub use error::{CoreError, Result};
-pub use ids::CustomerId;
+pub use frequency::{ContactFrequency, EffectiveFrequency};
+pub use household::{HouseholdLink, Relation};
+pub use ids::{ConsentEntryId, ContactId, CustomerId, LinkId, PreferenceId, ProductId, PurchaseId};
+pub use money::{Currency, Money};
 pub use paths::{default_vault_path, resolve_vault_path, VAULT_ENV};
-pub use shop::Shop;
+pub use phone::{parse_region, Phone};
+pub use preference::{NewPreference, Preference, PreferenceCategory, PreferenceSource};
+pub use purchase::{NewLine, NewPurchase, Purchase, PurchaseLine, PurchaseStats, SaleChannel};
+pub use settings::Settings;
+pub use shop::{Profile, Shop};
+pub use text::{fold, MAX_NOTE_CHARS};
+pub use time::{parse_date, parse_when};
+
+/// The schema version this build writes (for diagnostics and tests).
+pub const SCHEMA_VERSION: i64 = schema::CURRENT_VERSION;

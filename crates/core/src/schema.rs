@@ -10,16 +10,9 @@ use crate::{CoreError, Result};
 
 /// The migrations in order; the schema version is the number applied.
 const MIGRATIONS: &[&str] = &[
-    // 1: customers
-    "CREATE TABLE customer (
-        id           TEXT PRIMARY KEY NOT NULL,
-        display_name TEXT NOT NULL CHECK (length(trim(display_name)) > 0),
-        email        TEXT,
-        phone        TEXT,
-        created_at   TEXT NOT NULL,
-        updated_at   TEXT NOT NULL
-    ) STRICT;
-    CREATE INDEX customer_by_name ON customer (display_name COLLATE NOCASE);",
+    // 1: the shop's memory (customers, catalog, purchases, preferences,
+    //    consent ledger, contact frequency and log, search index)
+    include_str!("migrations/001_shop.sql"),
 ];
 
 /// The newest schema version this build knows.
@@ -52,14 +45,17 @@ mod tests {
         let mut conn = Connection::open_in_memory().unwrap();
         migrate(&mut conn).unwrap();
         migrate(&mut conn).unwrap();
-        let v: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
+        let v: i64 = conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .unwrap();
         assert_eq!(v, CURRENT_VERSION);
     }
 
     #[test]
     fn a_database_from_a_newer_version_is_refused() {
         let mut conn = Connection::open_in_memory().unwrap();
-        conn.pragma_update(None, "user_version", CURRENT_VERSION + 1).unwrap();
+        conn.pragma_update(None, "user_version", CURRENT_VERSION + 1)
+            .unwrap();
         let err = migrate(&mut conn).unwrap_err();
         assert!(matches!(err, CoreError::TooNew { .. }), "{err}");
         assert!(err.to_string().contains("newer version"));

@@ -1,14 +1,46 @@
-//! [`Shop`]: one open shop and the operations on it.
+//! [`Shop`]: one open shop and the operations on it. Every write runs in
+//! one transaction: invalid input is refused and nothing is written.
 
 use std::path::Path;
 
-use rusqlite::Connection;
+use rusqlite::{Connection, Transaction};
 
-use crate::{customer, schema, store, Customer, NewCustomer, Result};
+use crate::catalog::{self, NewProduct, Product};
+use crate::consent::{self, ConsentEntry, ConsentStatus, NewConsent};
+use crate::contact::{self, ContactEntry, NewContact};
+use crate::customer::{self, Customer, CustomerEdit, NewCustomer};
+use crate::frequency::{self, ContactFrequency, EffectiveFrequency};
+use crate::household::{self, HouseholdLink, Relation};
+use crate::preference::{self, NewPreference, Preference};
+use crate::purchase::{self, NewPurchase, Purchase, PurchaseStats};
+use crate::settings::{self, Settings};
+use crate::{merge, schema, search, store, CustomerId, PreferenceId, Result};
 
 /// An open shop: the handle every front end (desktop app, CLI) works through.
 pub struct Shop {
     conn: Connection,
+    settings: Settings,
+}
+
+/// Everything the counter needs about one customer, in one read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Profile {
+    /// The customer.
+    pub customer: Customer,
+    /// Preferences, allergies and dislikes first.
+    pub preferences: Vec<Preference>,
+    /// The latest purchases (at most five).
+    pub recent_purchases: Vec<Purchase>,
+    /// Visits and spend.
+    pub stats: PurchaseStats,
+    /// Consent per channel and purpose.
+    pub consent: Vec<ConsentStatus>,
+    /// How often they want to be contacted.
+    pub frequency: EffectiveFrequency,
+    /// The latest contacts (at most five).
+    pub recent_contacts: Vec<ContactEntry>,
+    /// Household links.
+    pub household: Vec<HouseholdLink>,
 }
 
 impl Shop {
@@ -17,16 +49,224 @@ impl Shop {
     pub fn open(path: &Path) -> Result<Shop> {
         let mut conn = store::open(path)?;
         schema::migrate(&mut conn)?;
-        Ok(Shop { conn })
+        let settings = settings::load(&conn)?;
+        Ok(Shop { conn, settings })
+    }
+
+    /// Runs `f` in one transaction: committed if it succeeds, rolled back otherwise.
+    pub(crate) fn write<T>(
+        &mut self,
+        f: impl FnOnce(&Transaction<'_>, &Settings) -> Result<T>,
+    ) -> Result<T> {
+        let tx = self.conn.transaction()?;
+        let out = f(&tx, &self.settings)?;
+        tx.commit()?;
+        Ok(out)
+    }
+
+    /// Like [`Shop::write`], but `f` also says whether to keep its work
+    /// (a dry run or a refused import returns `false` and nothing is written).
+    pub(crate) fn write_or_discard<T>(
+        &mut self,
+        f: impl FnOnce(&Transaction<'_>, &Settings) -> Result<(T, bool)>,
+    ) -> Result<T> {
+        let tx = self.conn.transaction()?;
+        let (out, keep) = f(&tx, &self.settings)?;
+        if keep {
+            tx.commit()?;
+        }
+        Ok(out)
+    }
+
+    fn region(&self) -> Option<&str> {
+        self.settings.phone_region.as_deref()
+    }
+
+    /// The shop's settings.
+    pub fn settings(&self) -> &Settings {
+        &self.settings
+    }
+
+    /// Changes the shop's settings.
+    pub fn update_settings(&mut self, s: &Settings) -> Result<Settings> {
+        self.settings = settings::save(&mut self.conn, s)?;
+        Ok(self.settings.clone())
     }
 
     /// Adds a customer; invalid input is refused and nothing is written.
     pub fn add_customer(&mut self, input: &NewCustomer) -> Result<Customer> {
-        customer::insert(&mut self.conn, input)
+        let valid = input.to_edit().validated(self.region())?;
+        self.write(|tx, _| customer::insert_in(tx, &valid))
     }
 
-    /// All customers, sorted by name.
+    /// Replaces a customer's editable fields (start from [`Customer::edit`]).
+    pub fn update_customer(&mut self, id: CustomerId, edit: &CustomerEdit) -> Result<Customer> {
+        let valid = edit.validated(self.region())?;
+        self.write(|tx, _| customer::update_in(tx, id, &valid))
+    }
+
+    /// All live customers, sorted by name.
     pub fn list_customers(&self) -> Result<Vec<Customer>> {
         customer::list(&self.conn)
+    }
+
+    /// One customer by id.
+    pub fn customer(&self, id: CustomerId) -> Result<Customer> {
+        customer::get(&self.conn, id)
+    }
+
+    /// Finds one customer by id, reference, email, phone (any format) or exact name.
+    pub fn find_customer(&self, what: &str) -> Result<Customer> {
+        customer::find(&self.conn, what, self.region())
+    }
+
+    /// Deletes a customer (kept as a tombstone so other computers learn of it).
+    pub fn delete_customer(&mut self, id: CustomerId) -> Result<()> {
+        self.write(|tx, _| customer::delete_in(tx, id, None))
+    }
+
+    /// Merges `absorb` into `keep`: purchases, preferences, contacts, links,
+    /// emails, phones and tags move over; consent is carried by new ledger entries.
+    pub fn merge_customers(&mut self, keep: CustomerId, absorb: CustomerId) -> Result<Customer> {
+        let region = self.settings.phone_region.clone();
+        self.write(|tx, _| merge::merge_in(tx, keep, absorb, region.as_deref()))
+    }
+
+    /// Links two customers (`other` is `relation` to `customer`).
+    pub fn link_customers(
+        &mut self,
+        customer: CustomerId,
+        other: CustomerId,
+        relation: Relation,
+    ) -> Result<HouseholdLink> {
+        self.write(|tx, _| {
+            customer::get(tx, customer)?;
+            customer::get(tx, other)?;
+            household::insert_in(tx, customer, other, relation)
+        })
+    }
+
+    /// Everything about one customer for the profile view.
+    pub fn profile(&self, id: CustomerId) -> Result<Profile> {
+        let c = &self.conn;
+        Ok(Profile {
+            customer: customer::get(c, id)?,
+            preferences: preference::list(c, id)?,
+            recent_purchases: purchase::list(c, id, 5)?,
+            stats: purchase::stats(c, id, self.settings.currency)?,
+            consent: consent::current(c, id)?,
+            frequency: frequency::get(c, id, &self.settings.default_frequency)?,
+            recent_contacts: contact::list(c, id, 5)?,
+            household: household::list(c, id)?,
+        })
+    }
+
+    /// Remembers a preference for a customer.
+    pub fn add_preference(
+        &mut self,
+        customer: CustomerId,
+        p: &NewPreference,
+    ) -> Result<Preference> {
+        self.write(|tx, _| {
+            customer::get(tx, customer)?;
+            let pref = preference::insert_in(tx, customer, p)?;
+            search::reindex(tx, customer)?;
+            Ok(pref)
+        })
+    }
+
+    /// A customer's preferences, allergies and dislikes first.
+    pub fn preferences(&self, customer: CustomerId) -> Result<Vec<Preference>> {
+        preference::list(&self.conn, customer)
+    }
+
+    /// Forgets a preference.
+    pub fn remove_preference(&mut self, id: PreferenceId) -> Result<()> {
+        self.write(|tx, _| preference::remove_in(tx, id).map(|_| ()))
+    }
+
+    /// Adds a product to the catalog.
+    pub fn add_product(&mut self, p: &NewProduct) -> Result<Product> {
+        self.write(|tx, s| catalog::insert_in(tx, p, s.currency))
+    }
+
+    /// The live catalog, by name.
+    pub fn products(&self) -> Result<Vec<Product>> {
+        catalog::list(&self.conn)
+    }
+
+    /// The live product with this SKU, if any.
+    pub fn product_by_sku(&self, sku: &str) -> Result<Option<Product>> {
+        catalog::by_sku(&self.conn, sku)
+    }
+
+    /// Records a purchase.
+    pub fn add_purchase(&mut self, customer: CustomerId, p: &NewPurchase) -> Result<Purchase> {
+        self.write(|tx, s| {
+            customer::get(tx, customer)?;
+            purchase::insert_in(tx, customer, p, s.currency)
+        })
+    }
+
+    /// A customer's purchases, newest first, at most `limit`.
+    pub fn purchases(&self, customer: CustomerId, limit: usize) -> Result<Vec<Purchase>> {
+        purchase::list(&self.conn, customer, limit)
+    }
+
+    /// Appends a consent decision to the customer's ledger.
+    pub fn record_consent(&mut self, customer: CustomerId, c: &NewConsent) -> Result<ConsentEntry> {
+        self.write(|tx, _| {
+            customer::get(tx, customer)?;
+            consent::append_in(tx, customer, c)
+        })
+    }
+
+    /// The current consent per channel and purpose.
+    pub fn consent(&self, customer: CustomerId) -> Result<Vec<ConsentStatus>> {
+        consent::current(&self.conn, customer)
+    }
+
+    /// The consent ledger, oldest first.
+    pub fn consent_history(&self, customer: CustomerId) -> Result<Vec<ConsentEntry>> {
+        consent::history(&self.conn, customer)
+    }
+
+    /// Sets a customer's own contact frequency.
+    pub fn set_contact_frequency(
+        &mut self,
+        customer: CustomerId,
+        rule: &ContactFrequency,
+    ) -> Result<()> {
+        self.write(|tx, _| {
+            customer::get(tx, customer)?;
+            frequency::set(tx, customer, rule)
+        })
+    }
+
+    /// The frequency that applies to a customer (theirs or the shop's default).
+    pub fn contact_frequency(&self, customer: CustomerId) -> Result<EffectiveFrequency> {
+        frequency::get(&self.conn, customer, &self.settings.default_frequency)
+    }
+
+    /// Logs a contact.
+    pub fn log_contact(&mut self, customer: CustomerId, c: &NewContact) -> Result<ContactEntry> {
+        self.write(|tx, _| {
+            customer::get(tx, customer)?;
+            contact::insert_in(tx, customer, c)
+        })
+    }
+
+    /// A customer's contacts, newest first, at most `limit`.
+    pub fn contacts(&self, customer: CustomerId, limit: usize) -> Result<Vec<ContactEntry>> {
+        contact::list(&self.conn, customer, limit)
+    }
+
+    /// Customers matching `query` (name, email, phone, notes, preferences,
+    /// tags, products bought), best first, at most `limit`.
+    pub fn search(&self, query: &str, limit: usize) -> Result<Vec<Customer>> {
+        search::search(&self.conn, query, self.region(), limit)?
+            .into_iter()
+            .map(|id| customer::get(&self.conn, id))
+            .collect()
     }
 }

@@ -24,9 +24,9 @@ impl From<Customer> for CustomerDto {
     fn from(c: Customer) -> Self {
         CustomerDto {
             id: c.id.to_string(),
-            display_name: c.display_name,
-            email: c.email,
-            phone: c.phone,
+            display_name: c.display_name.clone(),
+            email: c.email().map(str::to_string),
+            phone: c.phone().map(str::to_string),
             created_at: c.created_at.to_rfc3339(),
         }
     }
@@ -50,6 +50,7 @@ impl From<NewCustomerDto> for NewCustomer {
             display_name: d.display_name,
             email: d.email,
             phone: d.phone,
+            ..NewCustomer::default()
         }
     }
 }

@@ -1,0 +1,187 @@
+//! Getting into the shop: new passphrases and their strength, the recovery
+//! key as typed by the owner, and the emergency kit.
+//!
+//! The encryption itself is `shopkeeper-vault`'s; this module holds the
+//! owner-facing rules around it.
+
+use std::path::Path;
+
+use secrecy::{ExposeSecret, SecretString};
+use shopkeeper_vault::RecoveryKey;
+use zeroize::Zeroizing;
+
+use crate::{CoreError, Result};
+
+/// Minutes without activity after which the app locks itself, unless the
+/// owner chose otherwise.
+pub const DEFAULT_AUTO_LOCK_MINUTES: u32 = 10;
+
+/// The shortest passphrase accepted for a new vault, in characters.
+pub const MIN_PASSPHRASE_CHARS: usize = 10;
+
+/// The lowest zxcvbn score (0–4) accepted for a new vault.
+const MIN_SCORE: u8 = 2;
+
+/// How hard a passphrase would be to guess, with advice in words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PassphraseStrength {
+    /// 0 (very weak) to 4 (very strong), from zxcvbn.
+    pub score: u8,
+    /// Whether Shopkeeper accepts it for a new vault.
+    pub acceptable: bool,
+    /// The main problem, if any.
+    pub warning: Option<String>,
+    /// What would make it stronger.
+    pub suggestions: Vec<String>,
+}
+
+/// Rates a passphrase. It is never logged or stored.
+pub fn passphrase_strength(passphrase: &SecretString) -> PassphraseStrength {
+    let text = passphrase.expose_secret();
+    let long_enough = text.chars().count() >= MIN_PASSPHRASE_CHARS;
+    let estimate = zxcvbn::zxcvbn(text, &[]);
+    let score = u8::from(estimate.score());
+    let feedback = estimate.feedback();
+    let mut suggestions: Vec<String> = feedback
+        .map(|f| f.suggestions().iter().map(ToString::to_string).collect())
+        .unwrap_or_default();
+    if !long_enough {
+        suggestions.insert(
+            0,
+            format!("Use at least {MIN_PASSPHRASE_CHARS} characters: a few words work well."),
+        );
+    }
+    PassphraseStrength {
+        score,
+        acceptable: long_enough && score >= MIN_SCORE,
+        warning: feedback.and_then(|f| f.warning()).map(|w| w.to_string()),
+        suggestions,
+    }
+}
+
+/// Checks a new passphrase typed twice: long and strong enough, and the
+/// same both times. The error names the field to fix.
+pub fn check_new_passphrase(passphrase: &SecretString, confirmation: &SecretString) -> Result<()> {
+    let strength = passphrase_strength(passphrase);
+    if !strength.acceptable {
+        let advice = strength
+            .suggestions
+            .first()
+            .cloned()
+            .unwrap_or_else(|| "Add another uncommon word or two.".into());
+        return Err(CoreError::invalid(
+            "passphrase",
+            format!("This passphrase would be too easy to guess. {advice}"),
+        ));
+    }
+    if passphrase.expose_secret() != confirmation.expose_secret() {
+        return Err(CoreError::invalid(
+            "confirmation",
+            "The two passphrases are not the same. Please type it again.",
+        ));
+    }
+    Ok(())
+}
+
+/// Reads a recovery key as the owner typed it (any case, spaces or dashes).
+pub fn parse_recovery_key(typed: &SecretString) -> Result<RecoveryKey> {
+    typed
+        .expose_secret()
+        .parse::<RecoveryKey>()
+        .map_err(|e| CoreError::invalid("recoveryKey", e.to_string()))
+}
+
+/// What the owner receives once, when a vault is created.
+pub struct CreatedVault {
+    /// The recovery key: the only way in if the passphrase is forgotten.
+    pub recovery_key: RecoveryKey,
+    /// A printable page with the recovery key and how to use it.
+    pub emergency_kit: Zeroizing<String>,
+}
+
+impl CreatedVault {
+    /// The kit for a new vault with `recovery_key`.
+    pub(crate) fn new(recovery_key: RecoveryKey, shop_name: &str) -> CreatedVault {
+        let created = chrono::Local::now().format("%Y-%m-%d %H:%M").to_string();
+        let emergency_kit = Zeroizing::new(recovery_key.emergency_kit(shop_name, &created));
+        CreatedVault {
+            recovery_key,
+            emergency_kit,
+        }
+    }
+}
+
+/// Writes the emergency kit to `path`, which the owner chose in a save dialog.
+/// `kit` is `None` once the kit has been dismissed (it is shown only once).
+pub fn save_emergency_kit(path: &Path, kit: Option<&str>) -> Result<()> {
+    let kit = kit.ok_or_else(|| {
+        CoreError::NotFound(
+            "The emergency kit is no longer in memory: it is shown only once, when the shop is created.".into(),
+        )
+    })?;
+    std::fs::write(path, kit).map_err(|e| CoreError::Location {
+        path: path.to_path_buf(),
+        reason: e.to_string(),
+    })
+}
+
+/// Whether a vault file exists at `path`.
+pub fn vault_exists(path: &Path) -> bool {
+    path.exists()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn secret(s: &str) -> SecretString {
+        SecretString::from(s.to_string())
+    }
+
+    #[test]
+    fn short_or_common_passphrases_are_refused_with_advice() {
+        for weak in ["", "password", "123456789012", "shopkeeper"] {
+            let err = check_new_passphrase(&secret(weak), &secret(weak)).unwrap_err();
+            assert_eq!(err.field(), Some("passphrase"), "{weak:?}");
+        }
+        assert!(!passphrase_strength(&secret("abc")).suggestions.is_empty());
+    }
+
+    #[test]
+    fn a_good_passphrase_must_be_typed_the_same_twice() {
+        let good = secret("copper kettle under the plum tree");
+        assert!(passphrase_strength(&good).acceptable);
+        check_new_passphrase(&good, &good).unwrap();
+        let err = check_new_passphrase(&good, &secret("copper kettle under the plum")).unwrap_err();
+        assert_eq!(err.field(), Some("confirmation"));
+    }
+
+    #[test]
+    fn unicode_passphrases_are_rated_without_panicking() {
+        let s = passphrase_strength(&secret("Zoë Ødegård 李小龙 mag kaffe"));
+        assert!(s.score <= 4);
+    }
+
+    #[test]
+    fn a_recovery_key_typo_names_the_field() {
+        let key = RecoveryKey::generate().to_string();
+        let parsed = parse_recovery_key(&secret(&key.to_lowercase())).unwrap();
+        assert_eq!(parsed.to_string(), key);
+        let mut typo = key.clone();
+        typo.replace_range(0..1, if key.starts_with('A') { "B" } else { "A" });
+        assert_eq!(
+            parse_recovery_key(&secret(&typo)).unwrap_err().field(),
+            Some("recoveryKey")
+        );
+    }
+
+    #[test]
+    fn the_kit_is_not_saved_once_dismissed() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("kit.txt");
+        assert!(save_emergency_kit(&path, None).is_err());
+        assert!(!path.exists());
+        save_emergency_kit(&path, Some("KIT")).unwrap();
+        assert_eq!(std::fs::read_to_string(path).unwrap(), "KIT");
+    }
+}

@@ -1,0 +1,104 @@
+//! The contact log: every contact made or received.
+
+use chrono::{DateTime, Utc};
+use rusqlite::{params, Connection, Row};
+
+use crate::consent::{Channel, Purpose};
+use crate::time::{now_stamp, stamp};
+use crate::{text, ContactId, CustomerId, Result};
+
+/// One logged contact.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ContactEntry {
+    /// Unique id.
+    pub id: ContactId,
+    /// With whom.
+    pub customer_id: CustomerId,
+    /// When.
+    pub at: DateTime<Utc>,
+    /// How.
+    pub channel: Channel,
+    /// Why.
+    pub purpose: Purpose,
+    /// What was said, briefly.
+    pub summary: String,
+    /// The suggestion it came from, if any.
+    pub suggestion_ref: Option<String>,
+}
+
+/// A contact to log.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewContact {
+    /// When (default now).
+    pub at: Option<DateTime<Utc>>,
+    /// How.
+    pub channel: Channel,
+    /// Why.
+    pub purpose: Purpose,
+    /// What was said; required.
+    pub summary: String,
+    /// The suggestion it came from.
+    pub suggestion_ref: Option<String>,
+}
+
+pub(crate) fn insert_in(
+    conn: &Connection,
+    customer: CustomerId,
+    c: &NewContact,
+) -> Result<ContactEntry> {
+    let summary = text::note(Some(&c.summary), "summary")?.ok_or_else(|| {
+        crate::CoreError::invalid("summary", "Say briefly what the contact was about.")
+    })?;
+    let entry = ContactEntry {
+        id: ContactId::new(),
+        customer_id: customer,
+        at: c.at.unwrap_or_else(Utc::now),
+        channel: c.channel,
+        purpose: c.purpose,
+        summary,
+        suggestion_ref: text::optional(c.suggestion_ref.as_deref(), "suggestion_ref")?,
+    };
+    conn.prepare_cached(
+        "INSERT INTO contact_log (id, customer_id, at, channel, purpose, summary, suggestion_ref, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+    )?
+    .execute(params![
+        entry.id,
+        customer,
+        stamp(entry.at),
+        entry.channel,
+        entry.purpose,
+        entry.summary,
+        entry.suggestion_ref,
+        now_stamp()
+    ])?;
+    Ok(entry)
+}
+
+/// A customer's contacts, newest first, at most `limit`.
+pub(crate) fn list(
+    conn: &Connection,
+    customer: CustomerId,
+    limit: usize,
+) -> Result<Vec<ContactEntry>> {
+    let rows = conn
+        .prepare_cached(
+            "SELECT id, customer_id, at, channel, purpose, summary, suggestion_ref FROM contact_log
+             WHERE customer_id = ?1 ORDER BY at DESC, id DESC LIMIT ?2",
+        )?
+        .query_map(params![customer, limit as i64], from_row)?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(rows)
+}
+
+fn from_row(r: &Row<'_>) -> rusqlite::Result<ContactEntry> {
+    Ok(ContactEntry {
+        id: r.get(0)?,
+        customer_id: r.get(1)?,
+        at: r.get(2)?,
+        channel: r.get(3)?,
+        purpose: r.get(4)?,
+        summary: r.get(5)?,
+        suggestion_ref: r.get(6)?,
+    })
+}

@@ -1,0 +1,82 @@
+//! Household links between customers (partner, child, buys-for).
+
+use rusqlite::{params, Connection};
+
+use crate::kinds::text_enum;
+use crate::time::now_stamp;
+use crate::{CoreError, CustomerId, LinkId, Result};
+
+text_enum!(
+    /// How one customer is related to another.
+    Relation, "relation" {
+        /// Partner or spouse.
+        Partner = "partner",
+        /// Their child.
+        Child = "child",
+        /// Their parent.
+        Parent = "parent",
+        /// They buy for the other (gifts, errands).
+        BuysFor = "buys-for",
+        /// Another relation.
+        Other = "other",
+    }
+);
+
+/// A link from one customer to another.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HouseholdLink {
+    /// Unique id.
+    pub id: LinkId,
+    /// The customer the link is recorded on.
+    pub customer_id: CustomerId,
+    /// The other customer.
+    pub other_id: CustomerId,
+    /// What the other is to the customer.
+    pub relation: Relation,
+}
+
+pub(crate) fn insert_in(
+    conn: &Connection,
+    a: CustomerId,
+    b: CustomerId,
+    relation: Relation,
+) -> Result<HouseholdLink> {
+    if a == b {
+        return Err(CoreError::invalid(
+            "relation",
+            "A customer cannot be linked to themselves.",
+        ));
+    }
+    let link = HouseholdLink {
+        id: LinkId::new(),
+        customer_id: a,
+        other_id: b,
+        relation,
+    };
+    let now = now_stamp();
+    conn.execute(
+        "INSERT INTO household_link (id, customer_id, other_id, relation, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
+        params![link.id, a, b, relation, now],
+    )?;
+    Ok(link)
+}
+
+/// Links recorded on `customer` or pointing at them.
+pub(crate) fn list(conn: &Connection, customer: CustomerId) -> Result<Vec<HouseholdLink>> {
+    let rows = conn
+        .prepare_cached(
+            "SELECT id, customer_id, other_id, relation FROM household_link
+             WHERE (customer_id = ?1 OR other_id = ?1) AND deleted_at IS NULL ORDER BY id",
+        )?
+        .query_map([customer], |r| {
+            Ok(HouseholdLink {
+                id: r.get(0)?,
+                customer_id: r.get(1)?,
+                other_id: r.get(2)?,
+                relation: r.get(3)?,
+            })
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(rows)
+}

@@ -1,0 +1,588 @@
+//! Importing customers and purchases from CSV files (till exports, old
+//! spreadsheets). One transaction: every row or none. Every bad row is
+//! reported with its line number; with any bad row nothing is written unless
+//! the caller asked to skip bad rows. A dry run does all the work and then
+//! discards it, so its report says exactly what would happen.
+
+use std::collections::{HashMap, HashSet};
+use std::io::Read;
+
+use chrono::{DateTime, Utc};
+use rusqlite::{params, Connection};
+
+use crate::catalog::{self, NewProduct};
+use crate::customer::{self, CustomerEdit};
+use crate::money::{Currency, Money};
+use crate::phone::Phone;
+use crate::purchase::{self, Purchase, PurchaseLine, SaleChannel};
+use crate::settings::Settings;
+use crate::{search, CoreError, CustomerId, ProductId, PurchaseId, Result, Shop};
+
+/// The purchase file's default header.
+pub const PURCHASE_HEADER: &str = "customer_ref,customer_name,date,sku,product,quantity,line_total";
+/// Fields a purchase file may map columns to.
+pub const PURCHASE_FIELDS: &[&str] = &[
+    "customer_ref",
+    "customer_name",
+    "email",
+    "phone",
+    "date",
+    "sku",
+    "product",
+    "quantity",
+    "line_total",
+    "channel",
+    "note",
+];
+/// Fields a customer file may map columns to.
+pub const CUSTOMER_FIELDS: &[&str] = &[
+    "customer_ref",
+    "customer_name",
+    "given_name",
+    "family_name",
+    "email",
+    "phone",
+    "address",
+    "language",
+    "birthday",
+    "tags",
+    "notes",
+];
+/// At most this many bad rows are listed (all are counted).
+const MAX_LISTED: usize = 1000;
+/// Progress is reported every this many rows.
+const PROGRESS_EVERY: u64 = 10_000;
+
+/// How to read the file.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ImportOptions {
+    /// Column name → field name, for files whose header differs.
+    pub map: Vec<(String, String)>,
+    /// chrono format of the date column (default ISO 8601).
+    pub date_format: Option<String>,
+    /// Do everything, then discard it.
+    pub dry_run: bool,
+    /// Import the good rows even if some are bad.
+    pub skip_bad: bool,
+}
+
+/// One row that could not be imported.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BadRow {
+    /// Line number in the file (the header is line 1).
+    pub line: u64,
+    /// Why, in plain words.
+    pub reason: String,
+}
+
+/// What an import did (or, for a dry run or a refused file, would do).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ImportReport {
+    /// Data rows read.
+    pub rows: u64,
+    /// Rows that were good.
+    pub good_rows: u64,
+    /// Bad rows (at most 1000 listed).
+    pub bad: Vec<BadRow>,
+    /// How many rows were bad in all.
+    pub bad_count: u64,
+    /// Customers created.
+    pub customers_created: u64,
+    /// Existing customers matched (or updated).
+    pub customers_matched: u64,
+    /// Products added to the catalog.
+    pub products_created: u64,
+    /// Purchases recorded.
+    pub purchases: u64,
+    /// Purchase lines recorded.
+    pub lines: u64,
+    /// Whether anything was written.
+    pub written: bool,
+}
+
+impl ImportReport {
+    fn bad_row(&mut self, line: u64, err: &CoreError) {
+        self.bad_count += 1;
+        if self.bad.len() < MAX_LISTED {
+            self.bad.push(BadRow {
+                line,
+                reason: err.to_string(),
+            });
+        }
+    }
+}
+
+/// Which column holds each field.
+struct Columns(HashMap<&'static str, usize>);
+
+impl Columns {
+    fn new(
+        header: &csv::StringRecord,
+        fields: &[&'static str],
+        opts: &ImportOptions,
+    ) -> Result<Columns> {
+        for (_, field) in &opts.map {
+            if !fields.contains(&field.trim()) {
+                return Err(CoreError::invalid(
+                    "map",
+                    format!(
+                        "\"{field}\" is not a field; use one of: {}.",
+                        fields.join(", ")
+                    ),
+                ));
+            }
+        }
+        let mut map = HashMap::new();
+        for (i, name) in header.iter().enumerate() {
+            let name = name.trim().trim_start_matches('\u{feff}');
+            let field = opts
+                .map
+                .iter()
+                .find(|(col, _)| col.trim().eq_ignore_ascii_case(name))
+                .map(|(_, f)| f.trim().to_string())
+                .unwrap_or_else(|| name.to_lowercase());
+            let field = if field == "name" {
+                "customer_name".to_string()
+            } else {
+                field
+            };
+            if let Some(f) = fields.iter().find(|f| **f == field) {
+                map.entry(*f).or_insert(i);
+            }
+        }
+        Ok(Columns(map))
+    }
+
+    fn require(&self, field: &str) -> Result<()> {
+        if self.0.contains_key(field) {
+            Ok(())
+        } else {
+            Err(CoreError::invalid(
+                "header",
+                format!("The file has no \"{field}\" column. Rename the column or use --map COLUMN={field}."),
+            ))
+        }
+    }
+
+    fn get<'r>(&self, row: &'r csv::StringRecord, field: &str) -> Option<&'r str> {
+        self.0
+            .get(field)
+            .and_then(|&i| row.get(i))
+            .map(str::trim)
+            .filter(|v| !v.is_empty())
+    }
+}
+
+fn reader(input: impl Read) -> csv::Reader<impl Read> {
+    csv::ReaderBuilder::new()
+        .flexible(true)
+        .trim(csv::Trim::None)
+        .from_reader(input)
+}
+
+/// Matches customers by reference, then email, then phone, with a cache.
+struct Matcher<'a> {
+    region: Option<&'a str>,
+    cache: HashMap<(u8, String), CustomerId>,
+}
+
+impl Matcher<'_> {
+    fn keys(&self, r: Option<&str>, email: Option<&str>, phone: Option<&str>) -> Vec<(u8, String)> {
+        let mut keys = Vec::new();
+        if let Some(r) = r {
+            keys.push((0, r.to_string()));
+        }
+        if let Some(e) = email {
+            keys.push((1, e.to_lowercase()));
+        }
+        if let Some(p) = phone.and_then(|p| Phone::parse(p, self.region).ok()) {
+            keys.push((2, p.match_key()));
+        }
+        keys
+    }
+
+    fn find(&mut self, conn: &Connection, keys: &[(u8, String)]) -> Result<Option<CustomerId>> {
+        for key in keys {
+            if let Some(id) = self.cache.get(key) {
+                return Ok(Some(*id));
+            }
+            let kind = ["ref", "email", "phone"][key.0 as usize];
+            if let Some(id) = customer::find_by_key(conn, kind, &key.1)? {
+                self.cache.insert(key.clone(), id);
+                return Ok(Some(id));
+            }
+        }
+        Ok(None)
+    }
+
+    fn remember(&mut self, keys: Vec<(u8, String)>, id: CustomerId) {
+        for k in keys {
+            self.cache.insert(k, id);
+        }
+    }
+}
+
+/// A purchase being assembled from rows that share customer and time.
+struct OpenPurchase {
+    id: PurchaseId,
+    lines: usize,
+    total: i64,
+}
+
+struct PurchaseImport<'a> {
+    conn: &'a Connection,
+    currency: Currency,
+    date_format: Option<&'a str>,
+    cols: Columns,
+    matcher: Matcher<'a>,
+    products: HashMap<String, ProductId>,
+    purchases: HashMap<(CustomerId, DateTime<Utc>), OpenPurchase>,
+    touched: HashSet<CustomerId>,
+    report: ImportReport,
+}
+
+impl PurchaseImport<'_> {
+    fn row(&mut self, row: &csv::StringRecord) -> Result<()> {
+        let c = &self.cols;
+        let at = crate::time::parse_when(c.get(row, "date").unwrap_or(""), self.date_format)?;
+        let quantity: i64 = c
+            .get(row, "quantity")
+            .and_then(|q| q.parse().ok())
+            .ok_or_else(|| {
+                CoreError::invalid("quantity", "The quantity must be a whole number.")
+            })?;
+        let total = Money::parse(c.get(row, "line_total").unwrap_or(""), self.currency)?;
+        let is_return = quantity < 0;
+        purchase::check_quantity(quantity, is_return)?;
+        if (total.minor > 0 && is_return) || (total.minor < 0 && !is_return) {
+            return Err(CoreError::invalid(
+                "quantity",
+                "A negative quantity is only allowed on a return, whose total is negative too.",
+            ));
+        }
+        let channel = match c.get(row, "channel") {
+            Some(ch) => ch.parse()?,
+            None => SaleChannel::InShop,
+        };
+        let sku = c.get(row, "sku");
+        let name = c.get(row, "product");
+        let description = name.or(sku).ok_or_else(|| {
+            CoreError::invalid("product", "Each row needs a SKU or a product name.")
+        })?;
+        let description = crate::text::required(description, "product", "The product")?;
+        let note = crate::text::note(c.get(row, "note"), "note")?;
+        let unit = Money::new(total.minor / quantity, self.currency);
+        let customer = self.customer(row)?;
+        let product_id = match sku {
+            Some(sku) => Some(self.product(sku, &description, unit)?),
+            None => None,
+        };
+        let line = PurchaseLine {
+            product_id,
+            description,
+            quantity,
+            unit_price: unit,
+            discount: Money::zero(self.currency),
+            is_return,
+            total,
+        };
+        self.touched.insert(customer);
+        let open = match self.purchases.get_mut(&(customer, at)) {
+            Some(open) => open,
+            None => {
+                let p = Purchase {
+                    id: PurchaseId::new(),
+                    customer_id: customer,
+                    at,
+                    channel,
+                    note,
+                    lines: Vec::new(),
+                    total,
+                };
+                purchase::write_header(self.conn, &p)?;
+                self.report.purchases += 1;
+                self.purchases
+                    .entry((customer, at))
+                    .or_insert(OpenPurchase {
+                        id: p.id,
+                        lines: 0,
+                        total: 0,
+                    })
+            }
+        };
+        purchase::write_line(self.conn, open.id, open.lines, &line)?;
+        open.lines += 1;
+        open.total += total.minor;
+        self.report.lines += 1;
+        Ok(())
+    }
+
+    fn product(&mut self, sku: &str, name: &str, unit: Money) -> Result<ProductId> {
+        if let Some(id) = self.products.get(sku) {
+            return Ok(*id);
+        }
+        let id = match catalog::by_sku(self.conn, sku)? {
+            Some(p) => p.id,
+            None => {
+                self.report.products_created += 1;
+                let new = NewProduct {
+                    sku: sku.into(),
+                    name: name.into(),
+                    price: (unit.minor >= 0).then_some(unit),
+                    ..NewProduct::default()
+                };
+                catalog::insert_in(self.conn, &new, self.currency)?.id
+            }
+        };
+        self.products.insert(sku.to_string(), id);
+        Ok(id)
+    }
+
+    fn customer(&mut self, row: &csv::StringRecord) -> Result<CustomerId> {
+        let c = &self.cols;
+        let keys = self.matcher.keys(
+            c.get(row, "customer_ref"),
+            c.get(row, "email"),
+            c.get(row, "phone"),
+        );
+        if let Some(id) = self.matcher.find(self.conn, &keys)? {
+            if self.touched.insert(id) {
+                self.report.customers_matched += 1;
+            }
+            return Ok(id);
+        }
+        let edit = customer_edit(c, row)?;
+        let created = customer::insert_in(self.conn, &edit.validated(self.matcher.region)?)?;
+        self.report.customers_created += 1;
+        self.touched.insert(created.id);
+        self.matcher.remember(keys, created.id);
+        Ok(created.id)
+    }
+
+    fn finish(self) -> Result<ImportReport> {
+        let mut fix = self
+            .conn
+            .prepare_cached("UPDATE purchase SET total_minor = ?2 WHERE id = ?1")?;
+        for open in self.purchases.values().filter(|o| o.lines > 1) {
+            fix.execute(params![open.id, open.total])?;
+        }
+        for id in &self.touched {
+            search::reindex(self.conn, *id)?;
+        }
+        Ok(self.report)
+    }
+}
+
+fn customer_edit(c: &Columns, row: &csv::StringRecord) -> Result<CustomerEdit> {
+    let name = c
+        .get(row, "customer_name")
+        .or(c.get(row, "customer_ref"))
+        .ok_or_else(|| {
+            CoreError::invalid(
+                "customer_name",
+                "A new customer needs a name or a reference.",
+            )
+        })?;
+    let owned = |f: &str| c.get(row, f).map(str::to_string);
+    Ok(CustomerEdit {
+        display_name: name.to_string(),
+        given_name: owned("given_name"),
+        family_name: owned("family_name"),
+        emails: owned("email").into_iter().collect(),
+        phones: owned("phone").into_iter().collect(),
+        address: owned("address"),
+        language: owned("language"),
+        birthday: c
+            .get(row, "birthday")
+            .map(|b| crate::DayMonth::parse(b, "birthday"))
+            .transpose()?,
+        important_dates: Vec::new(),
+        tags: c
+            .get(row, "tags")
+            .map(|t| t.split(';').map(str::to_string).collect())
+            .unwrap_or_default(),
+        notes: owned("notes"),
+        customer_ref: owned("customer_ref"),
+    })
+}
+
+/// Runs `each` on every data row, recording bad rows by line number.
+fn rows(
+    csv: &mut csv::Reader<impl Read>,
+    report: &mut ImportReport,
+    progress: &mut dyn FnMut(u64),
+    mut each: impl FnMut(&csv::StringRecord, &mut ImportReport) -> Result<()>,
+) -> Result<()> {
+    let mut row = csv::StringRecord::new();
+    loop {
+        let line = csv.position().line();
+        match csv.read_record(&mut row) {
+            Ok(false) => break,
+            Ok(true) => {
+                report.rows += 1;
+                let line = row.position().map_or(line, |p| p.line());
+                match each(&row, report) {
+                    Ok(()) => report.good_rows += 1,
+                    Err(CoreError::Storage(e)) => return Err(CoreError::Storage(e)),
+                    Err(e) => report.bad_row(line, &e),
+                }
+            }
+            Err(e) => {
+                if e.is_io_error() {
+                    return Err(CoreError::invalid(
+                        "file",
+                        format!("The file could not be read: {e}."),
+                    ));
+                }
+                report.rows += 1;
+                report.bad_row(
+                    line + 1,
+                    &CoreError::invalid("file", "This line is not valid CSV (or not UTF-8 text)."),
+                );
+            }
+        }
+        if report.rows.is_multiple_of(PROGRESS_EVERY) {
+            progress(report.rows);
+        }
+    }
+    progress(report.rows);
+    Ok(())
+}
+
+fn keep(report: &mut ImportReport, opts: &ImportOptions) -> bool {
+    report.written = !opts.dry_run && (report.bad_count == 0 || opts.skip_bad);
+    report.written
+}
+
+impl Shop {
+    /// Imports purchases from CSV (default header [`PURCHASE_HEADER`]).
+    /// Rows with the same customer and date-time form one purchase; unknown
+    /// customers and SKUs are created. `progress` gets the rows read so far.
+    pub fn import_purchases(
+        &mut self,
+        input: impl Read,
+        opts: &ImportOptions,
+        progress: &mut dyn FnMut(u64),
+    ) -> Result<ImportReport> {
+        let mut csv = reader(input);
+        let header = csv
+            .headers()
+            .map_err(|e| {
+                CoreError::invalid("file", format!("The file has no readable header: {e}."))
+            })?
+            .clone();
+        let cols = Columns::new(&header, PURCHASE_FIELDS, opts)?;
+        for f in ["date", "quantity", "line_total"] {
+            cols.require(f)?;
+        }
+        if !["customer_ref", "customer_name", "email", "phone"]
+            .iter()
+            .any(|f| cols.0.contains_key(f))
+        {
+            cols.require("customer_ref")?;
+        }
+        if !cols.0.contains_key("sku") {
+            cols.require("product")?;
+        }
+        self.write_or_discard(|tx, settings: &Settings| {
+            let mut job = PurchaseImport {
+                conn: tx,
+                currency: settings.currency,
+                date_format: opts.date_format.as_deref(),
+                cols,
+                matcher: Matcher {
+                    region: settings.phone_region.as_deref(),
+                    cache: HashMap::new(),
+                },
+                products: HashMap::new(),
+                purchases: HashMap::new(),
+                touched: HashSet::new(),
+                report: ImportReport::default(),
+            };
+            let mut report = ImportReport::default();
+            rows(&mut csv, &mut report, progress, |row, _| job.row(row))?;
+            let counts = job.finish()?;
+            report.customers_created = counts.customers_created;
+            report.customers_matched = counts.customers_matched;
+            report.products_created = counts.products_created;
+            report.purchases = counts.purchases;
+            report.lines = counts.lines;
+            let k = keep(&mut report, opts);
+            Ok((report, k))
+        })
+    }
+
+    /// Imports customers from CSV (fields [`CUSTOMER_FIELDS`]). A row that
+    /// matches an existing customer by reference, email or phone fills in
+    /// what that customer lacks and adds new emails, phones and tags.
+    pub fn import_customers(
+        &mut self,
+        input: impl Read,
+        opts: &ImportOptions,
+        progress: &mut dyn FnMut(u64),
+    ) -> Result<ImportReport> {
+        let mut csv = reader(input);
+        let header = csv
+            .headers()
+            .map_err(|e| {
+                CoreError::invalid("file", format!("The file has no readable header: {e}."))
+            })?
+            .clone();
+        let cols = Columns::new(&header, CUSTOMER_FIELDS, opts)?;
+        if !cols.0.contains_key("customer_ref") {
+            cols.require("customer_name")?;
+        }
+        self.write_or_discard(|tx, settings: &Settings| {
+            let region = settings.phone_region.as_deref();
+            let mut matcher = Matcher {
+                region,
+                cache: HashMap::new(),
+            };
+            let mut report = ImportReport::default();
+            rows(&mut csv, &mut report, progress, |row, report| {
+                let incoming = customer_edit(&cols, row)?;
+                let keys = matcher.keys(
+                    cols.get(row, "customer_ref"),
+                    cols.get(row, "email"),
+                    cols.get(row, "phone"),
+                );
+                match matcher.find(tx, &keys)? {
+                    Some(id) => {
+                        let merged = fill_in(customer::get(tx, id)?.edit(), incoming);
+                        customer::update_in(tx, id, &merged.validated(region)?)?;
+                        report.customers_matched += 1;
+                    }
+                    None => {
+                        let created = customer::insert_in(tx, &incoming.validated(region)?)?;
+                        matcher.remember(keys, created.id);
+                        report.customers_created += 1;
+                    }
+                }
+                Ok(())
+            })?;
+            let k = keep(&mut report, opts);
+            Ok((report, k))
+        })
+    }
+}
+
+/// `old` with blanks filled from `new` and new emails, phones and tags added.
+fn fill_in(mut old: CustomerEdit, new: CustomerEdit) -> CustomerEdit {
+    for (slot, value) in [
+        (&mut old.given_name, new.given_name),
+        (&mut old.family_name, new.family_name),
+        (&mut old.address, new.address),
+        (&mut old.language, new.language),
+        (&mut old.notes, new.notes),
+        (&mut old.customer_ref, new.customer_ref),
+    ] {
+        if slot.is_none() {
+            *slot = value;
+        }
+    }
+    old.birthday = old.birthday.or(new.birthday);
+    old.emails.extend(new.emails);
+    old.phones.extend(new.phones);
+    old.tags.extend(new.tags);
+    old
+}

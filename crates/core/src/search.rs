@@ -1,0 +1,180 @@
+//! One search box: customers by any part of their name, email, phone (any
+//! formatting), notes, preferences, tags or products bought.
+//!
+//! The index is an FTS5 table with one row per live customer, whose rowid is
+//! the customer's rowid. Text is folded with [`crate::text::fold`] before it
+//! is indexed and before it is queried, so "zoe" finds "Zoë" and "odegard"
+//! finds "Ødegård". Every write that changes what a customer is found by
+//! calls [`reindex`] in the same transaction.
+
+use rusqlite::{params, Connection, OptionalExtension};
+
+use crate::phone::{self, Phone};
+use crate::text::fold;
+use crate::{CustomerId, Result};
+
+/// Rebuilds the search entry of one customer from their records.
+pub(crate) fn reindex(conn: &Connection, id: CustomerId) -> Result<()> {
+    let row = conn
+        .prepare_cached(
+            "SELECT rowid, display_name, coalesce(given_name, ''), coalesce(family_name, ''),
+                    emails, phones, coalesce(notes, '') || ' ' || coalesce(address, ''), tags,
+                    coalesce(customer_ref, ''), deleted_at IS NOT NULL
+             FROM customer WHERE id = ?1",
+        )?
+        .query_row([id], |r| {
+            Ok((
+                r.get::<_, i64>(0)?,
+                [r.get::<_, String>(1)?, r.get(2)?, r.get(3)?].join(" "),
+                r.get::<_, String>(4)?,
+                r.get::<_, String>(5)?,
+                r.get::<_, String>(6)?,
+                r.get::<_, String>(7)?,
+                r.get::<_, String>(8)?,
+                r.get::<_, bool>(9)?,
+            ))
+        })
+        .optional()?;
+    let Some((rowid, names, emails, phones, notes, tags, customer_ref, deleted)) = row else {
+        return Ok(());
+    };
+    conn.prepare_cached("DELETE FROM customer_search WHERE rowid = ?1")?
+        .execute([rowid])?;
+    if deleted {
+        return Ok(());
+    }
+    let emails: Vec<String> = serde_json::from_str(&emails).unwrap_or_default();
+    let phones: Vec<Phone> = serde_json::from_str(&phones).unwrap_or_default();
+    let tags: Vec<String> = serde_json::from_str(&tags).unwrap_or_default();
+    let mut contact = emails.join(" ");
+    for p in &phones {
+        contact.push(' ');
+        contact.push_str(&p.search_variants().join(" "));
+    }
+    contact.push(' ');
+    contact.push_str(&customer_ref);
+    let prefs: Vec<String> = conn
+        .prepare_cached(
+            "SELECT category || ' ' || value || ' ' || coalesce(applies_to, '') FROM preference
+             WHERE customer_id = ?1 AND deleted_at IS NULL",
+        )?
+        .query_map([id], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    let products: Vec<String> = conn
+        .prepare_cached(
+            "SELECT DISTINCT l.description FROM purchase p
+             JOIN purchase_line l ON l.purchase_id = p.id
+             WHERE p.customer_id = ?1 AND p.deleted_at IS NULL LIMIT 500",
+        )?
+        .query_map([id], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    conn.prepare_cached(
+        "INSERT INTO customer_search (rowid, name, contact, notes, prefs, tags, products)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+    )?
+    .execute(params![
+        rowid,
+        with_joined_words(&fold(&names)),
+        fold(&contact),
+        fold(&notes),
+        fold(&prefs.join(" ")),
+        fold(&tags.join(" ")),
+        fold(&products.join(" ")),
+    ])?;
+    Ok(())
+}
+
+/// Drops a customer from the index.
+pub(crate) fn remove(conn: &Connection, id: CustomerId) -> Result<()> {
+    conn.prepare_cached(
+        "DELETE FROM customer_search WHERE rowid = (SELECT rowid FROM customer WHERE id = ?1)",
+    )?
+    .execute([id])?;
+    Ok(())
+}
+
+/// Adds "obrien" for "o'brien" and "annamaria" for "anna-maria", so a name
+/// is found with or without its punctuation.
+fn with_joined_words(folded: &str) -> String {
+    let mut out = folded.to_string();
+    for word in folded.split_whitespace() {
+        if word.chars().any(|c| !c.is_alphanumeric()) {
+            let joined: String = word.chars().filter(|c| c.is_alphanumeric()).collect();
+            out.push(' ');
+            out.push_str(&joined);
+        }
+    }
+    out
+}
+
+/// Builds an FTS5 MATCH expression from what the owner typed: every word is
+/// a quoted prefix term (so punctuation never reaches FTS5 syntax). A query
+/// that looks like a phone number matches its digits in any formatting.
+/// `None` when nothing searchable is left.
+pub(crate) fn match_expression(query: &str, region: Option<&str>) -> Option<String> {
+    let q = query.trim();
+    let digits = phone::digits(q);
+    let phone_like = digits.len() >= 3
+        && q.chars()
+            .all(|c| c.is_ascii_digit() || " +-()./".contains(c));
+    if phone_like {
+        let mut variants = vec![digits.clone()];
+        if let Ok(p) = Phone::parse(q, region) {
+            variants.extend(p.search_variants());
+        }
+        variants.sort();
+        variants.dedup();
+        let terms: Vec<String> = variants.iter().map(|v| format!("\"{v}\"*")).collect();
+        return Some(format!("contact : ({})", terms.join(" OR ")));
+    }
+    let folded = fold(q);
+    let terms: Vec<String> = folded
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|t| !t.is_empty())
+        .map(|t| format!("\"{t}\"*"))
+        .collect();
+    (!terms.is_empty()).then(|| terms.join(" "))
+}
+
+/// Customer ids matching `query`, best first (bm25; a name match counts most).
+pub(crate) fn search(
+    conn: &Connection,
+    query: &str,
+    region: Option<&str>,
+    limit: usize,
+) -> Result<Vec<CustomerId>> {
+    let Some(expr) = match_expression(query, region) else {
+        return Ok(Vec::new());
+    };
+    let ids = conn
+        .prepare_cached(
+            "SELECT c.id FROM customer_search s JOIN customer c ON c.rowid = s.rowid
+             WHERE customer_search MATCH ?1 AND c.deleted_at IS NULL
+             ORDER BY bm25(customer_search, 10.0, 6.0, 1.0, 2.0, 3.0, 1.5)
+             LIMIT ?2",
+        )?
+        .query_map(params![expr, limit as i64], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(ids)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn punctuation_is_quoted_away_and_phones_become_digit_terms() {
+        assert_eq!(
+            match_expression("O'Brien", None).unwrap(),
+            "\"o\"* \"brien\"*"
+        );
+        assert_eq!(match_expression("\"); DROP", None).unwrap(), "\"drop\"*");
+        assert_eq!(match_expression("  *** ", None), None);
+        let e = match_expression("020 7946", Some("GB")).unwrap();
+        assert!(
+            e.starts_with("contact : (") && e.contains("\"0207946\"*"),
+            "{e}"
+        );
+        assert_eq!(with_joined_words("o'brien x"), "o'brien x obrien");
+    }
+}

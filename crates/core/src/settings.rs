@@ -1,0 +1,82 @@
+//! Shop-wide settings: name, currency, phone region, default contact frequency.
+
+use rusqlite::{params, Connection, OptionalExtension};
+
+use crate::frequency::ContactFrequency;
+use crate::money::Currency;
+use crate::time::now_stamp;
+use crate::{phone, text, Result};
+
+/// The shop's settings.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Settings {
+    /// The shop's name, used in messages.
+    pub shop_name: String,
+    /// The currency every amount is in.
+    pub currency: Currency,
+    /// Country whose phone numbers may be written without a country code (e.g. `GB`).
+    pub phone_region: Option<String>,
+    /// The contact frequency for customers who have none of their own.
+    pub default_frequency: ContactFrequency,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            shop_name: "My shop".into(),
+            currency: Currency::EUR,
+            phone_region: None,
+            default_frequency: ContactFrequency::default(),
+        }
+    }
+}
+
+pub(crate) fn load(conn: &Connection) -> Result<Settings> {
+    let get = |key: &str| -> Result<Option<String>> {
+        Ok(conn
+            .query_row("SELECT value FROM setting WHERE key = ?1", [key], |r| {
+                r.get(0)
+            })
+            .optional()?)
+    };
+    let mut s = Settings::default();
+    if let Some(v) = get("shop_name")? {
+        s.shop_name = v;
+    }
+    if let Some(v) = get("currency")? {
+        s.currency = Currency::parse(&v)?;
+    }
+    s.phone_region = get("phone_region")?;
+    if let Some(v) = get("default_frequency")? {
+        s.default_frequency = serde_json::from_str(&v).unwrap_or_default();
+    }
+    Ok(s)
+}
+
+pub(crate) fn save(conn: &mut Connection, s: &Settings) -> Result<Settings> {
+    let shop_name = text::required(&s.shop_name, "shop_name", "The shop's name")?;
+    let region = s
+        .phone_region
+        .as_deref()
+        .map(phone::parse_region)
+        .transpose()?;
+    s.default_frequency.validate()?;
+    let freq = serde_json::to_string(&s.default_frequency).expect("serializable");
+    let now = now_stamp();
+    let tx = conn.transaction()?;
+    {
+        let mut put = tx.prepare(
+            "INSERT INTO setting (key, value, updated_at) VALUES (?1, ?2, ?3)
+             ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at",
+        )?;
+        put.execute(params!["shop_name", shop_name, now])?;
+        put.execute(params!["currency", s.currency.code(), now])?;
+        match &region {
+            Some(r) => put.execute(params!["phone_region", r, now])?,
+            None => tx.execute("DELETE FROM setting WHERE key = 'phone_region'", [])?,
+        };
+        put.execute(params!["default_frequency", freq, now])?;
+    }
+    tx.commit()?;
+    load(conn)
+}

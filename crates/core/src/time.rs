@@ -1,0 +1,91 @@
+//! How times and dates are written to the database, and read from input.
+
+use chrono::{DateTime, NaiveDate, NaiveDateTime, SecondsFormat, TimeZone, Utc};
+
+use crate::{CoreError, Result};
+
+/// A timestamp as stored: RFC 3339 in UTC with milliseconds, so text order is time order.
+pub(crate) fn stamp(t: DateTime<Utc>) -> String {
+    t.to_rfc3339_opts(SecondsFormat::Millis, true)
+}
+
+/// Now, as stored.
+pub(crate) fn now_stamp() -> String {
+    stamp(Utc::now())
+}
+
+/// Parses a date or date-time the owner typed: `YYYY-MM-DD`, `YYYY-MM-DD HH:MM[:SS]`,
+/// RFC 3339, or `format` (chrono syntax) when given. Dates alone mean noon UTC.
+pub fn parse_when(text: &str, format: Option<&str>) -> Result<DateTime<Utc>> {
+    let t = text.trim();
+    let bad = || {
+        CoreError::invalid(
+            "date",
+            match format {
+                Some(f) => format!("\"{t}\" is not a date in the format {f}."),
+                None => format!("\"{t}\" is not a date like 2024-03-31 or 2024-03-31 14:05."),
+            },
+        )
+    };
+    if let Some(f) = format {
+        if let Ok(dt) = NaiveDateTime::parse_from_str(t, f) {
+            return Ok(Utc.from_utc_datetime(&dt));
+        }
+        return NaiveDate::parse_from_str(t, f).map(noon).map_err(|_| bad());
+    }
+    if let Ok(d) = NaiveDate::parse_from_str(t, "%Y-%m-%d") {
+        return Ok(noon(d));
+    }
+    if let Ok(dt) = DateTime::parse_from_rfc3339(t) {
+        return Ok(dt.with_timezone(&Utc));
+    }
+    for f in [
+        "%Y-%m-%d %H:%M:%S",
+        "%Y-%m-%dT%H:%M:%S",
+        "%Y-%m-%d %H:%M",
+        "%Y-%m-%dT%H:%M",
+    ] {
+        if let Ok(dt) = NaiveDateTime::parse_from_str(t, f) {
+            return Ok(Utc.from_utc_datetime(&dt));
+        }
+    }
+    Err(bad())
+}
+
+/// Parses a plain date `YYYY-MM-DD` for `field`.
+pub fn parse_date(text: &str, field: &'static str) -> Result<NaiveDate> {
+    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").map_err(|_| {
+        CoreError::invalid(
+            field,
+            format!("\"{}\" is not a date like 2024-03-31.", text.trim()),
+        )
+    })
+}
+
+fn noon(d: NaiveDate) -> DateTime<Utc> {
+    Utc.from_utc_datetime(&d.and_hms_opt(12, 0, 0).expect("noon exists"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_and_date_times_parse_and_garbage_is_refused() {
+        assert_eq!(
+            stamp(parse_when("2024-03-31", None).unwrap()),
+            "2024-03-31T12:00:00.000Z"
+        );
+        assert_eq!(
+            stamp(parse_when("2024-03-31 09:15", None).unwrap()),
+            "2024-03-31T09:15:00.000Z"
+        );
+        assert!(parse_when("2024-02-30", None).is_err());
+        assert!(parse_when("yesterday", None).is_err());
+        assert_eq!(
+            stamp(parse_when("31/03/2024", Some("%d/%m/%Y")).unwrap()),
+            "2024-03-31T12:00:00.000Z"
+        );
+        assert_eq!(parse_when("x", None).unwrap_err().field(), Some("date"));
+    }
+}
