@@ -1,0 +1,637 @@
+//! The block layer: a logical file of arbitrary length stored as sealed
+//! 4096-byte blocks over any [`RawIo`]. No SQLite and no `unsafe` here.
+//!
+//! Physical layout: `data_start` bytes of file header (the vault header for the
+//! main file, a 32-byte journal header for journals), then one *slot* of
+//! 4136 bytes per block: 24-byte nonce, ciphertext, 16-byte Poly1305 tag. The
+//! last block may be shorter (its ciphertext is as long as its plaintext), so
+//! the logical size is recoverable from the physical size alone. Slots that
+//! would overlap the Windows lock-byte range are skipped.
+
+use std::io;
+use std::sync::Arc;
+
+use chacha20poly1305::aead::{AeadInPlace, KeyInit};
+use chacha20poly1305::{Key, Tag, XChaCha20Poly1305, XNonce};
+use rand::RngCore;
+use zeroize::Zeroizing;
+
+use crate::header::FORMAT_VERSION;
+use crate::raw::RawIo;
+
+/// Plaintext bytes per block (equals the SQLite page size).
+pub const BLOCK: u64 = 4096;
+/// Nonce length.
+pub const NONCE: usize = 24;
+/// Tag length.
+pub const TAG: usize = 16;
+/// Per-block overhead.
+pub const OVERHEAD: u64 = (NONCE + TAG) as u64;
+/// Physical bytes per full block.
+pub const SLOT: u64 = BLOCK + OVERHEAD;
+/// First byte of the Windows lock range (SQLite's pending byte).
+pub const LOCK_LO: u64 = 0x4000_0000;
+/// One past the last byte of the Windows lock range.
+pub const LOCK_HI: u64 = 0x4000_0200;
+/// Journal file header length.
+pub const JOURNAL_HEADER_LEN: u64 = 32;
+/// Journal header magic.
+pub const JOURNAL_MAGIC: [u8; 8] = *b"SKVJRNL1";
+
+/// Key material shared by all files of one open vault. The cipher wipes its key on drop.
+pub struct Keys {
+    pub(crate) aead: XChaCha20Poly1305,
+    pub(crate) db_id: [u8; 16],
+}
+
+impl Keys {
+    /// Build from a data key and database id.
+    pub fn new(dek: &[u8; 32], db_id: [u8; 16]) -> Keys {
+        Keys {
+            aead: XChaCha20Poly1305::new(Key::from_slice(dek)),
+            db_id,
+        }
+    }
+}
+
+impl std::fmt::Debug for Keys {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Keys(<redacted>)")
+    }
+}
+
+/// What kind of file a [`BlockFile`] is; bound into every block.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum FileKind {
+    /// The main database file.
+    Main = 1,
+    /// A rollback journal.
+    Journal = 2,
+}
+
+/// Block-layer failures.
+#[derive(Debug)]
+pub enum BlockError {
+    /// The raw I/O failed.
+    Io(io::Error),
+    /// A block failed authentication.
+    Auth {
+        /// Index of the block.
+        block: u64,
+    },
+}
+
+impl From<io::Error> for BlockError {
+    fn from(e: io::Error) -> Self {
+        BlockError::Io(e)
+    }
+}
+
+/// Where blocks live in the physical file.
+#[derive(Clone, Copy, Debug)]
+pub struct Layout {
+    /// Bytes before the first slot.
+    pub data_start: u64,
+    /// Physical byte range no slot may overlap (`lo..hi`).
+    pub lock_lo: u64,
+    /// See `lock_lo`.
+    pub lock_hi: u64,
+}
+
+impl Layout {
+    fn new(data_start: u64) -> Layout {
+        Layout {
+            data_start,
+            lock_lo: LOCK_LO,
+            lock_hi: LOCK_HI,
+        }
+    }
+
+    /// (first skipped slot, number of skipped slots).
+    fn skipped(&self) -> (u64, u64) {
+        if self.lock_hi <= self.data_start {
+            return (u64::MAX, 0);
+        }
+        let lo = self.lock_lo.max(self.data_start) - self.data_start;
+        let hi = self.lock_hi - self.data_start;
+        let first = lo / SLOT;
+        let last = (hi - 1) / SLOT;
+        (first, last - first + 1)
+    }
+
+    fn slot_of(&self, block: u64) -> u64 {
+        let (first, n) = self.skipped();
+        if block < first {
+            block
+        } else {
+            block + n
+        }
+    }
+
+    /// Physical offset of a block's slot.
+    pub fn offset(&self, block: u64) -> u64 {
+        self.data_start + self.slot_of(block) * SLOT
+    }
+
+    /// (number of full blocks, plaintext length of a trailing partial block) for a physical size.
+    fn blocks(&self, phys: u64) -> (u64, u64) {
+        if phys <= self.data_start {
+            return (0, 0);
+        }
+        let d = phys - self.data_start;
+        let full_slots = d / SLOT;
+        let tail = d % SLOT;
+        let (first, n) = self.skipped();
+        let full = if full_slots <= first {
+            full_slots
+        } else if full_slots < first.saturating_add(n) {
+            first
+        } else {
+            full_slots - n
+        };
+        let tail_in_skipped = full_slots >= first && full_slots < first.saturating_add(n);
+        let partial = if tail_in_skipped {
+            0
+        } else {
+            tail.saturating_sub(OVERHEAD)
+        };
+        (full, partial)
+    }
+
+    fn logical_size(&self, phys: u64) -> u64 {
+        let (full, partial) = self.blocks(phys);
+        full * BLOCK + partial
+    }
+}
+
+/// What to do when a block fails authentication.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum OnAuthFailure {
+    /// Report an error (main database).
+    Error,
+    /// Read the block as zeros (journals: a torn journal block is what SQLite
+    /// expects after a crash, and it rejects such a journal by its own checks).
+    Zeros,
+}
+
+/// A logical file stored as sealed blocks.
+pub struct BlockFile<R: RawIo> {
+    raw: R,
+    keys: Arc<Keys>,
+    kind: FileKind,
+    file_id: Option<[u8; 16]>,
+    layout: Layout,
+    on_auth_failure: OnAuthFailure,
+}
+
+impl<R: RawIo> BlockFile<R> {
+    /// The main database file: blocks start after the vault header region.
+    pub fn main(raw: R, keys: Arc<Keys>) -> Self {
+        BlockFile {
+            raw,
+            keys,
+            kind: FileKind::Main,
+            file_id: Some([0; 16]),
+            layout: Layout::new(crate::header::HEADER_REGION),
+            on_auth_failure: OnAuthFailure::Error,
+        }
+    }
+
+    /// A journal file: reads its 32-byte header (if any) for the file id.
+    pub fn journal(mut raw: R, keys: Arc<Keys>) -> io::Result<Self> {
+        let phys = raw.size()?;
+        let mut file_id = None;
+        if phys >= JOURNAL_HEADER_LEN {
+            let mut hdr = [0u8; JOURNAL_HEADER_LEN as usize];
+            raw.read_exact_at(&mut hdr, 0)?;
+            if hdr[0..8] == JOURNAL_MAGIC && hdr[8..10] == FORMAT_VERSION.to_le_bytes() {
+                let mut id = [0u8; 16];
+                id.copy_from_slice(&hdr[16..32]);
+                file_id = Some(id);
+            }
+        }
+        Ok(BlockFile {
+            raw,
+            keys,
+            kind: FileKind::Journal,
+            file_id,
+            layout: Layout::new(JOURNAL_HEADER_LEN),
+            on_auth_failure: OnAuthFailure::Zeros,
+        })
+    }
+
+    /// Use a custom layout (tests move the lock range to small offsets).
+    #[cfg(test)]
+    pub fn with_layout(mut self, layout: Layout) -> Self {
+        self.layout = layout;
+        self
+    }
+
+    /// Report authentication failures as errors (diagnostics in tests).
+    #[cfg(test)]
+    pub fn with_auth_failure_error(mut self) -> Self {
+        self.on_auth_failure = OnAuthFailure::Error;
+        self
+    }
+
+    /// Whether this is the main database file.
+    pub fn is_main(&self) -> bool {
+        self.kind == FileKind::Main
+    }
+
+    /// The raw file underneath.
+    pub fn raw_mut(&mut self) -> &mut R {
+        &mut self.raw
+    }
+
+    fn ad(&self, block: u64) -> [u8; 47] {
+        let mut ad = [0u8; 47];
+        ad[0..4].copy_from_slice(b"SKVB");
+        ad[4..6].copy_from_slice(&FORMAT_VERSION.to_le_bytes());
+        ad[6] = self.kind as u8;
+        ad[7..23].copy_from_slice(&self.keys.db_id);
+        ad[23..39].copy_from_slice(&self.file_id.unwrap_or([0; 16]));
+        ad[39..47].copy_from_slice(&block.to_le_bytes());
+        ad
+    }
+
+    /// Logical size in bytes.
+    pub fn size(&mut self) -> io::Result<u64> {
+        if self.file_id.is_none() {
+            return Ok(0);
+        }
+        let phys = self.raw.size()?;
+        Ok(self.layout.logical_size(phys))
+    }
+
+    /// Number of blocks (including a trailing partial one).
+    pub fn block_count(&mut self) -> io::Result<u64> {
+        Ok(self.size()?.div_ceil(BLOCK))
+    }
+
+    fn read_block(&mut self, block: u64, phys: u64) -> Result<Zeroizing<Vec<u8>>, BlockError> {
+        let off = self.layout.offset(block);
+        let avail = phys.saturating_sub(off).min(SLOT);
+        if avail <= OVERHEAD {
+            return Ok(Zeroizing::new(Vec::new()));
+        }
+        let mut buf = Zeroizing::new(vec![0u8; avail as usize]);
+        self.raw.read_exact_at(&mut buf, off)?;
+        // The stored plaintext length is the last two nonce bytes (so it is
+        // authenticated as part of the nonce). Bytes after it read as zeros.
+        let n = u16::from_le_bytes([buf[NONCE - 2], buf[NONCE - 1]]) as usize;
+        let fail = |ok_len: usize| -> Result<Zeroizing<Vec<u8>>, BlockError> {
+            match self.on_auth_failure {
+                OnAuthFailure::Error => Err(BlockError::Auth { block }),
+                OnAuthFailure::Zeros => Ok(Zeroizing::new(vec![0u8; ok_len])),
+            }
+        };
+        let logical = (avail - OVERHEAD) as usize;
+        if n > logical {
+            return fail(logical);
+        }
+        let ad = self.ad(block);
+        let (nonce, rest) = buf.split_at_mut(NONCE);
+        let nonce = XNonce::clone_from_slice(nonce);
+        let (ct, rest) = rest.split_at_mut(n);
+        let tag = Tag::clone_from_slice(&rest[..TAG]);
+        match self
+            .keys
+            .aead
+            .decrypt_in_place_detached(&nonce, &ad, ct, &tag)
+        {
+            Ok(()) => Ok(Zeroizing::new(ct.to_vec())),
+            Err(_) => fail(logical),
+        }
+    }
+
+    fn seal_into(&self, block: u64, plaintext: &[u8], out: &mut Vec<u8>) {
+        let mut nonce = [0u8; NONCE];
+        rand::thread_rng().fill_bytes(&mut nonce[..NONCE - 2]);
+        nonce[NONCE - 2..].copy_from_slice(&(plaintext.len() as u16).to_le_bytes());
+        let start = out.len();
+        out.extend_from_slice(&nonce);
+        out.extend_from_slice(plaintext);
+        let ad = self.ad(block);
+        let tag = self
+            .keys
+            .aead
+            .encrypt_in_place_detached(XNonce::from_slice(&nonce), &ad, &mut out[start + NONCE..])
+            .expect("XChaCha20-Poly1305 encryption of one block cannot fail");
+        out.extend_from_slice(&tag);
+    }
+
+    /// Read up to `buf.len()` bytes at `off`; returns how many bytes exist
+    /// there (the rest of `buf` is zero-filled).
+    pub fn read(&mut self, buf: &mut [u8], off: u64) -> Result<usize, BlockError> {
+        buf.fill(0);
+        let size = self.size()?;
+        if buf.is_empty() || off >= size {
+            return Ok(0);
+        }
+        let phys = self.raw.size()?;
+        let end = (off + buf.len() as u64).min(size);
+        let mut b = off / BLOCK;
+        while b * BLOCK < end {
+            let bstart = b * BLOCK;
+            let pt = self.read_block(b, phys)?;
+            let s = off.max(bstart);
+            let e = end.min(bstart + pt.len() as u64);
+            if e > s {
+                buf[(s - off) as usize..(e - off) as usize]
+                    .copy_from_slice(&pt[(s - bstart) as usize..(e - bstart) as usize]);
+            }
+            b += 1;
+        }
+        Ok((end - off) as usize)
+    }
+
+    fn ensure_journal_header(&mut self) -> io::Result<()> {
+        if self.file_id.is_none() {
+            let mut id = [0u8; 16];
+            rand::rngs::OsRng.fill_bytes(&mut id);
+            let mut hdr = [0u8; JOURNAL_HEADER_LEN as usize];
+            hdr[0..8].copy_from_slice(&JOURNAL_MAGIC);
+            hdr[8..10].copy_from_slice(&FORMAT_VERSION.to_le_bytes());
+            hdr[16..32].copy_from_slice(&id);
+            self.raw.truncate(0)?;
+            self.raw.write_at(&hdr, 0)?;
+            self.file_id = Some(id);
+        }
+        Ok(())
+    }
+
+    /// Write `data` at `off`, zero-filling any gap after the current end.
+    pub fn write(&mut self, data: &[u8], off: u64) -> Result<(), BlockError> {
+        if data.is_empty() {
+            return Ok(());
+        }
+        self.ensure_journal_header()?;
+        let phys = self.raw.size()?;
+        let cur = self.layout.logical_size(phys);
+        let end = off + data.len() as u64;
+        let new_size = cur.max(end);
+        let first = off.min(cur) / BLOCK;
+        let last = (end - 1) / BLOCK;
+        let mut run: Vec<u8> = Vec::new();
+        let mut run_start: Option<(u64, u64)> = None; // (physical offset, next block)
+        for b in first..=last {
+            let bstart = b * BLOCK;
+            let new_len = (new_size - bstart).min(BLOCK) as usize;
+            if bstart < cur && !(off < bstart + BLOCK && end > bstart) {
+                // An existing block this write does not touch (the old partial
+                // last block before a gap): its zero extension is implicit, and
+                // it must not be rewritten, since it may hold data SQLite has
+                // already synced (a torn rewrite would destroy it).
+                continue;
+            }
+            let mut pt = Zeroizing::new(vec![0u8; new_len]);
+            let covered = off <= bstart && end >= bstart + new_len as u64;
+            if !covered && bstart < cur {
+                let old = self.read_block(b, phys)?;
+                let n = old.len().min(new_len);
+                pt[..n].copy_from_slice(&old[..n]);
+            }
+            let s = off.max(bstart);
+            let e = end.min(bstart + new_len as u64);
+            if e > s {
+                pt[(s - bstart) as usize..(e - bstart) as usize]
+                    .copy_from_slice(&data[(s - off) as usize..(e - off) as usize]);
+            }
+            let poff = self.layout.offset(b);
+            match run_start {
+                Some((start, next)) if next == b && start + run.len() as u64 == poff => {
+                    run_start = Some((start, b + 1));
+                }
+                Some((start, _)) => {
+                    self.raw.write_at(&run, start)?;
+                    run.clear();
+                    run_start = Some((poff, b + 1));
+                }
+                None => run_start = Some((poff, b + 1)),
+            }
+            self.seal_into(b, &pt, &mut run);
+        }
+        if let Some((start, _)) = run_start {
+            self.raw.write_at(&run, start)?;
+        }
+        Ok(())
+    }
+
+    /// Set the logical size (shrinking or zero-extending).
+    pub fn truncate(&mut self, size: u64) -> Result<(), BlockError> {
+        let cur = self.size()?;
+        if size > cur {
+            let mut pos = cur;
+            let zeros = vec![0u8; 64 * 1024];
+            while pos < size {
+                let n = (size - pos).min(zeros.len() as u64);
+                self.write(&zeros[..n as usize], pos)?;
+                pos += n;
+            }
+            return Ok(());
+        }
+        if size == cur {
+            return Ok(());
+        }
+        if size == 0 {
+            match self.kind {
+                FileKind::Journal => {
+                    self.raw.truncate(0)?;
+                    self.file_id = None;
+                }
+                FileKind::Main => self.raw.truncate(self.layout.data_start)?,
+            }
+            return Ok(());
+        }
+        let b = (size - 1) / BLOCK;
+        let len = size - b * BLOCK;
+        let phys = self.raw.size()?;
+        if len < BLOCK {
+            let old = self.read_block(b, phys)?;
+            let mut out = Vec::with_capacity(SLOT as usize);
+            let n = (len as usize).min(old.len());
+            let mut pt = Zeroizing::new(vec![0u8; len as usize]);
+            pt[..n].copy_from_slice(&old[..n]);
+            self.seal_into(b, &pt, &mut out);
+            self.raw.write_at(&out, self.layout.offset(b))?;
+        }
+        self.raw.truncate(self.layout.offset(b) + OVERHEAD + len)?;
+        Ok(())
+    }
+
+    /// Flush to stable storage.
+    pub fn sync(&mut self, flags: i32) -> io::Result<()> {
+        self.raw.sync(flags)
+    }
+
+    /// Authenticate every block; returns the indexes of blocks that fail.
+    pub fn check_all(&mut self) -> io::Result<Vec<u64>> {
+        let phys = self.raw.size()?;
+        let n = self.block_count()?;
+        let mut bad = Vec::new();
+        for b in 0..n {
+            match self.read_block(b, phys) {
+                Ok(_) => {}
+                Err(BlockError::Auth { block }) => bad.push(block),
+                Err(BlockError::Io(e)) => return Err(e),
+            }
+        }
+        Ok(bad)
+    }
+}
+
+/// Logical size of a main database file of physical size `phys`.
+pub fn main_logical_size(phys: u64) -> u64 {
+    Layout::new(crate::header::HEADER_REGION).logical_size(phys)
+}
+
+/// Physical offset of a main-file block.
+pub fn main_block_offset(block: u64) -> u64 {
+    Layout::new(crate::header::HEADER_REGION).offset(block)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::raw::MemFile;
+    use proptest::prelude::*;
+
+    fn keys() -> Arc<Keys> {
+        Arc::new(Keys::new(&[42; 32], [7; 16]))
+    }
+
+    #[derive(Debug, Clone)]
+    enum Op {
+        Write(u64, Vec<u8>),
+        Read(u64, usize),
+        Truncate(u64),
+    }
+
+    fn op() -> impl Strategy<Value = Op> {
+        prop_oneof![
+            4 => (0u64..40_000, proptest::collection::vec(any::<u8>(), 1..9000)).prop_map(|(o, d)| Op::Write(o, d)),
+            3 => (0u64..45_000, 0usize..10_000).prop_map(|(o, n)| Op::Read(o, n)),
+            1 => (0u64..40_000).prop_map(Op::Truncate),
+        ]
+    }
+
+    fn run(kind: FileKind, ops: Vec<Op>, layout: Option<Layout>) {
+        let mut bf = match kind {
+            FileKind::Main => {
+                let mut f = MemFile::default();
+                f.write_at(&[0u8; 8192], 0).unwrap();
+                BlockFile::main(f, keys())
+            }
+            FileKind::Journal => BlockFile::journal(MemFile::default(), keys()).unwrap(),
+        };
+        if let Some(l) = layout {
+            bf = bf.with_layout(l);
+        }
+        let mut model: Vec<u8> = Vec::new();
+        for op in ops {
+            match op {
+                Op::Write(o, d) => {
+                    bf.write(&d, o).unwrap();
+                    let end = o as usize + d.len();
+                    if model.len() < end {
+                        model.resize(end, 0);
+                    }
+                    model[o as usize..end].copy_from_slice(&d);
+                }
+                Op::Read(o, n) => {
+                    let mut buf = vec![0xAAu8; n];
+                    let got = bf.read(&mut buf, o).unwrap();
+                    let o = o as usize;
+                    let expect_n = model.len().saturating_sub(o).min(n);
+                    assert_eq!(got, expect_n);
+                    if expect_n > 0 {
+                        assert_eq!(&buf[..got], &model[o..o + got]);
+                    }
+                    assert!(buf[got..].iter().all(|&x| x == 0));
+                }
+                Op::Truncate(s) => {
+                    bf.truncate(s).unwrap();
+                    model.resize(s as usize, 0);
+                }
+            }
+            assert_eq!(bf.size().unwrap(), model.len() as u64);
+        }
+        assert!(bf.check_all().unwrap().is_empty());
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(128))]
+        #[test]
+        fn main_file_matches_vec_model(ops in proptest::collection::vec(op(), 1..40)) {
+            run(FileKind::Main, ops, None);
+        }
+
+        #[test]
+        fn journal_file_matches_vec_model(ops in proptest::collection::vec(op(), 1..40)) {
+            run(FileKind::Journal, ops, None);
+        }
+
+        #[test]
+        fn skipped_lock_range_matches_vec_model(ops in proptest::collection::vec(op(), 1..40), lo in 8192u64..30_000) {
+            let layout = Layout { data_start: 8192, lock_lo: lo, lock_hi: lo + 512 };
+            run(FileKind::Main, ops, Some(layout));
+        }
+    }
+
+    #[test]
+    fn lock_range_is_never_touched() {
+        let l = Layout::new(crate::header::HEADER_REGION);
+        for b in 0..400_000u64 {
+            let s = l.offset(b);
+            assert!(
+                s + SLOT <= LOCK_LO || s >= LOCK_HI,
+                "block {b} overlaps the lock range"
+            );
+        }
+        // Physical size right after the skipped slot maps back to the right block count.
+        let (first, n) = l.skipped();
+        assert!(n >= 1);
+        let after = l.offset(first);
+        assert_eq!(l.blocks(after), (first, 0));
+        assert_eq!(l.blocks(after + SLOT), (first + 1, 0));
+    }
+
+    #[test]
+    fn tampered_block_is_an_error_in_main_and_zeros_in_journal() {
+        let mut f = MemFile::default();
+        f.write_at(&[0u8; 8192], 0).unwrap();
+        let mut bf = BlockFile::main(f, keys());
+        bf.write(&[5u8; 8192], 0).unwrap();
+        bf.raw_mut().data_mut()[8192 + 30] ^= 1;
+        let mut buf = [0u8; 10];
+        assert!(matches!(
+            bf.read(&mut buf, 0),
+            Err(BlockError::Auth { block: 0 })
+        ));
+        assert_eq!(bf.read(&mut buf, 4096).unwrap(), 10);
+        assert_eq!(bf.check_all().unwrap(), vec![0]);
+
+        let mut j = BlockFile::journal(MemFile::default(), keys()).unwrap();
+        j.write(&[5u8; 100], 0).unwrap();
+        j.raw_mut().data_mut()[40] ^= 1;
+        let mut buf = [1u8; 100];
+        assert_eq!(j.read(&mut buf, 0).unwrap(), 100);
+        assert!(buf.iter().all(|&x| x == 0));
+    }
+
+    #[test]
+    fn blocks_cannot_be_swapped_or_moved_between_files() {
+        let mut f = MemFile::default();
+        f.write_at(&[0u8; 8192], 0).unwrap();
+        let mut bf = BlockFile::main(f, keys());
+        bf.write(&[1u8; 4096], 0).unwrap();
+        bf.write(&[2u8; 4096], 4096).unwrap();
+        let d = bf.raw_mut().data_mut();
+        let (a, b) = d[8192..].split_at_mut(SLOT as usize);
+        a.swap_with_slice(&mut b[..SLOT as usize]);
+        let mut buf = [0u8; 1];
+        assert!(bf.read(&mut buf, 0).is_err());
+        assert!(bf.read(&mut buf, 4096).is_err());
+    }
+}

@@ -1,0 +1,8 @@
+//! Integration tests for the vault (one binary, a module per topic).
+
+mod common;
+
+mod api;
+mod crash;
+mod differential;
+mod tamper;
