@@ -58,7 +58,7 @@ fn add_then_list_in_every_format() {
         &vault,
         &["customer", "list", "--format", "csv"],
     ));
-    assert_eq!(csv.lines().next(), Some("id,name,email,phone,created_at"));
+    assert_eq!(csv.lines().next(), Some("id,name,email,phone,customer_ref,tags,created_at"));
     assert_eq!(csv.lines().count(), 3);
 
     let json: serde_json::Value = serde_json::from_str(&stdout(&shopkeeper(
