@@ -46,6 +46,12 @@ pub enum Command {
     /// Shop settings.
     #[command(subcommand)]
     Settings(SettingsCommand),
+    /// Measure search and profile latency on this shop.
+    Bench {
+        /// How many searches and profile loads.
+        #[arg(long, default_value_t = 1000)]
+        rounds: usize,
+    },
 }
 
 /// Who a command is about: id, reference, email, phone or exact name.

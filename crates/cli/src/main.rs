@@ -4,6 +4,7 @@
 //! the `SHOPKEEPER_VAULT` environment variable, or the default location.
 
 mod args;
+mod bench;
 mod consent;
 mod customer;
 mod import;
@@ -47,5 +48,6 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Import(args) => import::run(shop, args),
         Command::Demo(args) => import::demo(shop, args),
         Command::Settings(cmd) => settings::run(shop, cmd),
+        Command::Bench { rounds } => bench::run(shop, rounds),
     }
 }
