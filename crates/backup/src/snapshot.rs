@@ -14,6 +14,8 @@ use crate::stream::{StreamReader, StreamWriter};
 
 /// The first 16 bytes of every SQLite database.
 const SQLITE_MAGIC: &[u8; 16] = b"SQLite format 3\0";
+/// SQLite's `PENDING_BYTE`: the page that holds it is the unused lock-byte page.
+const LOCK_BYTE_OFFSET: u32 = 0x4000_0000;
 
 /// Write a backup of `conn`'s main database to `out` and return `out`.
 pub(crate) fn write_backup<W: Write>(
@@ -188,7 +190,13 @@ fn write_pages<R: Read>(backup: &mut OpenBackup<R>, target: &Connection, wal: bo
     {
         let mut stmt =
             tx.prepare("INSERT INTO sqlite_dbpage(pgno, data, schema) VALUES (?1, ?2, 'main')")?;
+        // The page holding byte offset 1 GiB (SQLite's lock-byte page) is never
+        // used; sqlite_dbpage reads it as zeros and refuses to write it.
+        let lock_page = LOCK_BYTE_OFFSET / backup.meta.page_size + 1;
         backup.for_each_page(|pgno, page| {
+            if pgno == lock_page {
+                return Ok(());
+            }
             if pgno == 1 {
                 // Bytes 18 and 19 select the journal mode (1 rollback, 2 WAL):
                 // keep the target's, whatever the source used.
