@@ -1,7 +1,5 @@
 //! `shopkeeper customer ...`
 
-use std::path::Path;
-
 use anyhow::Context;
 use serde::Serialize;
 use shopkeeper_core::{Customer, NewCustomer, Shop};
@@ -9,9 +7,8 @@ use shopkeeper_core::{Customer, NewCustomer, Shop};
 use crate::args::{AddCustomer, CustomerCommand};
 use crate::output::{self, Listing};
 
-/// Runs a `customer` subcommand against the shop at `vault`.
-pub fn run(vault: &Path, cmd: CustomerCommand) -> anyhow::Result<()> {
-    let mut shop = Shop::open(vault)?;
+/// Runs a `customer` subcommand against the open shop.
+pub fn run(mut shop: Shop, cmd: CustomerCommand) -> anyhow::Result<()> {
     match cmd {
         CustomerCommand::Add(AddCustomer { name, email, phone }) => {
             let added = shop.add_customer(&NewCustomer {

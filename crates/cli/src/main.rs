@@ -1,11 +1,14 @@
 //! `shopkeeper`: the command line over a Shopkeeper shop.
 //!
-//! Every command works on the shop's data file, found with `--vault PATH`,
-//! the `SHOPKEEPER_VAULT` environment variable, or the default location.
+//! Every command works on the shop's encrypted vault, found with `--vault PATH`,
+//! the `SHOPKEEPER_VAULT` environment variable, or the default location, and
+//! unlocked with `--passphrase-file`, `SHOPKEEPER_PASSPHRASE` or a prompt.
 
 mod args;
 mod customer;
 mod output;
+mod secrets;
+mod vault;
 
 use std::process::ExitCode;
 
@@ -26,7 +29,9 @@ fn main() -> ExitCode {
 
 fn run(cli: Cli) -> anyhow::Result<()> {
     let vault = shopkeeper_core::resolve_vault_path(cli.vault.as_deref());
+    let passphrase_file = cli.passphrase_file.as_deref();
     match cli.command {
-        Command::Customer(cmd) => customer::run(&vault, cmd),
+        Command::Vault(cmd) => vault::run(&vault, passphrase_file, cmd),
+        Command::Customer(cmd) => customer::run(secrets::open_shop(&vault, passphrase_file)?, cmd),
     }
 }
