@@ -26,9 +26,74 @@ pub enum Command {
     /// Create the encrypted shop vault, change or reset its passphrase, verify it.
     #[command(subcommand)]
     Vault(VaultCommand),
-    /// Add and list customers.
+    /// Add, change, show, list, delete and merge customers.
     #[command(subcommand)]
     Customer(CustomerCommand),
+    /// Record and list purchases.
+    #[command(subcommand)]
+    Purchase(PurchaseCommand),
+    /// The catalog: add, list and import products.
+    #[command(subcommand)]
+    Product(ProductCommand),
+    /// Preferences, allergies and dislikes.
+    #[command(subcommand)]
+    Pref(PrefCommand),
+    /// What each customer allows, and its history.
+    #[command(subcommand)]
+    Consent(ConsentCommand),
+    /// The contact log.
+    #[command(subcommand)]
+    Contact(ContactCommand),
+    /// Find customers by name, email, phone, notes, preferences, tags or products.
+    Search(SearchArgs),
+    /// Import customers or purchases from a CSV file.
+    Import(ImportArgs),
+    /// Fill an empty shop with realistic made-up data.
+    Demo(DemoArgs),
+    /// Shop settings.
+    #[command(subcommand)]
+    Settings(SettingsCommand),
+    /// Measure search and profile latency on this shop.
+    Bench {
+        /// How many searches and profile loads.
+        #[arg(long, default_value_t = 1000)]
+        rounds: usize,
+    },
+}
+
+/// Who a command is about: id, reference, email, phone or exact name.
+pub type CustomerArg = String;
+
+/// Customer fields shared by `add` and `edit`.
+#[derive(Debug, Args)]
+pub struct CustomerFields {
+    /// Given name.
+    #[arg(long)]
+    pub given_name: Option<String>,
+    /// Family name.
+    #[arg(long)]
+    pub family_name: Option<String>,
+    /// Postal address.
+    #[arg(long)]
+    pub address: Option<String>,
+    /// Preferred language (e.g. en, nb).
+    #[arg(long)]
+    pub language: Option<String>,
+    /// Birthday: YYYY-MM-DD, or MM-DD without the year.
+    #[arg(long)]
+    pub birthday: Option<String>,
+    /// Reference in another system (till, spreadsheet).
+    #[arg(long = "ref")]
+    pub customer_ref: Option<String>,
+    /// Notes.
+    #[arg(long)]
+    pub notes: Option<String>,
+    /// A tag (repeatable).
+    #[arg(long = "tag")]
+    pub tags: Vec<String>,
+    /// An important date: LABEL=YYYY-MM-DD or LABEL=MM-DD (repeatable).
+    #[arg(long = "date", value_name = "LABEL=DATE")]
+    pub dates: Vec<String>,
 }
 
 /// `shopkeeper customer ...`
@@ -36,8 +101,24 @@ pub enum Command {
 pub enum CustomerCommand {
     /// Add a customer.
     Add(AddCustomer),
+    /// Change a customer.
+    Edit(EditCustomer),
+    /// Show everything about one customer.
+    Show(ShowArgs),
     /// List customers.
     List(ListArgs),
+    /// Delete a customer.
+    Delete {
+        /// The customer.
+        customer: CustomerArg,
+    },
+    /// Merge a duplicate into the customer to keep.
+    Merge {
+        /// The customer to keep.
+        keep: CustomerArg,
+        /// The duplicate, whose records move over.
+        duplicate: CustomerArg,
+    },
 }
 
 /// `shopkeeper customer add`
@@ -52,6 +133,44 @@ pub struct AddCustomer {
     /// Phone number, in any usual format.
     #[arg(long)]
     pub phone: Option<String>,
+    #[command(flatten)]
+    pub fields: CustomerFields,
+}
+
+/// `shopkeeper customer edit`
+#[derive(Debug, Args)]
+pub struct EditCustomer {
+    /// The customer.
+    pub customer: CustomerArg,
+    /// New name.
+    #[arg(long)]
+    pub name: Option<String>,
+    /// Add an email address (repeatable).
+    #[arg(long = "add-email")]
+    pub add_emails: Vec<String>,
+    /// Remove an email address (repeatable).
+    #[arg(long = "remove-email")]
+    pub remove_emails: Vec<String>,
+    /// Add a phone number (repeatable).
+    #[arg(long = "add-phone")]
+    pub add_phones: Vec<String>,
+    /// Remove a phone number, as shown (repeatable).
+    #[arg(long = "remove-phone")]
+    pub remove_phones: Vec<String>,
+    /// Remove a tag (repeatable).
+    #[arg(long = "remove-tag")]
+    pub remove_tags: Vec<String>,
+    #[command(flatten)]
+    pub fields: CustomerFields,
+}
+
+/// `shopkeeper customer show`
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    /// The customer.
+    pub customer: CustomerArg,
+    #[command(flatten)]
+    pub list: ListArgs,
 }
 
 /// Options shared by every listing.
@@ -60,6 +179,19 @@ pub struct ListArgs {
     /// How to print the list.
     #[arg(long, value_enum, default_value_t = Format::Table)]
     pub format: Format,
+}
+
+/// A listing about one customer.
+#[derive(Debug, Args)]
+pub struct CustomerListArgs {
+    /// The customer.
+    #[arg(long)]
+    pub customer: CustomerArg,
+    /// At most this many rows.
+    #[arg(long, default_value_t = 100)]
+    pub limit: usize,
+    #[command(flatten)]
+    pub list: ListArgs,
 }
 
 /// Output formats for listings.
@@ -71,6 +203,273 @@ pub enum Format {
     Csv,
     /// A JSON array.
     Json,
+}
+
+/// `shopkeeper purchase ...`
+#[derive(Debug, Subcommand)]
+pub enum PurchaseCommand {
+    /// Record a purchase.
+    Add(AddPurchase),
+    /// List a customer's purchases, one row per line.
+    List(CustomerListArgs),
+}
+
+/// `shopkeeper purchase add`
+#[derive(Debug, Args)]
+pub struct AddPurchase {
+    /// Who bought.
+    #[arg(long)]
+    pub customer: CustomerArg,
+    /// An item: `[QTY x] SKU-or-description [@ PRICE]`, e.g. `2x COF-YIR` or
+    /// `Gift wrap @ 2.50` (repeatable; at least one).
+    #[arg(long = "item", required = true)]
+    pub items: Vec<String>,
+    /// The items are returns (quantities must be negative).
+    #[arg(long = "return")]
+    pub is_return: bool,
+    /// When: YYYY-MM-DD or YYYY-MM-DD HH:MM (default now).
+    #[arg(long)]
+    pub date: Option<String>,
+    /// Where: in-shop, phone or online.
+    #[arg(long, default_value = "in-shop")]
+    pub channel: String,
+    /// A note.
+    #[arg(long)]
+    pub note: Option<String>,
+}
+
+/// `shopkeeper product ...`
+#[derive(Debug, Subcommand)]
+pub enum ProductCommand {
+    /// Add a product.
+    Add(AddProduct),
+    /// List the catalog.
+    List(ListArgs),
+    /// Import products from CSV (sku,name,category,price,use_up_days,service_days,tags).
+    Import {
+        /// The CSV file.
+        file: PathBuf,
+    },
+}
+
+/// `shopkeeper product add`
+#[derive(Debug, Args)]
+pub struct AddProduct {
+    /// Stock-keeping unit.
+    #[arg(long)]
+    pub sku: String,
+    /// Name.
+    #[arg(long)]
+    pub name: String,
+    /// Category.
+    #[arg(long)]
+    pub category: Option<String>,
+    /// Price, e.g. 12.50.
+    #[arg(long)]
+    pub price: Option<String>,
+    /// Days until used up (coffee: 30).
+    #[arg(long)]
+    pub use_up_days: Option<u32>,
+    /// Days between services (bike: 180).
+    #[arg(long)]
+    pub service_days: Option<u32>,
+    /// Arrival date of new stock (YYYY-MM-DD).
+    #[arg(long)]
+    pub arrival: Option<String>,
+    /// A tag or attribute (repeatable).
+    #[arg(long = "tag")]
+    pub tags: Vec<String>,
+}
+
+/// `shopkeeper pref ...`
+#[derive(Debug, Subcommand)]
+pub enum PrefCommand {
+    /// Remember a preference.
+    Add(AddPref),
+    /// A customer's preferences.
+    List(CustomerListArgs),
+    /// Forget a preference (by its id).
+    Remove {
+        /// The preference's id.
+        id: String,
+    },
+}
+
+/// `shopkeeper pref add`
+#[derive(Debug, Args)]
+pub struct AddPref {
+    /// Whose preference.
+    #[arg(long)]
+    pub customer: CustomerArg,
+    /// size, fit, colour, brand, style, taste, allergy, dislike, gift-idea or other.
+    #[arg(long)]
+    pub category: String,
+    /// The preference itself.
+    #[arg(long)]
+    pub value: String,
+    /// Product or category it applies to.
+    #[arg(long)]
+    pub applies_to: Option<String>,
+    /// said or observed.
+    #[arg(long, default_value = "said")]
+    pub source: String,
+    /// Why the shop keeps it.
+    #[arg(long)]
+    pub purpose: Option<String>,
+}
+
+/// `shopkeeper consent ...`
+#[derive(Debug, Subcommand)]
+pub enum ConsentCommand {
+    /// Record a consent decision.
+    Set(SetConsent),
+    /// Current consent per channel and purpose.
+    Show(CustomerListArgs),
+    /// The full consent history.
+    History(CustomerListArgs),
+}
+
+/// `shopkeeper consent set`
+#[derive(Debug, Args)]
+pub struct SetConsent {
+    /// Whose consent.
+    #[arg(long)]
+    pub customer: CustomerArg,
+    /// email, sms, phone, post or messaging.
+    #[arg(long)]
+    pub channel: String,
+    /// service, recommendations, promotions or occasions.
+    #[arg(long)]
+    pub purpose: String,
+    /// granted, refused or not-asked.
+    #[arg(long)]
+    pub state: String,
+    /// How it was obtained ("in person", "signed form").
+    #[arg(long)]
+    pub method: String,
+    /// Version of the wording shown.
+    #[arg(long)]
+    pub wording: Option<String>,
+    /// A note.
+    #[arg(long)]
+    pub note: Option<String>,
+    /// Who recorded it.
+    #[arg(long)]
+    pub by: Option<String>,
+}
+
+/// `shopkeeper contact ...`
+#[derive(Debug, Subcommand)]
+pub enum ContactCommand {
+    /// Log a contact.
+    Log(LogContact),
+    /// A customer's contacts.
+    List(CustomerListArgs),
+}
+
+/// `shopkeeper contact log`
+#[derive(Debug, Args)]
+pub struct LogContact {
+    /// With whom.
+    #[arg(long)]
+    pub customer: CustomerArg,
+    /// email, sms, phone, post or messaging.
+    #[arg(long)]
+    pub channel: String,
+    /// service, recommendations, promotions or occasions.
+    #[arg(long)]
+    pub purpose: String,
+    /// What it was about.
+    #[arg(long)]
+    pub summary: String,
+    /// The suggestion it came from.
+    #[arg(long)]
+    pub suggestion: Option<String>,
+    /// When (default now).
+    #[arg(long)]
+    pub date: Option<String>,
+}
+
+/// `shopkeeper search`
+#[derive(Debug, Args)]
+pub struct SearchArgs {
+    /// What to look for.
+    pub text: String,
+    /// At most this many results.
+    #[arg(long, default_value_t = 20)]
+    pub limit: usize,
+    #[command(flatten)]
+    pub list: ListArgs,
+}
+
+/// What an import reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ImportKind {
+    /// Customers.
+    Customers,
+    /// Purchases (default header customer_ref,customer_name,date,sku,product,quantity,line_total).
+    Purchases,
+}
+
+/// `shopkeeper import`
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// customers or purchases.
+    #[arg(value_enum)]
+    pub kind: ImportKind,
+    /// The CSV file.
+    pub file: PathBuf,
+    /// Map a column to a field: COLUMN=FIELD (repeatable).
+    #[arg(long = "map", value_name = "COLUMN=FIELD")]
+    pub map: Vec<String>,
+    /// Date format of the file, chrono syntax (e.g. %d/%m/%Y).
+    #[arg(long)]
+    pub date_format: Option<String>,
+    /// Show what would happen; write nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Import the good rows even if some are bad.
+    #[arg(long)]
+    pub skip_bad: bool,
+}
+
+/// `shopkeeper demo`
+#[derive(Debug, Args)]
+pub struct DemoArgs {
+    /// Number of customers.
+    #[arg(long, default_value_t = 200)]
+    pub customers: u32,
+    /// Years of history.
+    #[arg(long, default_value_t = 3)]
+    pub years: u32,
+    /// Seed: the same seed and --until give the same shop.
+    #[arg(long, default_value_t = 1)]
+    pub seed: u64,
+    /// Aim for about this many purchase lines.
+    #[arg(long)]
+    pub lines: Option<u64>,
+    /// Last day of history (default today).
+    #[arg(long)]
+    pub until: Option<String>,
+}
+
+/// `shopkeeper settings ...`
+#[derive(Debug, Subcommand)]
+pub enum SettingsCommand {
+    /// Show the settings.
+    Show(ListArgs),
+    /// Change settings.
+    Set {
+        /// The shop's name.
+        #[arg(long)]
+        name: Option<String>,
+        /// Currency code (EUR, GBP ...).
+        #[arg(long)]
+        currency: Option<String>,
+        /// Country for phone numbers without a country code (GB, DE ...).
+        #[arg(long)]
+        phone_region: Option<String>,
+    },
 }
 
 /// `shopkeeper vault ...`

@@ -5,16 +5,23 @@
 //! unlocked with `--passphrase-file`, `SHOPKEEPER_PASSPHRASE` or a prompt.
 
 mod args;
+mod bench;
+mod consent;
 mod customer;
+mod import;
 mod output;
+mod pref;
+mod product;
+mod profile;
+mod purchase;
 mod secrets;
+mod settings;
 mod vault;
 
 use std::process::ExitCode;
 
-use clap::Parser;
-
 use args::{Cli, Command};
+use clap::Parser;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -30,8 +37,23 @@ fn main() -> ExitCode {
 fn run(cli: Cli) -> anyhow::Result<()> {
     let vault = shopkeeper_core::resolve_vault_path(cli.vault.as_deref());
     let passphrase_file = cli.passphrase_file.as_deref();
+    if let Command::Vault(cmd) = cli.command {
+        return vault::run(&vault, passphrase_file, cmd);
+    }
+    let mut shop = secrets::open_shop(&vault, passphrase_file)?;
+    let shop = &mut shop;
     match cli.command {
-        Command::Vault(cmd) => vault::run(&vault, passphrase_file, cmd),
-        Command::Customer(cmd) => customer::run(secrets::open_shop(&vault, passphrase_file)?, cmd),
+        Command::Vault(_) => unreachable!("handled above"),
+        Command::Customer(cmd) => customer::run(shop, cmd),
+        Command::Purchase(cmd) => purchase::run(shop, cmd),
+        Command::Product(cmd) => product::run(shop, cmd),
+        Command::Pref(cmd) => pref::run(shop, cmd),
+        Command::Consent(cmd) => consent::run(shop, cmd),
+        Command::Contact(cmd) => consent::contact(shop, cmd),
+        Command::Search(args) => customer::search(shop, args),
+        Command::Import(args) => import::run(shop, args),
+        Command::Demo(args) => import::demo(shop, args),
+        Command::Settings(cmd) => settings::run(shop, cmd),
+        Command::Bench { rounds } => bench::run(shop, rounds),
     }
 }

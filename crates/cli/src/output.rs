@@ -14,6 +14,60 @@ pub trait Listing: Serialize {
     fn cells(&self) -> Vec<String>;
 }
 
+/// A value shown in one table or CSV cell.
+pub trait Cell {
+    /// The cell's text.
+    fn cell(&self) -> String;
+}
+
+impl Cell for String {
+    fn cell(&self) -> String {
+        self.clone()
+    }
+}
+
+impl<T: Cell> Cell for Option<T> {
+    fn cell(&self) -> String {
+        self.as_ref().map(Cell::cell).unwrap_or_default()
+    }
+}
+
+macro_rules! display_cell {
+    ($($t:ty),+) => {
+        $(impl Cell for $t {
+            fn cell(&self) -> String {
+                self.to_string()
+            }
+        })+
+    };
+}
+display_cell!(i64, u64, u32, bool);
+
+/// Declares a row type printed by [`print`]: columns are the field names.
+macro_rules! listing {
+    ($(#[$m:meta])* $name:ident { $($field:ident : $ty:ty),+ $(,)? }) => {
+        $(#[$m])*
+        #[derive(serde::Serialize)]
+        pub struct $name {
+            $(pub $field: $ty),+
+        }
+
+        impl $crate::output::Listing for $name {
+            const COLUMNS: &'static [&'static str] = &[$(stringify!($field)),+];
+
+            fn cells(&self) -> Vec<String> {
+                vec![$($crate::output::Cell::cell(&self.$field)),+]
+            }
+        }
+    };
+}
+pub(crate) use listing;
+
+/// Prints `rows` to standard output in `format`.
+pub fn show<T: Listing>(rows: &[T], format: Format) -> anyhow::Result<()> {
+    print(&mut std::io::stdout().lock(), rows, format)
+}
+
 /// Prints `rows` to `out` in `format`.
 pub fn print<T: Listing>(out: &mut impl Write, rows: &[T], format: Format) -> anyhow::Result<()> {
     match format {
@@ -39,7 +93,9 @@ fn print_table(
     columns: &[&str],
     rows: impl Iterator<Item = Vec<String>>,
 ) -> std::io::Result<()> {
-    let rows: Vec<Vec<String>> = rows.collect();
+    let rows: Vec<Vec<String>> = rows
+        .map(|r| r.into_iter().map(|c| c.replace('\n', " ")).collect())
+        .collect();
     let width = |i: usize| {
         rows.iter()
             .map(|r| r[i].chars().count())

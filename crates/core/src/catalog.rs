@@ -87,7 +87,7 @@ pub(crate) fn insert_in(conn: &Connection, p: &NewProduct, currency: Currency) -
         use_up_days: interval(p.use_up_days, "use_up_days")?,
         service_days: interval(p.service_days, "service_days")?,
         arrival_date: p.arrival_date,
-        updated_at: Utc::now(),
+        updated_at: crate::time::now(),
     };
     let now = now_stamp();
     conn.prepare_cached(

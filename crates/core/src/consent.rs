@@ -135,7 +135,7 @@ pub(crate) fn append_in(
         channel: c.channel,
         purpose: c.purpose,
         state: c.state,
-        at: c.at.unwrap_or_else(Utc::now),
+        at: c.at.unwrap_or_else(crate::time::now),
         method: text::required(&c.method, "method", "How consent was obtained")?,
         wording_version: text::optional(c.wording_version.as_deref(), "wording_version")?,
         note: text::note(c.note.as_deref(), "note")?,

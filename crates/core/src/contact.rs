@@ -52,7 +52,7 @@ pub(crate) fn insert_in(
     let entry = ContactEntry {
         id: ContactId::new(),
         customer_id: customer,
-        at: c.at.unwrap_or_else(Utc::now),
+        at: c.at.unwrap_or_else(crate::time::now),
         channel: c.channel,
         purpose: c.purpose,
         summary,

@@ -343,7 +343,7 @@ fn json<T: Serialize>(v: &T) -> String {
 
 /// Inserts a validated customer inside the caller's transaction.
 pub(crate) fn insert_in(conn: &Connection, v: &Valid) -> Result<Customer> {
-    let now = Utc::now();
+    let now = crate::time::now();
     let customer = build(CustomerId::new(), v, now, now);
     check_ref_free(conn, customer.id, customer.customer_ref.as_deref())?;
     conn.prepare_cached(&format!(
@@ -374,7 +374,7 @@ pub(crate) fn insert_in(conn: &Connection, v: &Valid) -> Result<Customer> {
 /// Replaces a customer's fields inside the caller's transaction.
 pub(crate) fn update_in(conn: &Connection, id: CustomerId, v: &Valid) -> Result<Customer> {
     let old = get(conn, id)?;
-    let customer = build(id, v, old.created_at, Utc::now());
+    let customer = build(id, v, old.created_at, crate::time::now());
     check_ref_free(conn, id, customer.customer_ref.as_deref())?;
     conn.execute(
         "UPDATE customer SET display_name = ?2, given_name = ?3, family_name = ?4, emails = ?5,

@@ -235,7 +235,7 @@ struct PurchaseImport<'a> {
     date_format: Option<&'a str>,
     cols: Columns,
     matcher: Matcher<'a>,
-    products: HashMap<String, ProductId>,
+    products: HashMap<String, (ProductId, String)>,
     purchases: HashMap<(CustomerId, DateTime<Utc>), OpenPurchase>,
     touched: HashSet<CustomerId>,
     report: ImportReport,
@@ -266,17 +266,23 @@ impl PurchaseImport<'_> {
         };
         let sku = c.get(row, "sku");
         let name = c.get(row, "product");
-        let description = name.or(sku).ok_or_else(|| {
-            CoreError::invalid("product", "Each row needs a SKU or a product name.")
-        })?;
-        let description = crate::text::required(description, "product", "The product")?;
+        if name.is_none() && sku.is_none() {
+            return Err(CoreError::invalid(
+                "product",
+                "Each row needs a SKU or a product name.",
+            ));
+        }
         let note = crate::text::note(c.get(row, "note"), "note")?;
         let unit = Money::new(total.minor / quantity, self.currency);
         let customer = self.customer(row)?;
-        let product_id = match sku {
-            Some(sku) => Some(self.product(sku, &description, unit)?),
-            None => None,
+        let (product_id, description) = match sku {
+            Some(sku) => {
+                let (id, catalog_name) = self.product(sku, name.unwrap_or(sku), unit)?;
+                (Some(id), name.map_or(catalog_name, str::to_string))
+            }
+            None => (None, name.unwrap_or_default().to_string()),
         };
+        crate::text::limit(&description, "product", crate::text::MAX_SHORT_CHARS)?;
         let line = PurchaseLine {
             product_id,
             description,
@@ -317,12 +323,12 @@ impl PurchaseImport<'_> {
         Ok(())
     }
 
-    fn product(&mut self, sku: &str, name: &str, unit: Money) -> Result<ProductId> {
-        if let Some(id) = self.products.get(sku) {
-            return Ok(*id);
+    fn product(&mut self, sku: &str, name: &str, unit: Money) -> Result<(ProductId, String)> {
+        if let Some(found) = self.products.get(sku) {
+            return Ok(found.clone());
         }
-        let id = match catalog::by_sku(self.conn, sku)? {
-            Some(p) => p.id,
+        let found = match catalog::by_sku(self.conn, sku)? {
+            Some(p) => (p.id, p.name),
             None => {
                 self.report.products_created += 1;
                 let new = NewProduct {
@@ -331,11 +337,12 @@ impl PurchaseImport<'_> {
                     price: (unit.minor >= 0).then_some(unit),
                     ..NewProduct::default()
                 };
-                catalog::insert_in(self.conn, &new, self.currency)?.id
+                let p = catalog::insert_in(self.conn, &new, self.currency)?;
+                (p.id, p.name)
             }
         };
-        self.products.insert(sku.to_string(), id);
-        Ok(id)
+        self.products.insert(sku.to_string(), found.clone());
+        Ok(found)
     }
 
     fn customer(&mut self, row: &csv::StringRecord) -> Result<CustomerId> {

@@ -60,9 +60,10 @@ impl Phone {
 /// The E.164 form of `text`, if it is a valid number.
 pub(crate) fn e164(text: &str, region: Option<&str>) -> Option<String> {
     let country = region.and_then(|r| r.trim().to_ascii_uppercase().parse().ok());
+    // Parsed numbers are kept even if not assigned (e.g. the UK's 07700 900xxx
+    // drama range): matching needs a stable form, not a dialable one.
     let number = phonenumber::parse(country, text).ok()?;
-    phonenumber::is_valid(&number)
-        .then(|| number.format().mode(phonenumber::Mode::E164).to_string())
+    Some(number.format().mode(phonenumber::Mode::E164).to_string())
 }
 
 /// Only the ASCII digits of `text`.

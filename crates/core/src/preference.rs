@@ -112,10 +112,12 @@ pub(crate) fn insert_in(
         value: text::required(&p.value, "value", "The preference")?,
         applies_to: text::optional(p.applies_to.as_deref(), "applies_to")?,
         source: p.source,
-        noted_on: p.noted_on.unwrap_or_else(|| Utc::now().date_naive()),
+        noted_on: p
+            .noted_on
+            .unwrap_or_else(|| crate::time::now().date_naive()),
         purpose: text::optional(p.purpose.as_deref(), "purpose")?
             .unwrap_or_else(|| DEFAULT_PURPOSE.into()),
-        updated_at: Utc::now(),
+        updated_at: crate::time::now(),
     };
     let now = now_stamp();
     conn.prepare_cached(

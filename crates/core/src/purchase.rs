@@ -210,7 +210,7 @@ pub(crate) fn insert_in(
     let purchase = Purchase {
         id: PurchaseId::new(),
         customer_id: customer,
-        at: p.at.unwrap_or_else(Utc::now),
+        at: p.at.unwrap_or_else(crate::time::now),
         channel: p.channel,
         note: text::note(p.note.as_deref(), "note")?,
         lines,

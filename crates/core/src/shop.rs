@@ -242,6 +242,23 @@ impl Shop {
         self.write(|tx, s| catalog::insert_in(tx, p, s.currency))
     }
 
+    /// Adds several products in one transaction; the first bad one (with
+    /// its line number) refuses them all. Returns how many were added.
+    pub fn add_products(&mut self, products: &[(u64, NewProduct)]) -> Result<usize> {
+        self.write(|tx, s| {
+            for (line, p) in products {
+                catalog::insert_in(tx, p, s.currency).map_err(|e| match e {
+                    crate::CoreError::Invalid { field, message } => crate::CoreError::invalid(
+                        field,
+                        format!("Line {line}: {message} Nothing was added."),
+                    ),
+                    other => other,
+                })?;
+            }
+            Ok(products.len())
+        })
+    }
+
     /// The live catalog, by name.
     pub fn products(&self) -> Result<Vec<Product>> {
         catalog::list(&self.conn)

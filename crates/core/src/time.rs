@@ -9,6 +9,12 @@ pub(crate) fn stamp(t: DateTime<Utc>) -> String {
     t.to_rfc3339_opts(SecondsFormat::Millis, true)
 }
 
+/// Now, at the precision stored (milliseconds), so a saved record equals its reloaded self.
+pub(crate) fn now() -> DateTime<Utc> {
+    use chrono::SubsecRound;
+    Utc::now().trunc_subsecs(3)
+}
+
 /// Now, as stored.
 pub(crate) fn now_stamp() -> String {
     stamp(Utc::now())

@@ -1,0 +1,9 @@
+//! Integration tests for shopkeeper-backup: one binary, a module per topic.
+
+mod common;
+
+mod interrupt;
+mod python;
+mod rotation;
+mod round_trip;
+mod tamper;

@@ -1,0 +1,75 @@
+//! Rotation on a real folder: only our backups are ever deleted.
+
+use chrono::{Duration, NaiveDate, NaiveDateTime};
+use shopkeeper_backup::{backup_file_name, RotationPolicy};
+
+use crate::common::*;
+
+fn at(d: u32) -> NaiveDateTime {
+    NaiveDate::from_ymd_opt(2026, 1, d)
+        .unwrap()
+        .and_hms_opt(18, 30, 0)
+        .unwrap()
+}
+
+#[test]
+fn rotate_deletes_only_old_backups() {
+    let f = fixture();
+    let dir = tempfile::tempdir().unwrap();
+    // Twenty daily backups of one shop: copies of the fixture under dated names.
+    for d in 1..=20 {
+        std::fs::write(
+            dir.path().join(backup_file_name("Corner Books", at(d))),
+            &f.bytes,
+        )
+        .unwrap();
+    }
+    // Things rotation must never touch: another shop's single old backup, a
+    // file with a backup name but not a backup, and unrelated files.
+    std::fs::write(
+        dir.path()
+            .join(backup_file_name("Other Shop", at(1) - Duration::days(400))),
+        &f.bytes,
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path()
+            .join(backup_file_name("Corner Books", at(1) - Duration::days(30))),
+        b"not one",
+    )
+    .unwrap();
+    std::fs::write(dir.path().join("holiday.jpg"), b"jpeg").unwrap();
+
+    let policy = RotationPolicy {
+        daily: 3,
+        weekly: 2,
+        monthly: 1,
+    };
+    let deleted =
+        shopkeeper_backup::rotate(dir.path(), &policy, at(20) + Duration::hours(1)).unwrap();
+    let names: Vec<String> = shopkeeper_backup::list(dir.path())
+        .unwrap()
+        .into_iter()
+        .map(|l| l.file_name)
+        .collect();
+    // Kept: Jan 20, 19, 18 (daily); weeks: Jan 20 (Tue, week 4) and Sun Jan 18 (week 3); month: Jan 20.
+    let kept: Vec<String> = [20, 19, 18]
+        .iter()
+        .map(|&d| backup_file_name("Corner Books", at(d)))
+        .collect();
+    assert_eq!(deleted.len(), 17, "{deleted:?}");
+    for k in &kept {
+        assert!(names.contains(k), "{k} was deleted");
+    }
+    assert!(names.contains(&"holiday.jpg".to_string()));
+    assert!(names.contains(&backup_file_name("Other Shop", at(1) - Duration::days(400))));
+    assert!(names.contains(&backup_file_name(
+        "Corner Books",
+        at(1) - Duration::days(30)
+    )));
+    assert_eq!(names.len(), 6);
+    // Running it again deletes nothing more.
+    assert!(shopkeeper_backup::rotate(dir.path(), &policy, at(20))
+        .unwrap()
+        .is_empty());
+}

@@ -1,0 +1,45 @@
+//! `shopkeeper bench`: search and profile latency on the open shop.
+
+use std::time::Instant;
+
+use shopkeeper_core::Shop;
+
+/// Runs `rounds` searches (name prefixes, phones, products) and profile loads,
+/// printing p50/p99 in milliseconds.
+pub fn run(shop: &Shop, rounds: usize) -> anyhow::Result<()> {
+    let customers = shop.list_customers()?;
+    anyhow::ensure!(
+        !customers.is_empty(),
+        "the shop is empty; run `shopkeeper demo` first"
+    );
+    let step = (customers.len() / rounds.max(1)).max(1);
+    let picks: Vec<_> = customers.iter().step_by(step).take(rounds).collect();
+    let mut search = Vec::new();
+    let mut profile = Vec::new();
+    for (i, c) in picks.iter().enumerate() {
+        let query = match i % 4 {
+            0 => c.display_name.chars().take(3).collect::<String>(),
+            1 => c.display_name.clone(),
+            2 => c.phone().unwrap_or("7700 9").to_string(),
+            _ => "yirgach".to_string(),
+        };
+        let t = Instant::now();
+        shop.search(&query, 20)?;
+        search.push(t.elapsed().as_secs_f64() * 1e3);
+        let t = Instant::now();
+        shop.profile(c.id)?;
+        profile.push(t.elapsed().as_secs_f64() * 1e3);
+    }
+    for (what, mut v) in [("search", search), ("profile", profile)] {
+        v.sort_by(f64::total_cmp);
+        let at = |q: f64| v[((v.len() - 1) as f64 * q).round() as usize];
+        println!(
+            "{what}: n={} p50={:.2}ms p99={:.2}ms max={:.2}ms",
+            v.len(),
+            at(0.5),
+            at(0.99),
+            at(1.0)
+        );
+    }
+    Ok(())
+}

@@ -1,0 +1,104 @@
+//! `shopkeeper import ...` and `shopkeeper demo`.
+
+use std::fs::File;
+use std::io::BufReader;
+
+use anyhow::Context;
+use indicatif::{ProgressBar, ProgressStyle};
+use shopkeeper_core::demo::DemoOptions;
+use shopkeeper_core::import::{ImportOptions, ImportReport};
+use shopkeeper_core::Shop;
+
+use crate::args::{DemoArgs, ImportArgs, ImportKind};
+
+/// Runs `shopkeeper import`.
+pub fn run(shop: &mut Shop, a: ImportArgs) -> anyhow::Result<()> {
+    let file =
+        File::open(&a.file).with_context(|| format!("could not open {}", a.file.display()))?;
+    let size = file.metadata().map(|m| m.len()).unwrap_or(0);
+    let map = a
+        .map
+        .iter()
+        .map(|m| {
+            m.split_once('=')
+                .map(|(c, f)| (c.to_string(), f.to_string()))
+                .with_context(|| format!("write --map as COLUMN=FIELD, not \"{m}\""))
+        })
+        .collect::<anyhow::Result<Vec<_>>>()?;
+    let opts = ImportOptions {
+        map,
+        date_format: a.date_format,
+        dry_run: a.dry_run,
+        skip_bad: a.skip_bad,
+    };
+    // Progress on stderr, only for big files.
+    let bar = (size > 5_000_000).then(|| {
+        let b = ProgressBar::new_spinner();
+        b.set_style(
+            ProgressStyle::with_template("{spinner} {pos} rows read ({per_sec})")
+                .expect("valid template"),
+        );
+        b
+    });
+    let mut progress = |rows: u64| {
+        if let Some(b) = &bar {
+            b.set_position(rows);
+        }
+    };
+    let input = BufReader::with_capacity(1 << 20, file);
+    let report = match a.kind {
+        ImportKind::Purchases => shop.import_purchases(input, &opts, &mut progress)?,
+        ImportKind::Customers => shop.import_customers(input, &opts, &mut progress)?,
+    };
+    if let Some(b) = bar {
+        b.finish_and_clear();
+    }
+    print_report(&report, &opts);
+    if report.bad_count > 0 && !opts.skip_bad {
+        anyhow::bail!(
+            "{} bad row(s); nothing was imported. Fix them, or use --skip-bad to import the rest.",
+            report.bad_count
+        );
+    }
+    Ok(())
+}
+
+fn print_report(r: &ImportReport, opts: &ImportOptions) {
+    for b in &r.bad {
+        eprintln!("line {}: {}", b.line, b.reason);
+    }
+    if r.bad_count > r.bad.len() as u64 {
+        eprintln!("... and {} more bad rows", r.bad_count - r.bad.len() as u64);
+    }
+    let verb = if r.written {
+        "Imported"
+    } else if opts.dry_run {
+        "Would import"
+    } else {
+        "Did not import"
+    };
+    println!(
+        "{verb} {} of {} rows: {} new customers, {} matched, {} new products, {} purchases, {} lines; {} bad rows",
+        r.good_rows, r.rows, r.customers_created, r.customers_matched, r.products_created, r.purchases, r.lines, r.bad_count
+    );
+}
+
+/// Runs `shopkeeper demo`.
+pub fn demo(shop: &mut Shop, a: DemoArgs) -> anyhow::Result<()> {
+    let until = match a.until {
+        Some(d) => shopkeeper_core::parse_date(&d, "until")?,
+        None => chrono::Utc::now().date_naive(),
+    };
+    let s = shop.generate_demo(&DemoOptions {
+        customers: a.customers,
+        years: a.years,
+        seed: a.seed,
+        lines: a.lines,
+        until,
+    })?;
+    println!(
+        "Created a demo shop: {} customers, {} products, {} purchases ({} lines), {} preferences, {} consent entries",
+        s.customers, s.products, s.purchases, s.lines, s.preferences, s.consents
+    );
+    Ok(())
+}
