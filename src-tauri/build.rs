@@ -4,9 +4,16 @@
 fn main() {
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(
         tauri_build::AppManifest::new().commands(&[
+            "vault_status",
+            "passphrase_strength",
+            "create_vault",
+            "save_emergency_kit",
+            "forget_emergency_kit",
+            "unlock",
+            "unlock_with_recovery_key",
+            "lock",
             "list_customers",
             "add_customer",
-            "vault_location",
         ]),
     ))
     .expect("tauri-build failed");

@@ -30,9 +30,16 @@ pub fn run() {
         .plugin(tauri_plugin_dialog::init())
         .manage(AppState::new(vault_path_from_args()))
         .invoke_handler(tauri::generate_handler![
+            commands::vault_status,
+            commands::passphrase_strength,
+            commands::create_vault,
+            commands::save_emergency_kit,
+            commands::forget_emergency_kit,
+            commands::unlock,
+            commands::unlock_with_recovery_key,
+            commands::lock,
             commands::list_customers,
             commands::add_customer,
-            commands::vault_location,
         ])
         .run(tauri::generate_context!())
         .unwrap_or_else(|e| {

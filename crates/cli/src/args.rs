@@ -12,6 +12,10 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "PATH", env = shopkeeper_core::VAULT_ENV)]
     pub vault: Option<PathBuf>,
 
+    /// Read the vault passphrase from this file (else SHOPKEEPER_PASSPHRASE, else a prompt)
+    #[arg(long, global = true, value_name = "FILE")]
+    pub passphrase_file: Option<PathBuf>,
+
     #[command(subcommand)]
     pub command: Command,
 }
@@ -19,6 +23,9 @@ pub struct Cli {
 /// The top-level commands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Create the encrypted shop vault, change or reset its passphrase, verify it.
+    #[command(subcommand)]
+    Vault(VaultCommand),
     /// Add, change, show, list, delete and merge customers.
     #[command(subcommand)]
     Customer(CustomerCommand),
@@ -463,4 +470,35 @@ pub enum SettingsCommand {
         #[arg(long)]
         phone_region: Option<String>,
     },
+}
+
+/// `shopkeeper vault ...`
+#[derive(Debug, Subcommand)]
+pub enum VaultCommand {
+    /// Create a new shop vault and print its emergency kit (recovery key).
+    Init(InitArgs),
+    /// Change the passphrase (the recovery key stays the same).
+    ChangePassphrase(NewPassphraseArgs),
+    /// Set a new passphrase with the recovery key (SHOPKEEPER_RECOVERY_KEY or a prompt).
+    ResetPassphrase(NewPassphraseArgs),
+    /// Check every page of the vault and the database inside.
+    Verify,
+    /// Show the vault's format, key-derivation settings and size (no passphrase needed).
+    Info,
+}
+
+/// `shopkeeper vault init`
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// Write the emergency kit to this file instead of printing it.
+    #[arg(long, value_name = "FILE")]
+    pub kit: Option<PathBuf>,
+}
+
+/// Where a new passphrase comes from.
+#[derive(Debug, Args)]
+pub struct NewPassphraseArgs {
+    /// Read the new passphrase from this file (else SHOPKEEPER_NEW_PASSPHRASE, else two prompts).
+    #[arg(long, value_name = "FILE")]
+    pub new_passphrase_file: Option<PathBuf>,
 }

@@ -1,7 +1,8 @@
 //! `shopkeeper`: the command line over a Shopkeeper shop.
 //!
-//! Every command works on the shop's data file, found with `--vault PATH`,
-//! the `SHOPKEEPER_VAULT` environment variable, or the default location.
+//! Every command works on the shop's encrypted vault, found with `--vault PATH`,
+//! the `SHOPKEEPER_VAULT` environment variable, or the default location, and
+//! unlocked with `--passphrase-file`, `SHOPKEEPER_PASSPHRASE` or a prompt.
 
 mod args;
 mod bench;
@@ -13,14 +14,14 @@ mod pref;
 mod product;
 mod profile;
 mod purchase;
+mod secrets;
 mod settings;
+mod vault;
 
 use std::process::ExitCode;
 
-use clap::Parser;
-use shopkeeper_core::Shop;
-
 use args::{Cli, Command};
+use clap::Parser;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -35,9 +36,14 @@ fn main() -> ExitCode {
 
 fn run(cli: Cli) -> anyhow::Result<()> {
     let vault = shopkeeper_core::resolve_vault_path(cli.vault.as_deref());
-    let mut shop = Shop::open(&vault)?;
+    let passphrase_file = cli.passphrase_file.as_deref();
+    if let Command::Vault(cmd) = cli.command {
+        return vault::run(&vault, passphrase_file, cmd);
+    }
+    let mut shop = secrets::open_shop(&vault, passphrase_file)?;
     let shop = &mut shop;
     match cli.command {
+        Command::Vault(_) => unreachable!("handled above"),
         Command::Customer(cmd) => customer::run(shop, cmd),
         Command::Purchase(cmd) => purchase::run(shop, cmd),
         Command::Product(cmd) => product::run(shop, cmd),

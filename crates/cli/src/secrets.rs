@@ -6,7 +6,7 @@ use std::io::IsTerminal;
 use std::path::Path;
 
 use anyhow::{bail, Context};
-use shopkeeper_core::SecretString;
+use shopkeeper_core::{SecretString, Shop, Unlock};
 
 /// Environment variable holding the vault passphrase.
 pub const PASSPHRASE_ENV: &str = "SHOPKEEPER_PASSPHRASE";
@@ -65,7 +65,10 @@ pub fn new_passphrase(file: Option<&Path>) -> anyhow::Result<(SecretString, Secr
         return Ok((p.clone(), p));
     }
     let hint = "use --new-passphrase-file FILE or set SHOPKEEPER_NEW_PASSPHRASE";
-    Ok((prompt("New passphrase", hint)?, prompt("New passphrase again", hint)?))
+    Ok((
+        prompt("New passphrase", hint)?,
+        prompt("New passphrase again", hint)?,
+    ))
 }
 
 /// The recovery key: `SHOPKEEPER_RECOVERY_KEY` or a prompt.
@@ -74,4 +77,16 @@ pub fn recovery_key() -> anyhow::Result<SecretString> {
         Some(k) => Ok(k),
         None => prompt("Recovery key", "set SHOPKEEPER_RECOVERY_KEY"),
     }
+}
+
+/// Opens the shop vault at `vault`, unlocking it with the passphrase.
+pub fn open_shop(vault: &Path, passphrase_file: Option<&Path>) -> anyhow::Result<Shop> {
+    if !vault.exists() {
+        bail!(
+            "there is no shop vault at {}: create one with `shopkeeper vault init`, or choose another with --vault",
+            vault.display()
+        );
+    }
+    let unlock = Unlock::Passphrase(passphrase(passphrase_file)?);
+    Ok(Shop::open(vault, &unlock)?)
 }

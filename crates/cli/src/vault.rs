@@ -56,7 +56,8 @@ pub fn run(path: &Path, passphrase_file: Option<&Path>, cmd: VaultCommand) -> an
             println!("Every page is intact and the database is consistent.");
         }
         VaultCommand::Info => {
-            let info = access::info(path).with_context(|| format!("could not read {}", path.display()))?;
+            let info =
+                access::info(path).with_context(|| format!("could not read {}", path.display()))?;
             println!("Vault:            {}", path.display());
             println!("Format version:   {}", info.format_version);
             println!(
@@ -66,11 +67,16 @@ pub fn run(path: &Path, passphrase_file: Option<&Path>, cmd: VaultCommand) -> an
                 info.kdf.p
             );
             println!("File size:        {} bytes", info.file_size);
-            println!("Database size:    {} bytes ({} pages)", info.database_size, info.page_count);
+            println!(
+                "Database size:    {} bytes ({} pages)",
+                info.database_size, info.page_count
+            );
             println!("Header copies:    {} of 2 intact", info.valid_header_copies);
             println!("Passphrase changes: {}", info.generation.saturating_sub(1));
             if info.journal_present {
-                println!("An interrupted change is waiting; it will be rolled back on the next unlock.");
+                println!(
+                    "An interrupted change is waiting; it will be rolled back on the next unlock."
+                );
             }
         }
     }

@@ -3,14 +3,42 @@
 use std::path::Path;
 use std::process::{Command, Output};
 
+const PASSPHRASE: &str = "copper kettle under the plum tree";
+
+/// Runs `shopkeeper --vault VAULT ARGS` with the test passphrase in the environment.
 fn shopkeeper(vault: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_shopkeeper"))
-        .arg("--vault")
-        .arg(vault)
-        .args(args)
-        .env_remove("SHOPKEEPER_VAULT")
-        .output()
-        .expect("the shopkeeper binary runs")
+    shopkeeper_with(vault, args, &[("SHOPKEEPER_PASSPHRASE", PASSPHRASE)])
+}
+
+fn shopkeeper_with(vault: &Path, args: &[&str], env: &[(&str, &str)]) -> Output {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_shopkeeper"));
+    cmd.arg("--vault").arg(vault).args(args);
+    for var in [
+        "SHOPKEEPER_VAULT",
+        "SHOPKEEPER_PASSPHRASE",
+        "SHOPKEEPER_NEW_PASSPHRASE",
+        "SHOPKEEPER_RECOVERY_KEY",
+    ] {
+        cmd.env_remove(var);
+    }
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    cmd.output().expect("the shopkeeper binary runs")
+}
+
+/// A new vault in a temporary folder, created through `shopkeeper vault init`.
+fn new_shop() -> (tempfile::TempDir, std::path::PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let vault = dir.path().join("shop.vault");
+    let kit = dir.path().join("kit.txt");
+    let out = shopkeeper_with(
+        &vault,
+        &["vault", "init", "--kit", kit.to_str().unwrap()],
+        &[("SHOPKEEPER_NEW_PASSPHRASE", PASSPHRASE)],
+    );
+    assert!(out.status.success(), "{out:?}");
+    (dir, vault)
 }
 
 fn stdout(o: &Output) -> String {
@@ -19,8 +47,7 @@ fn stdout(o: &Output) -> String {
 
 #[test]
 fn add_then_list_in_every_format() {
-    let dir = tempfile::tempdir().unwrap();
-    let vault = dir.path().join("shop.vault");
+    let (_dir, vault) = new_shop();
     let added = shopkeeper(
         &vault,
         &[
@@ -58,10 +85,7 @@ fn add_then_list_in_every_format() {
         &vault,
         &["customer", "list", "--format", "csv"],
     ));
-    assert_eq!(
-        csv.lines().next(),
-        Some("id,name,email,phone,customer_ref,tags,created_at")
-    );
+    assert_eq!(csv.lines().next(), Some("id,name,email,phone,customer_ref,tags,created_at"));
     assert_eq!(csv.lines().count(), 3);
 
     let json: serde_json::Value = serde_json::from_str(&stdout(&shopkeeper(
@@ -80,8 +104,7 @@ fn add_then_list_in_every_format() {
 
 #[test]
 fn an_empty_name_fails_with_a_message_and_writes_nothing() {
-    let dir = tempfile::tempdir().unwrap();
-    let vault = dir.path().join("shop.vault");
+    let (_dir, vault) = new_shop();
     let out = shopkeeper(&vault, &["customer", "add", "--name", "  "]);
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("A customer needs a name."));
@@ -119,9 +142,10 @@ fn a_location_inside_a_file_fails_with_a_message_even_for_root() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("not-a-folder");
     std::fs::write(&file, b"x").unwrap();
-    let out = shopkeeper(
+    let out = shopkeeper_with(
         &file.join("shop.vault"),
-        &["customer", "add", "--name", "Tom"],
+        &["vault", "init"],
+        &[("SHOPKEEPER_NEW_PASSPHRASE", PASSPHRASE)],
     );
     assert!(!out.status.success());
     let err = String::from_utf8_lossy(&out.stderr);
@@ -130,9 +154,173 @@ fn a_location_inside_a_file_fails_with_a_message_even_for_root() {
 }
 
 #[test]
-fn the_shop_journey_from_demo_to_consent_history() {
+fn init_prints_a_kit_and_the_vault_holds_no_plaintext() {
     let dir = tempfile::tempdir().unwrap();
     let vault = dir.path().join("shop.vault");
+    let out = shopkeeper_with(
+        &vault,
+        &["vault", "init"],
+        &[("SHOPKEEPER_NEW_PASSPHRASE", PASSPHRASE)],
+    );
+    assert!(out.status.success(), "{out:?}");
+    let kit = stdout(&out);
+    assert!(kit.contains("EMERGENCY KIT"), "{kit}");
+    assert!(!kit.contains(PASSPHRASE), "the passphrase is never printed");
+
+    assert!(shopkeeper(
+        &vault,
+        &["customer", "add", "--name", "Canary Ødegård-Zyxwv"]
+    )
+    .status
+    .success());
+    for entry in std::fs::read_dir(dir.path()).unwrap() {
+        let bytes = std::fs::read(entry.unwrap().path()).unwrap();
+        for needle in ["Zyxwv".as_bytes(), PASSPHRASE.as_bytes()] {
+            assert!(!bytes.windows(needle.len()).any(|w| w == needle));
+        }
+    }
+}
+
+#[test]
+fn a_second_init_refuses_to_overwrite_the_shop() {
+    let (_dir, vault) = new_shop();
+    let before = std::fs::read(&vault).unwrap();
+    let out = shopkeeper_with(
+        &vault,
+        &["vault", "init"],
+        &[("SHOPKEEPER_NEW_PASSPHRASE", PASSPHRASE)],
+    );
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("will not overwrite"));
+    assert_eq!(std::fs::read(&vault).unwrap(), before);
+}
+
+#[test]
+fn a_wrong_passphrase_is_refused_and_changes_nothing() {
+    let (_dir, vault) = new_shop();
+    assert!(shopkeeper(&vault, &["customer", "add", "--name", "Anna"])
+        .status
+        .success());
+    let before = std::fs::read(&vault).unwrap();
+    let out = shopkeeper_with(
+        &vault,
+        &["customer", "add", "--name", "Tom"],
+        &[("SHOPKEEPER_PASSPHRASE", "not the passphrase at all")],
+    );
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("The passphrase is not right"));
+    assert_eq!(std::fs::read(&vault).unwrap(), before);
+}
+
+#[test]
+fn a_missing_vault_says_how_to_create_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = shopkeeper(&dir.path().join("none.vault"), &["customer", "list"]);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("shopkeeper vault init"));
+}
+
+#[test]
+fn passphrase_change_reset_verify_and_info() {
+    let dir = tempfile::tempdir().unwrap();
+    let vault = dir.path().join("shop.vault");
+    let kit_path = dir.path().join("kit.txt");
+    let init = shopkeeper_with(
+        &vault,
+        &["vault", "init", "--kit", kit_path.to_str().unwrap()],
+        &[("SHOPKEEPER_NEW_PASSPHRASE", PASSPHRASE)],
+    );
+    assert!(init.status.success(), "{init:?}");
+    let kit = std::fs::read_to_string(&kit_path).unwrap();
+    let key = kit
+        .lines()
+        .map(str::trim)
+        .find(|l| l.split('-').count() == 9)
+        .expect("the kit holds the recovery key")
+        .to_string();
+    assert!(shopkeeper(&vault, &["customer", "add", "--name", "李小龙"])
+        .status
+        .success());
+
+    // Change with a passphrase file (one trailing newline is ignored).
+    let new_file = dir.path().join("new.txt");
+    std::fs::write(&new_file, "a second long passphrase for the shop\n").unwrap();
+    let out = shopkeeper(
+        &vault,
+        &[
+            "vault",
+            "change-passphrase",
+            "--new-passphrase-file",
+            new_file.to_str().unwrap(),
+        ],
+    );
+    assert!(out.status.success(), "{out:?}");
+    assert!(
+        !shopkeeper(&vault, &["customer", "list"]).status.success(),
+        "old passphrase no longer works"
+    );
+
+    // Reset with the recovery key, typed in lower case.
+    let third = "a third passphrase chosen with the recovery key";
+    let out = shopkeeper_with(
+        &vault,
+        &["vault", "reset-passphrase"],
+        &[
+            ("SHOPKEEPER_RECOVERY_KEY", &key.to_lowercase()),
+            ("SHOPKEEPER_NEW_PASSPHRASE", third),
+        ],
+    );
+    assert!(out.status.success(), "{out:?}");
+    let list = shopkeeper_with(
+        &vault,
+        &["customer", "list"],
+        &[("SHOPKEEPER_PASSPHRASE", third)],
+    );
+    assert!(stdout(&list).contains("李小龙"));
+
+    let verify = shopkeeper_with(
+        &vault,
+        &["vault", "verify"],
+        &[("SHOPKEEPER_PASSPHRASE", third)],
+    );
+    assert!(verify.status.success(), "{verify:?}");
+    assert!(stdout(&verify).contains("intact"));
+
+    let info = stdout(&shopkeeper_with(&vault, &["vault", "info"], &[]));
+    assert!(
+        info.contains("Argon2id") && info.contains("2 of 2 intact"),
+        "{info}"
+    );
+    assert!(!info.contains(&key));
+}
+
+#[test]
+fn a_mistyped_recovery_key_is_caught() {
+    let (_dir, vault) = new_shop();
+    let out = shopkeeper_with(
+        &vault,
+        &["vault", "reset-passphrase"],
+        &[
+            (
+                "SHOPKEEPER_RECOVERY_KEY",
+                "AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH-JJJJ",
+            ),
+            (
+                "SHOPKEEPER_NEW_PASSPHRASE",
+                "a third passphrase chosen with the recovery key",
+            ),
+        ],
+    );
+    assert!(!out.status.success());
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("typing mistake"),
+        "{out:?}"
+    );
+}
+
+#[test]
+fn the_shop_journey_from_demo_to_consent_history() {
+    let (_dir, vault) = new_shop();
     let ok = |args: &[&str]| {
         let o = shopkeeper(&vault, args);
         assert!(
@@ -249,8 +437,7 @@ fn the_shop_journey_from_demo_to_consent_history() {
 
 #[test]
 fn import_reports_bad_lines_and_writes_nothing_unless_told() {
-    let dir = tempfile::tempdir().unwrap();
-    let vault = dir.path().join("shop.vault");
+    let (dir, vault) = new_shop();
     let file = dir.path().join("p.csv");
     std::fs::write(
         &file,

@@ -7,7 +7,7 @@
 use std::path::Path;
 
 use secrecy::{ExposeSecret, SecretString};
-use shopkeeper_vault::RecoveryKey;
+use shopkeeper_vault::{RecoveryKey, Unlock, VaultInfo, VerifyReport};
 use zeroize::Zeroizing;
 
 use crate::{CoreError, Result};
@@ -15,6 +15,10 @@ use crate::{CoreError, Result};
 /// Minutes without activity after which the app locks itself, unless the
 /// owner chose otherwise.
 pub const DEFAULT_AUTO_LOCK_MINUTES: u32 = 10;
+
+/// How long unlocking should take on the machine that creates a vault: slow
+/// enough to make guessing expensive, quick enough for the counter.
+pub const KDF_TARGET: std::time::Duration = std::time::Duration::from_millis(700);
 
 /// The shortest passphrase accepted for a new vault, in characters.
 pub const MIN_PASSPHRASE_CHARS: usize = 10;
@@ -128,6 +132,30 @@ pub fn save_emergency_kit(path: &Path, kit: Option<&str>) -> Result<()> {
 /// Whether a vault file exists at `path`.
 pub fn vault_exists(path: &Path) -> bool {
     path.exists()
+}
+
+/// Changes the passphrase, given the current one (or the recovery key) and
+/// the new one typed twice. Only the key slot is rewritten: instant.
+pub fn change_passphrase(
+    path: &Path,
+    current: &Unlock,
+    passphrase: &SecretString,
+    confirmation: &SecretString,
+) -> Result<()> {
+    check_new_passphrase(passphrase, confirmation)?;
+    Ok(shopkeeper_vault::change_passphrase(
+        path, current, passphrase,
+    )?)
+}
+
+/// Authenticates every page of the vault and checks the database inside.
+pub fn verify(path: &Path, unlock: &Unlock) -> Result<VerifyReport> {
+    Ok(shopkeeper_vault::verify(path, unlock)?)
+}
+
+/// Facts about the vault that need no passphrase and reveal no secret.
+pub fn info(path: &Path) -> Result<VaultInfo> {
+    Ok(shopkeeper_vault::info(path)?)
 }
 
 #[cfg(test)]

@@ -2,6 +2,8 @@
 
 use std::path::PathBuf;
 
+use shopkeeper_vault::VaultError;
+
 /// Everything that can go wrong in the core.
 ///
 /// Messages say what happened and what the owner can do; they never contain
@@ -36,9 +38,25 @@ pub enum CoreError {
     /// Something was looked up that does not exist.
     #[error("{0}")]
     NotFound(String),
-    /// The database failed underneath us.
-    #[error("The shop's data could not be read or written ({0}). Your data was not changed.")]
-    Storage(#[from] rusqlite::Error),
+    /// The database failed underneath us. The message stays general (no SQL);
+    /// the cause is kept as the error's source for diagnostics.
+    #[error("The shop's data could not be read or written. Your data was not changed.")]
+    Storage(#[source] rusqlite::Error),
+    /// The encrypted vault refused or failed: wrong passphrase, damaged or
+    /// tampered file, a newer format, and so on (its message says which).
+    #[error(transparent)]
+    Vault(#[from] shopkeeper_vault::VaultError),
+}
+
+impl From<rusqlite::Error> for CoreError {
+    fn from(e: rusqlite::Error) -> Self {
+        // A page that fails authentication, or a corrupt database, is damage
+        // to the vault, not a passing storage hiccup: say so.
+        match shopkeeper_vault::VaultError::from(e) {
+            shopkeeper_vault::VaultError::Sqlite(e) => CoreError::Storage(e),
+            other => CoreError::Vault(other),
+        }
+    }
 }
 
 impl CoreError {
@@ -58,6 +76,10 @@ impl CoreError {
             CoreError::TooNew { .. } => "too-new",
             CoreError::NotFound(_) => "not-found",
             CoreError::Storage(_) => "storage",
+            CoreError::Vault(VaultError::WrongPassphrase) => "wrong-passphrase",
+            CoreError::Vault(VaultError::RecoveryKeyTypo) => "recovery-key-typo",
+            CoreError::Vault(VaultError::Damaged) => "damaged",
+            CoreError::Vault(_) => "vault",
         }
     }
 
@@ -65,6 +87,8 @@ impl CoreError {
     pub fn field(&self) -> Option<&'static str> {
         match self {
             CoreError::Invalid { field, .. } => Some(field),
+            CoreError::Vault(VaultError::WrongPassphrase) => Some("passphrase"),
+            CoreError::Vault(VaultError::RecoveryKeyTypo) => Some("recoveryKey"),
             _ => None,
         }
     }

@@ -2,13 +2,13 @@
 //!
 //! `shopkeeper-core` is the domain of Shopkeeper. It knows nothing about Tauri,
 //! JSON or the command line; the desktop shell and the CLI are thin layers over
-//! it. All data lives in one SQLite database opened through [`Shop::open`].
+//! it. All data lives in one SQLite database inside an encrypted vault, created
+//! with [`Shop::create`] and opened with [`Shop::open`].
 //!
 //! ```
 //! use shopkeeper_core::{NewCustomer, Shop};
 //!
-//! let dir = tempfile::tempdir().unwrap();
-//! let mut shop = Shop::open(&dir.path().join("shop.db")).unwrap();
+//! let mut shop = Shop::open_in_memory().unwrap();
 //! let zoe = shop.add_customer(&NewCustomer::new("Zoë Ødegård")).unwrap();
 //! assert_eq!(shop.list_customers().unwrap()[0].id, zoe.id);
 //! assert_eq!(shop.search("odegard", 10).unwrap()[0].id, zoe.id);
@@ -17,6 +17,8 @@
 #![deny(missing_docs)]
 
 mod kinds;
+
+pub mod access;
 
 pub mod catalog;
 pub mod consent;
@@ -42,6 +44,7 @@ mod store;
 mod text;
 mod time;
 
+pub use access::CreatedVault;
 pub use catalog::{NewProduct, Product};
 pub use consent::{Channel, ConsentEntry, ConsentState, ConsentStatus, NewConsent, Purpose};
 pub use contact::{ContactEntry, NewContact};
@@ -59,6 +62,10 @@ pub use settings::Settings;
 pub use shop::{Profile, Shop};
 pub use text::{fold, MAX_NOTE_CHARS};
 pub use time::{parse_date, parse_when};
+
+pub use secrecy::{ExposeSecret, SecretString};
+pub use shopkeeper_vault::{KdfParams, RecoveryKey, Unlock, VaultError, VaultInfo, VerifyReport};
+pub use zeroize::Zeroizing;
 
 /// The schema version this build writes (for diagnostics and tests).
 pub const SCHEMA_VERSION: i64 = schema::CURRENT_VERSION;

@@ -18,6 +18,8 @@ pub struct Settings {
     pub phone_region: Option<String>,
     /// The contact frequency for customers who have none of their own.
     pub default_frequency: ContactFrequency,
+    /// Minutes without activity after which the app locks itself (1 to 480).
+    pub auto_lock_minutes: u32,
 }
 
 impl Default for Settings {
@@ -27,6 +29,7 @@ impl Default for Settings {
             currency: Currency::EUR,
             phone_region: None,
             default_frequency: ContactFrequency::default(),
+            auto_lock_minutes: crate::access::DEFAULT_AUTO_LOCK_MINUTES,
         }
     }
 }
@@ -50,6 +53,9 @@ pub(crate) fn load(conn: &Connection) -> Result<Settings> {
     if let Some(v) = get("default_frequency")? {
         s.default_frequency = serde_json::from_str(&v).unwrap_or_default();
     }
+    if let Some(v) = get("auto_lock_minutes")? {
+        s.auto_lock_minutes = v.parse().unwrap_or(s.auto_lock_minutes);
+    }
     Ok(s)
 }
 
@@ -61,6 +67,12 @@ pub(crate) fn save(conn: &mut Connection, s: &Settings) -> Result<Settings> {
         .map(phone::parse_region)
         .transpose()?;
     s.default_frequency.validate()?;
+    if !(1..=480).contains(&s.auto_lock_minutes) {
+        return Err(crate::CoreError::invalid(
+            "auto_lock_minutes",
+            "Locking after a quiet spell must be set between 1 minute and 8 hours.",
+        ));
+    }
     let freq = serde_json::to_string(&s.default_frequency).expect("serializable");
     let now = now_stamp();
     let tx = conn.transaction()?;
@@ -76,6 +88,11 @@ pub(crate) fn save(conn: &mut Connection, s: &Settings) -> Result<Settings> {
             None => tx.execute("DELETE FROM setting WHERE key = 'phone_region'", [])?,
         };
         put.execute(params!["default_frequency", freq, now])?;
+        put.execute(params![
+            "auto_lock_minutes",
+            s.auto_lock_minutes.to_string(),
+            now
+        ])?;
     }
     tx.commit()?;
     load(conn)

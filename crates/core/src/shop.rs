@@ -4,7 +4,10 @@
 use std::path::Path;
 
 use rusqlite::{Connection, Transaction};
+use secrecy::SecretString;
+use shopkeeper_vault::{KdfParams, Unlock};
 
+use crate::access::{self, CreatedVault};
 use crate::catalog::{self, NewProduct, Product};
 use crate::consent::{self, ConsentEntry, ConsentStatus, NewConsent};
 use crate::contact::{self, ContactEntry, NewContact};
@@ -44,10 +47,59 @@ pub struct Profile {
 }
 
 impl Shop {
-    /// Opens the shop stored at `path`, creating it if it does not exist,
-    /// and brings its schema up to date.
-    pub fn open(path: &Path) -> Result<Shop> {
-        let mut conn = store::open(path)?;
+    /// Creates a new shop vault at `path`, protected by `passphrase` (typed
+    /// twice: `confirmation`), with key derivation calibrated on this machine.
+    /// Returns the open shop and the recovery key with its emergency kit,
+    /// which the owner must see once; Shopkeeper does not keep it.
+    pub fn create(
+        path: &Path,
+        passphrase: &SecretString,
+        confirmation: &SecretString,
+    ) -> Result<(Shop, CreatedVault)> {
+        access::check_new_passphrase(passphrase, confirmation)?;
+        Self::create_with_kdf(path, passphrase, KdfParams::calibrate(access::KDF_TARGET))
+    }
+
+    /// Like [`Shop::create`] with given key-derivation parameters (never
+    /// below [`KdfParams::minimum`]) and no strength check: for tests and tools.
+    pub fn create_with_kdf(
+        path: &Path,
+        passphrase: &SecretString,
+        kdf: KdfParams,
+    ) -> Result<(Shop, CreatedVault)> {
+        let (conn, recovery_key) = store::create(path, passphrase, kdf)?;
+        let shop = Self::from_connection(conn)?;
+        let created = CreatedVault::new(recovery_key, &shop.settings.shop_name);
+        Ok((shop, created))
+    }
+
+    /// Opens the shop vault at `path` with the passphrase or the recovery key,
+    /// and brings its schema up to date. A wrong passphrase changes nothing.
+    pub fn open(path: &Path, unlock: &Unlock) -> Result<Shop> {
+        Self::from_connection(store::open(path, unlock)?)
+    }
+
+    /// Unlocks with the recovery key the owner typed, sets a new passphrase
+    /// (typed twice) and opens the shop.
+    pub fn reset_passphrase(
+        path: &Path,
+        recovery_key: &SecretString,
+        passphrase: &SecretString,
+        confirmation: &SecretString,
+    ) -> Result<Shop> {
+        let key = access::parse_recovery_key(recovery_key)?;
+        access::check_new_passphrase(passphrase, confirmation)?;
+        shopkeeper_vault::reset_passphrase(path, &key, passphrase)?;
+        Self::open(path, &Unlock::Passphrase(passphrase.clone()))
+    }
+
+    /// A shop that lives only in memory and vanishes when dropped (tests,
+    /// previews). Nothing touches the disk.
+    pub fn open_in_memory() -> Result<Shop> {
+        Self::from_connection(store::open_in_memory()?)
+    }
+
+    fn from_connection(mut conn: Connection) -> Result<Shop> {
         schema::migrate(&mut conn)?;
         let settings = settings::load(&conn)?;
         Ok(Shop { conn, settings })

@@ -1,35 +1,61 @@
-//! Opening the shop's data file. This is the one place that knows how the
-//! file is opened; the encrypted vault replaces what happens in [`open`].
+//! Opening the shop's data: the one place that knows the database lives in
+//! an encrypted vault (`shopkeeper-vault`). Nothing else opens a file.
 
 use std::path::Path;
 
-use rusqlite::{Connection, OpenFlags};
+use rusqlite::Connection;
+use secrecy::SecretString;
+use shopkeeper_vault::{KdfParams, RecoveryKey, Unlock, VaultError};
 
 use crate::{CoreError, Result};
 
-/// Opens (creating if needed) the database at `path` with Shopkeeper's
-/// settings: foreign keys on, full fsync on commit, temp data in memory.
-pub(crate) fn open(path: &Path) -> Result<Connection> {
-    let location = |reason: String| CoreError::Location {
+/// Shopkeeper's connection settings on top of the vault's own (which keep
+/// temp data in memory, sync fully and delete securely).
+fn configure(conn: &Connection) -> Result<()> {
+    conn.execute_batch("PRAGMA foreign_keys = ON;")?;
+    Ok(())
+}
+
+fn location(path: &Path, reason: impl ToString) -> CoreError {
+    CoreError::Location {
         path: path.to_path_buf(),
-        reason,
-    };
-    if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-        std::fs::create_dir_all(parent).map_err(|e| location(e.to_string()))?;
+        reason: reason.to_string(),
     }
-    let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
-        | OpenFlags::SQLITE_OPEN_CREATE
-        | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-    let conn = Connection::open_with_flags(path, flags).map_err(|e| location(e.to_string()))?;
-    conn.execute_batch(
-        "PRAGMA foreign_keys = ON;
-         PRAGMA synchronous = FULL;
-         PRAGMA temp_store = MEMORY;
-         PRAGMA secure_delete = ON;",
-    )
-    .map_err(|e| location(e.to_string()))?;
-    // Touch the file so an unwritable location is reported now, not at the first save.
-    conn.execute_batch("BEGIN IMMEDIATE; COMMIT;")
-        .map_err(|e| location(e.to_string()))?;
+}
+
+/// Creates a new vault at `path` (its folder is created if needed).
+pub(crate) fn create(
+    path: &Path,
+    passphrase: &SecretString,
+    kdf: KdfParams,
+) -> Result<(Connection, RecoveryKey)> {
+    if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        std::fs::create_dir_all(parent).map_err(|e| location(path, e))?;
+    }
+    let (conn, key) = shopkeeper_vault::create(path, passphrase, kdf).map_err(|e| match e {
+        VaultError::Io(io) => location(path, io),
+        other => other.into(),
+    })?;
+    configure(&conn)?;
+    Ok((conn, key))
+}
+
+/// Opens the existing vault at `path`.
+pub(crate) fn open(path: &Path, unlock: &Unlock) -> Result<Connection> {
+    if !path.exists() {
+        return Err(CoreError::NotFound(format!(
+            "There is no shop at {}. Create one first (shopkeeper vault init), or choose another file with --vault.",
+            path.display()
+        )));
+    }
+    let conn = shopkeeper_vault::open(path, unlock)?;
+    configure(&conn)?;
+    Ok(conn)
+}
+
+/// An unencrypted database that lives only in memory (tests, previews).
+pub(crate) fn open_in_memory() -> Result<Connection> {
+    let conn = Connection::open_in_memory()?;
+    configure(&conn)?;
     Ok(conn)
 }

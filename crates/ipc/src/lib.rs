@@ -10,9 +10,11 @@
 
 mod customer;
 mod error;
+mod vault;
 
 pub use customer::{CustomerDto, NewCustomerDto};
 pub use error::IpcError;
+pub use vault::{CreatedVaultDto, StrengthDto, VaultStatusDto};
 
 #[cfg(test)]
 mod bindings {
@@ -28,7 +30,8 @@ mod bindings {
     fn check<T: TS + 'static>(stale: &mut Vec<String>) {
         let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../ui/src/lib/bindings");
         let path = dir.join(format!("{}.ts", T::name(&ts_rs::Config::default())));
-        let fresh = T::export_to_string(&ts_rs::Config::default()).expect("type renders to TypeScript");
+        let fresh =
+            T::export_to_string(&ts_rs::Config::default()).expect("type renders to TypeScript");
         if std::env::var_os("UPDATE_BINDINGS").is_some() {
             std::fs::create_dir_all(&dir).unwrap();
             std::fs::write(&path, fresh).unwrap();
@@ -43,6 +46,9 @@ mod bindings {
         check::<CustomerDto>(&mut stale);
         check::<NewCustomerDto>(&mut stale);
         check::<IpcError>(&mut stale);
+        check::<VaultStatusDto>(&mut stale);
+        check::<StrengthDto>(&mut stale);
+        check::<CreatedVaultDto>(&mut stale);
         assert!(
             stale.is_empty(),
             "stale TypeScript bindings (run `UPDATE_BINDINGS=1 cargo test -p shopkeeper-ipc`): {stale:?}"

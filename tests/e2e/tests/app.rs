@@ -2,40 +2,69 @@
 
 use shopkeeper_e2e::Session;
 
-/// One app at a time: each test has its own display, but two WebKit
-/// processes building at once on 2 cores only makes both slower.
-static ONE_AT_A_TIME: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
+const PASSPHRASE: &str = "copper kettle under the plum tree";
+
+/// Creates a vault through the welcome screen and returns the recovery key shown.
+async fn create_shop(app: &Session) -> anyhow::Result<String> {
+    app.fill("#create-passphrase", PASSPHRASE).await?;
+    app.fill("#create-confirmation", PASSPHRASE).await?;
+    app.find("#create-vault").await?.click().await?;
+    let key = app.find("#recovery-key").await?.text().await?;
+    Ok(key)
+}
+
+async fn unlock(app: &Session, passphrase: &str) -> anyhow::Result<()> {
+    app.fill("#unlock-passphrase", passphrase).await?;
+    app.find("#unlock").await?.click().await?;
+    Ok(())
+}
 
 #[tokio::test(flavor = "multi_thread")]
-async fn a_customer_added_in_the_window_is_still_there_after_a_restart() -> anyhow::Result<()> {
-    let _turn = ONE_AT_A_TIME.lock().await;
+async fn create_a_shop_add_a_customer_and_find_it_again_after_a_restart() -> anyhow::Result<()> {
     let dir = tempfile::tempdir()?;
     let vault = dir.path().join("shop.vault");
 
     let app = Session::start(&vault).await?;
-    app.find("#customer-name").await?;
+    app.screenshot("welcome").await?;
+    let key = create_shop(&app).await?;
+    assert_eq!(key.split('-').count(), 9, "recovery key in nine groups: {key}");
+    app.screenshot("emergency-kit").await?;
+    app.find("#kit-done").await?.click().await?;
+
     app.fill("#customer-name", "Zoë Ødegård").await?;
     app.fill("#customer-email", "zoe@example.no").await?;
     app.fill("#customer-phone", "+47 22 33 44 55").await?;
     app.find("#save-customer").await?.click().await?;
     app.wait_for_text("#customer-list", "Zoë Ødegård").await?;
-    app.wait_for_text("#customer-list", "zoe@example.no")
-        .await?;
-    app.screenshot("customer-added").await?;
+    app.wait_for_text("#customer-list", "zoe@example.no").await?;
+    app.screenshot("customers").await?;
     app.close().await?;
 
+    // The name is not in the file on disk in plain text.
+    let bytes = std::fs::read(&vault)?;
+    let needle = "Ødegård".as_bytes();
+    assert!(!bytes.windows(needle.len()).any(|w| w == needle), "plaintext name in the vault file");
+
     let app = Session::start(&vault).await?;
+    unlock(&app, "not the passphrase").await?;
+    app.wait_for_text("#unlock-error", "The passphrase is not right").await?;
+    app.screenshot("unlock-wrong-passphrase").await?;
+    unlock(&app, PASSPHRASE).await?;
     app.wait_for_text("#customer-list", "Zoë Ødegård").await?;
-    app.screenshot("customer-after-restart").await?;
+
+    // Locking goes back to the unlock screen.
+    app.find("#lock").await?.click().await?;
+    app.find("#unlock-passphrase").await?;
     app.close().await?;
     Ok(())
 }
 
 #[tokio::test(flavor = "multi_thread")]
 async fn an_empty_name_is_explained_next_to_the_field_and_nothing_is_saved() -> anyhow::Result<()> {
-    let _turn = ONE_AT_A_TIME.lock().await;
     let dir = tempfile::tempdir()?;
     let app = Session::start(&dir.path().join("shop.vault")).await?;
+    create_shop(&app).await?;
+    app.find("#kit-done").await?.click().await?;
 
     app.fill("#customer-email", "someone@example.com").await?;
     app.find("#save-customer").await?.click().await?;
@@ -52,6 +81,38 @@ async fn an_empty_name_is_explained_next_to_the_field_and_nothing_is_saved() -> 
         "no customer may be listed"
     );
     app.screenshot("customer-name-missing").await?;
+    app.close().await?;
+    Ok(())
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_recovery_key_unlocks_and_sets_a_new_passphrase() -> anyhow::Result<()> {
+    let dir = tempfile::tempdir()?;
+    let vault = dir.path().join("shop.vault");
+    let app = Session::start(&vault).await?;
+    let key = create_shop(&app).await?;
+    app.find("#kit-done").await?.click().await?;
+    app.close().await?;
+
+    let app = Session::start(&vault).await?;
+    app.find("button.link").await?.click().await?;
+    // A typo in the key is caught and explained.
+    let mut typo = key.clone();
+    typo.replace_range(0..1, if key.starts_with('A') { "B" } else { "A" });
+    app.fill("#recovery-key-input", &typo).await?;
+    app.fill("#reset-passphrase", "a brand new passphrase for the shop").await?;
+    app.fill("#reset-confirmation", "a brand new passphrase for the shop").await?;
+    app.find("#recover").await?.click().await?;
+    app.wait_for_text("#recovery-error", "typing mistake").await?;
+
+    app.fill("#recovery-key-input", &key.to_lowercase()).await?;
+    app.find("#recover").await?.click().await?;
+    app.find("#customer-name").await?;
+    app.close().await?;
+
+    let app = Session::start(&vault).await?;
+    unlock(&app, "a brand new passphrase for the shop").await?;
+    app.find("#customer-name").await?;
     app.close().await?;
     Ok(())
 }

@@ -5,8 +5,11 @@ import { invoke } from "@tauri-apps/api/core";
 import type { CustomerDto } from "./bindings/CustomerDto";
 import type { NewCustomerDto } from "./bindings/NewCustomerDto";
 import type { IpcError } from "./bindings/IpcError";
+import type { VaultStatusDto } from "./bindings/VaultStatusDto";
+import type { StrengthDto } from "./bindings/StrengthDto";
+import type { CreatedVaultDto } from "./bindings/CreatedVaultDto";
 
-export type { CustomerDto, NewCustomerDto, IpcError };
+export type { CustomerDto, NewCustomerDto, IpcError, VaultStatusDto, StrengthDto, CreatedVaultDto };
 
 /** Turns whatever a command rejected with into an IpcError. */
 export function asIpcError(e: unknown): IpcError {
@@ -26,7 +29,16 @@ async function call<T>(command: string, args?: Record<string, unknown>): Promise
 }
 
 export const backend = {
+  vaultStatus: () => call<VaultStatusDto>("vault_status"),
+  passphraseStrength: (passphrase: string) => call<StrengthDto>("passphrase_strength", { passphrase }),
+  createVault: (passphrase: string, confirmation: string) =>
+    call<CreatedVaultDto>("create_vault", { passphrase, confirmation }),
+  saveEmergencyKit: (path: string) => call<void>("save_emergency_kit", { path }),
+  forgetEmergencyKit: () => call<void>("forget_emergency_kit"),
+  unlock: (passphrase: string) => call<void>("unlock", { passphrase }),
+  unlockWithRecoveryKey: (recoveryKey: string, passphrase: string, confirmation: string) =>
+    call<void>("unlock_with_recovery_key", { recoveryKey, passphrase, confirmation }),
+  lock: () => call<void>("lock"),
   listCustomers: () => call<CustomerDto[]>("list_customers"),
   addCustomer: (input: NewCustomerDto) => call<CustomerDto>("add_customer", { input }),
-  vaultLocation: () => call<string>("vault_location"),
 };
