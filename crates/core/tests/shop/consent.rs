@@ -54,7 +54,7 @@ fn the_ledger_cannot_be_updated_or_deleted_even_with_raw_sql() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("shop.vault");
     {
-        let mut shop = Shop::open(&path).unwrap();
+        let mut shop = super::create(&path);
         let c = customer(&mut shop, "Anna", None, None);
         shop.record_consent(
             c.id,
@@ -62,7 +62,7 @@ fn the_ledger_cannot_be_updated_or_deleted_even_with_raw_sql() {
         )
         .unwrap();
     }
-    let conn = rusqlite::Connection::open(&path).unwrap();
+    let conn = super::raw(&path);
     let update = conn
         .execute("UPDATE consent_entry SET state = 'refused'", [])
         .unwrap_err();

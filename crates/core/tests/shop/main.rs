@@ -7,13 +7,42 @@ mod import;
 mod migrations;
 mod search;
 
-use shopkeeper_core::{Currency, Money, NewCustomer, Settings, Shop};
+use std::path::Path;
 
-/// A fresh shop in a temporary folder (kept alive by the returned guard),
-/// in GBP with UK phone numbers.
+use shopkeeper_core::{
+    Currency, KdfParams, Money, NewCustomer, SecretString, Settings, Shop, Unlock,
+};
+
+/// The passphrase of every test vault.
+pub const PASSPHRASE: &str = "copper kettle under the plum tree";
+
+fn unlock() -> Unlock {
+    Unlock::Passphrase(SecretString::from(PASSPHRASE))
+}
+
+/// Creates a real encrypted vault at `path` (minimum key-derivation cost).
+pub fn create(path: &Path) -> Shop {
+    Shop::create_with_kdf(path, &SecretString::from(PASSPHRASE), KdfParams::minimum())
+        .unwrap()
+        .0
+}
+
+/// Opens the vault at `path` again, as the app would.
+pub fn reopen(path: &Path) -> shopkeeper_core::Result<Shop> {
+    Shop::open(path, &unlock())
+}
+
+/// A raw SQLite connection to the vault's database, through the vault,
+/// for tests that must go around the core.
+pub fn raw(path: &Path) -> rusqlite::Connection {
+    shopkeeper_vault::open(path, &unlock()).unwrap()
+}
+
+/// A fresh shop in an encrypted vault in a temporary folder (kept alive by
+/// the returned guard), in GBP with UK phone numbers.
 pub fn shop() -> (tempfile::TempDir, Shop) {
     let dir = tempfile::tempdir().unwrap();
-    let mut shop = Shop::open(&dir.path().join("shop.vault")).unwrap();
+    let mut shop = create(&dir.path().join("shop.vault"));
     shop.update_settings(&Settings {
         shop_name: "Marta's".into(),
         currency: gbp(),
