@@ -12,6 +12,7 @@ CARGO_HOME ?= $(HOME)/.cargo
 export PATH := $(CARGO_HOME)/bin:$(PATH)
 TARGET_DIR := $(or $(CARGO_TARGET_DIR),$(CURDIR)/target)
 APP := $(TARGET_DIR)/debug/shopkeeper-desktop
+PYENV := $(TARGET_DIR)/pyenv
 
 # Debian packages: WebKitGTK and friends for Tauri; Noto fonts for printed
 # summaries (any script); Xvfb, the WebKit WebDriver and poppler (PDF text
@@ -29,7 +30,7 @@ run: setup app
 
 test: setup setup-test-tools app lint unit-tests
 	@echo "== Rust tests, including the end-to-end tests in the real app window"
-	SHOPKEEPER_APP="$(APP)" cargo nextest run --workspace --no-fail-fast
+	SHOPKEEPER_APP="$(APP)" SHOPKEEPER_PYTHON="$(PYENV)/bin/python" cargo nextest run --workspace --no-fail-fast
 
 setup: setup-system setup-rust setup-ui
 
@@ -52,6 +53,12 @@ setup-rust:
 setup-test-tools:
 	command -v tauri-driver >/dev/null || cargo install tauri-driver --locked --version '^2'
 	cargo nextest --version >/dev/null 2>&1 || cargo install cargo-nextest --locked
+	# The independent backup decryptor (tests/backup_decrypt) runs in its own venv.
+	if [ ! -x "$(PYENV)/bin/python" ] || [ tests/backup_decrypt/requirements.txt -nt "$(PYENV)/.installed" ]; then
+	  /usr/bin/python3 -m venv "$(PYENV)"
+	  "$(PYENV)/bin/pip" install --quiet --disable-pip-version-check -r tests/backup_decrypt/requirements.txt
+	  touch "$(PYENV)/.installed"
+	fi
 
 setup-ui:
 	cd ui

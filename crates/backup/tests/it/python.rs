@@ -11,14 +11,26 @@ fn script() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/backup_decrypt/decrypt.py")
 }
 
-/// Whether python3 with `cryptography` and `argon2-cffi` is available; prints why not.
+/// The Python to run: `$SHOPKEEPER_PYTHON` (set by `make test` to a venv
+/// with the requirements), else `python3`.
+fn python() -> String {
+    std::env::var("SHOPKEEPER_PYTHON").unwrap_or_else(|_| "python3".into())
+}
+
+/// Whether Python with `cryptography` and `argon2-cffi` is available; prints
+/// why not. When `SHOPKEEPER_PYTHON` is set (as `make test` does) the test
+/// is required, and a missing module fails it instead of skipping.
 fn python_ready() -> bool {
-    let ok = Command::new("python3")
+    let ok = Command::new(python())
         .args(["-c", "import cryptography, argon2.low_level"])
         .output()
         .map(|o| o.status.success())
         .unwrap_or(false);
     if !ok {
+        assert!(
+            std::env::var_os("SHOPKEEPER_PYTHON").is_none(),
+            "SHOPKEEPER_PYTHON is set but cannot import `cryptography` and `argon2.low_level`"
+        );
         println!(
             "SKIPPED python decryptor test: python3 with the modules `cryptography` and `argon2-cffi` is missing \
              (pip install -r tests/backup_decrypt/requirements.txt)"
@@ -35,7 +47,7 @@ fn python_decryptor_restores_our_backup() {
     let f = fixture();
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("from-python.db");
-    let o = Command::new("python3")
+    let o = Command::new(python())
         .arg(script())
         .arg(&f.backup)
         .arg(PASSPHRASE)
@@ -61,7 +73,7 @@ fn python_decryptor_restores_our_backup() {
     // The recovery key works too.
     let out2 = dir.path().join("from-python-recovery.db");
     let hex: String = RECOVERY.iter().map(|b| format!("{b:02x}")).collect();
-    let o = Command::new("python3")
+    let o = Command::new(python())
         .arg(script())
         .arg(&f.backup)
         .args(["--recovery-hex", &hex])
@@ -91,7 +103,7 @@ fn python_decryptor_rejects_tampering() {
         let file = dir.path().join(name);
         std::fs::write(&file, bytes).unwrap();
         let out = dir.path().join(format!("{name}.db"));
-        let o = Command::new("python3")
+        let o = Command::new(python())
             .arg(script())
             .arg(&file)
             .arg(PASSPHRASE)
