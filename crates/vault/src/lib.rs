@@ -458,11 +458,39 @@ impl raw::RawIo for StdRaw {
     }
 }
 
+#[cfg(feature = "test-hooks")]
 #[doc(hidden)]
-/// Internals exposed for this crate's integration tests and benchmarks only.
+/// Internals for this crate's integration tests only (feature `test-hooks`).
 pub mod testing {
+    use super::*;
+
     /// Physical offset of data block `block` in the main file.
     pub fn main_block_offset(block: u64) -> u64 {
         crate::block::main_block_offset(block)
+    }
+
+    /// Unlock and return the raw data key (tests only).
+    pub fn unlock_dek(path: &Path, unlock: &Unlock) -> Result<[u8; 32], VaultError> {
+        Ok(*unlock_header(path, unlock)?.dek)
+    }
+
+    /// Open with a raw data key, skipping the KDF (tests only). The header
+    /// must still parse and its MAC must verify under `dek`.
+    pub fn open_with_dek(path: &Path, dek: &[u8; 32]) -> Result<Connection, VaultError> {
+        let region = header::parse_region(&read_region(path)?)?;
+        let h = region
+            .copies
+            .iter()
+            .map(|(_, h)| h)
+            .find(|h| h.verify_mac(dek))
+            .ok_or(VaultError::Damaged)?;
+        connect(path, dek, h.db_id)
+    }
+
+    /// Which header copies parse (index 0 = A, 1 = B), best first.
+    pub fn valid_header_copies(region: &[u8]) -> Vec<(usize, u64)> {
+        header::parse_region(region)
+            .map(|r| r.copies.iter().map(|(i, h)| (*i, h.generation)).collect())
+            .unwrap_or_default()
     }
 }
