@@ -36,7 +36,7 @@ impl KdfParams {
     pub const MAX_T: u32 = 64;
     /// Largest lane count accepted from a header.
     pub const MAX_P: u32 = 16;
-    /// Largest total work `m_kib * t` accepted (4 GiB-passes, a few seconds on a laptop).
+    /// Largest total work `m_kib * t` accepted (16 GiB-passes: seconds, not hours).
     pub const MAX_WORK: u64 = 4 * 1024 * 1024 * 4;
 
     /// The minimum parameters (m = 64 MiB, t = 3, p = 4); also what tests use.
