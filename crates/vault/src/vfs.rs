@@ -201,6 +201,15 @@ impl RawFs for DefaultFs {
     }
 }
 
+/// The largest read or write handed to the default VFS in one call.
+///
+/// SQLite itself never asks for more than one page, and the unix VFS relies
+/// on that: it masks each request's length to 17 bits (`amt & 0x1ffff`), so a
+/// larger request is silently shortened and then reported as SQLITE_FULL. The
+/// block layer writes longer runs (a cache spill far past the end of the file
+/// zero-fills the gap in one run), so they are split here.
+const MAX_RAW_IO: usize = 64 * 1024;
+
 /// A file opened through SQLite's default VFS.
 struct SqliteRawFile {
     buf: Box<[u64]>,
@@ -245,20 +254,26 @@ impl RawIo for SqliteRawFile {
             .methods()
             .and_then(|m| m.xRead)
             .ok_or_else(|| io::Error::other(SqliteCode(ffi::SQLITE_IOERR_READ)))?;
-        let (n, o) = (len_c(buf.len())?, off_c(off)?);
         let f = self.file();
-        // SAFETY: open file, `buf` valid for `n` bytes.
-        rc_to_io(unsafe { m(f, buf.as_mut_ptr().cast(), n, o) })
+        for (i, chunk) in buf.chunks_mut(MAX_RAW_IO).enumerate() {
+            let (n, o) = (len_c(chunk.len())?, off_c(off + (i * MAX_RAW_IO) as u64)?);
+            // SAFETY: open file, `chunk` valid for `n` bytes.
+            rc_to_io(unsafe { m(f, chunk.as_mut_ptr().cast(), n, o) })?;
+        }
+        Ok(())
     }
     fn write_at(&mut self, buf: &[u8], off: u64) -> io::Result<()> {
         let m = self
             .methods()
             .and_then(|m| m.xWrite)
             .ok_or_else(|| io::Error::other(SqliteCode(ffi::SQLITE_IOERR_WRITE)))?;
-        let (n, o) = (len_c(buf.len())?, off_c(off)?);
         let f = self.file();
-        // SAFETY: open file, `buf` valid for `n` bytes.
-        rc_to_io(unsafe { m(f, buf.as_ptr().cast(), n, o) })
+        for (i, chunk) in buf.chunks(MAX_RAW_IO).enumerate() {
+            let (n, o) = (len_c(chunk.len())?, off_c(off + (i * MAX_RAW_IO) as u64)?);
+            // SAFETY: open file, `chunk` valid for `n` bytes.
+            rc_to_io(unsafe { m(f, chunk.as_ptr().cast(), n, o) })?;
+        }
+        Ok(())
     }
     fn truncate(&mut self, size: u64) -> io::Result<()> {
         let m = self

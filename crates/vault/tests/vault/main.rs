@@ -5,4 +5,5 @@ mod common;
 mod api;
 mod crash;
 mod differential;
+mod spill;
 mod tamper;
