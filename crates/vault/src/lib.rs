@@ -30,7 +30,6 @@ mod header;
 mod kdf;
 mod raw;
 mod recovery;
-mod strength;
 mod vfs;
 
 #[cfg(test)]
@@ -50,7 +49,6 @@ use zeroize::Zeroizing;
 pub use error::VaultError;
 pub use kdf::KdfParams;
 pub use recovery::{emergency_kit, RecoveryKey, RECOVERY_KEY_BYTES};
-pub use strength::{passphrase_strength, Strength};
 pub use vfs::VFS_NAME;
 
 use block::{BlockFile, Keys};
