@@ -486,7 +486,8 @@ pub fn main_logical_size(phys: u64) -> u64 {
     Layout::new(crate::header::HEADER_REGION).logical_size(phys)
 }
 
-/// Physical offset of a main-file block.
+/// Physical offset of a main-file block (for the tests' tamper hooks).
+#[cfg(feature = "test-hooks")]
 pub fn main_block_offset(block: u64) -> u64 {
     Layout::new(crate::header::HEADER_REGION).offset(block)
 }
