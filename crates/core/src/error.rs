@@ -2,6 +2,7 @@
 
 use std::path::PathBuf;
 
+use shopkeeper_backup::BackupError;
 use shopkeeper_vault::VaultError;
 
 /// Everything that can go wrong in the core.
@@ -46,6 +47,10 @@ pub enum CoreError {
     /// tampered file, a newer format, and so on (its message says which).
     #[error(transparent)]
     Vault(#[from] shopkeeper_vault::VaultError),
+    /// A backup could not be made, checked or restored: wrong passphrase,
+    /// truncated or damaged file, and so on (its message says which).
+    #[error(transparent)]
+    Backup(#[from] BackupError),
 }
 
 impl From<rusqlite::Error> for CoreError {
@@ -80,6 +85,13 @@ impl CoreError {
             CoreError::Vault(VaultError::RecoveryKeyTypo) => "recovery-key-typo",
             CoreError::Vault(VaultError::Damaged) => "damaged",
             CoreError::Vault(_) => "vault",
+            CoreError::Backup(BackupError::WrongPassphrase) => "wrong-passphrase",
+            CoreError::Backup(BackupError::WrongRecoveryKey) => "wrong-recovery-key",
+            CoreError::Backup(BackupError::NotABackup) => "not-a-backup",
+            CoreError::Backup(BackupError::Truncated) => "backup-truncated",
+            CoreError::Backup(BackupError::Damaged) => "backup-damaged",
+            CoreError::Backup(BackupError::AlreadyExists) => "already-exists",
+            CoreError::Backup(_) => "backup",
         }
     }
 
@@ -89,6 +101,8 @@ impl CoreError {
             CoreError::Invalid { field, .. } => Some(field),
             CoreError::Vault(VaultError::WrongPassphrase) => Some("passphrase"),
             CoreError::Vault(VaultError::RecoveryKeyTypo) => Some("recoveryKey"),
+            CoreError::Backup(BackupError::WrongPassphrase) => Some("passphrase"),
+            CoreError::Backup(BackupError::WrongRecoveryKey) => Some("recoveryKey"),
             _ => None,
         }
     }

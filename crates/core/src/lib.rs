@@ -19,6 +19,7 @@
 mod kinds;
 
 pub mod access;
+pub mod backup;
 
 pub mod catalog;
 pub mod consent;
@@ -45,6 +46,7 @@ mod text;
 mod time;
 
 pub use access::CreatedVault;
+pub use backup::{restore_backup, BackupError, RestoreReport};
 pub use catalog::{NewProduct, Product};
 pub use consent::{Channel, ConsentEntry, ConsentState, ConsentStatus, NewConsent, Purpose};
 pub use contact::{ContactEntry, NewContact};

@@ -99,7 +99,7 @@ impl Shop {
         Self::from_connection(store::open_in_memory()?)
     }
 
-    fn from_connection(mut conn: Connection) -> Result<Shop> {
+    pub(crate) fn from_connection(mut conn: Connection) -> Result<Shop> {
         schema::migrate(&mut conn)?;
         let settings = settings::load(&conn)?;
         Ok(Shop { conn, settings })
@@ -128,6 +128,11 @@ impl Shop {
             tx.commit()?;
         }
         Ok(out)
+    }
+
+    /// The open database connection (for whole-database operations such as backups).
+    pub(crate) fn conn(&self) -> &Connection {
+        &self.conn
     }
 
     fn region(&self) -> Option<&str> {

@@ -1,0 +1,210 @@
+//! Encrypted backups of the shop to a file the owner chooses, and a restore
+//! that cannot make things worse: it always goes into a new vault.
+//!
+//! The file format and the streaming encryption live in `shopkeeper-backup`;
+//! this module supplies the shop's facts (name, customers, last purchase),
+//! creates the new vault a restore goes into, and checks what came back.
+
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+use rusqlite::{Connection, OptionalExtension};
+use secrecy::SecretString;
+use shopkeeper_vault::{KdfParams, VaultError};
+
+use crate::{access, store, CoreError, Result, Shop};
+
+pub use shopkeeper_backup::{
+    backup_file_name, list, rotate, BackupError, BackupFacts, BackupListing, BackupSummary,
+    BackupUnlock, RotationPolicy,
+};
+
+/// What [`restore_backup`] put into the new vault, read back from the new
+/// vault itself (not from the backup's own description).
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct RestoreReport {
+    /// The new vault the backup was restored into.
+    pub vault: PathBuf,
+    /// The shop's name, from the restored settings.
+    pub shop_name: String,
+    /// Live customers in the restored shop.
+    pub customers: u64,
+    /// Recorded (not voided) purchases in the restored shop.
+    pub purchases: u64,
+    /// The day of the most recent purchase, if there is one.
+    pub last_purchase: Option<NaiveDate>,
+    /// Whether SQLite's `integrity_check` passed on the restored database.
+    pub integrity_ok: bool,
+    /// What the backup said about itself when it was made.
+    pub backup: BackupSummary,
+}
+
+/// Counts taken from a shop's database.
+struct Counts {
+    customers: u64,
+    purchases: u64,
+    last_purchase: Option<NaiveDate>,
+}
+
+fn counts(conn: &Connection) -> Result<Counts> {
+    let customers: i64 = conn.query_row(
+        "SELECT count(*) FROM customer WHERE deleted_at IS NULL",
+        [],
+        |r| r.get(0),
+    )?;
+    let (purchases, last): (i64, Option<String>) = conn.query_row(
+        "SELECT count(*), max(at) FROM purchase WHERE deleted_at IS NULL",
+        [],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
+    // Stamps are RFC 3339 in UTC; the day is their first ten characters.
+    let last_purchase = last
+        .as_deref()
+        .and_then(|s| s.get(..10))
+        .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
+    Ok(Counts {
+        customers: u64::try_from(customers).unwrap_or(0),
+        purchases: u64::try_from(purchases).unwrap_or(0),
+        last_purchase,
+    })
+}
+
+fn integrity_ok(conn: &Connection) -> Result<bool> {
+    let first: Option<String> = conn
+        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .optional()?;
+    Ok(first.as_deref() == Some("ok"))
+}
+
+impl Shop {
+    /// The facts a backup of this shop carries: its name, the time, how many
+    /// customers it has and the day of its latest purchase.
+    pub fn backup_facts(&self) -> Result<BackupFacts> {
+        let c = counts(self.conn())?;
+        let mut facts = BackupFacts::new(self.settings().shop_name.clone(), chrono::Utc::now());
+        facts.customer_count = Some(c.customers);
+        facts.last_purchase = c.last_purchase;
+        Ok(facts)
+    }
+
+    /// Backs up the whole shop, encrypted with `passphrase` (the vault's own
+    /// or another one), to a new file at `dest`. The file appears only once
+    /// it is complete and synced; an existing file is never replaced.
+    pub fn backup_to(&self, dest: &Path, passphrase: &SecretString) -> Result<BackupSummary> {
+        let keys = shopkeeper_backup::BackupKeys::new(passphrase)?;
+        let facts = self.backup_facts()?;
+        Ok(shopkeeper_backup::create(self.conn(), dest, &keys, &facts)?)
+    }
+}
+
+/// Decrypts and checks all of the backup at `src` without restoring it.
+pub fn verify_backup(src: &Path, passphrase: &SecretString) -> Result<BackupSummary> {
+    Ok(shopkeeper_backup::verify(
+        src,
+        &BackupUnlock::passphrase(passphrase.clone()),
+    )?)
+}
+
+/// Restores the backup at `src` (opened with `backup_pass`) into a NEW vault
+/// at `new_vault`, protected by `new_pass`, with key derivation calibrated on
+/// this machine.
+///
+/// Never overwrites anything: refuses if `new_vault` exists. The restored
+/// shop is opened (migrations run), checked and counted. On any failure the
+/// half-made new vault is deleted and the error returned; the current vault
+/// is never touched.
+pub fn restore_backup(
+    src: &Path,
+    backup_pass: &SecretString,
+    new_vault: &Path,
+    new_pass: &SecretString,
+) -> Result<RestoreReport> {
+    restore_backup_with_kdf(
+        src,
+        backup_pass,
+        new_vault,
+        new_pass,
+        KdfParams::calibrate(access::KDF_TARGET),
+    )
+}
+
+/// Like [`restore_backup`] with given key-derivation parameters for the new
+/// vault (never below [`KdfParams::minimum`]): for tests and tools.
+pub fn restore_backup_with_kdf(
+    src: &Path,
+    backup_pass: &SecretString,
+    new_vault: &Path,
+    new_pass: &SecretString,
+    kdf: KdfParams,
+) -> Result<RestoreReport> {
+    if new_vault.exists() {
+        return Err(CoreError::invalid(
+            "to",
+            format!(
+                "{} already exists. Shopkeeper restores only into a new file and never overwrites one; choose another name.",
+                new_vault.display()
+            ),
+        ));
+    }
+    let unlock = BackupUnlock::passphrase(backup_pass.clone());
+    // Unlock the backup before making anything, so a wrong passphrase leaves no file.
+    shopkeeper_backup::read_facts(src, &unlock)?;
+
+    let conn = match store::create(new_vault, new_pass, kdf) {
+        Ok((conn, _recovery_key)) => conn,
+        Err(CoreError::Vault(VaultError::AlreadyExists)) => {
+            return Err(CoreError::invalid(
+                "to",
+                format!(
+                    "{} already exists. Shopkeeper restores only into a new file and never overwrites one; choose another name.",
+                    new_vault.display()
+                ),
+            ))
+        }
+        Err(e) => {
+            remove_half_made(new_vault);
+            return Err(e);
+        }
+    };
+    let result = restore_into(src, &unlock, conn, new_vault);
+    if result.is_err() {
+        remove_half_made(new_vault);
+    }
+    result
+}
+
+fn restore_into(
+    src: &Path,
+    unlock: &BackupUnlock,
+    conn: Connection,
+    new_vault: &Path,
+) -> Result<RestoreReport> {
+    let backup = shopkeeper_backup::restore(src, unlock, &conn)?;
+    let shop = Shop::from_connection(conn)?;
+    let c = counts(shop.conn())?;
+    let integrity_ok = integrity_ok(shop.conn())?;
+    if !integrity_ok {
+        return Err(CoreError::Backup(BackupError::RestoreCheckFailed));
+    }
+    Ok(RestoreReport {
+        vault: new_vault.to_path_buf(),
+        shop_name: shop.settings().shop_name.clone(),
+        customers: c.customers,
+        purchases: c.purchases,
+        last_purchase: c.last_purchase,
+        integrity_ok,
+        backup,
+    })
+}
+
+/// Deletes a new vault that a failed restore left behind, with its journal.
+fn remove_half_made(path: &Path) {
+    let mut journal = path.as_os_str().to_owned();
+    journal.push("-journal");
+    let mut wal = path.as_os_str().to_owned();
+    wal.push("-wal");
+    for p in [path.to_path_buf(), journal.into(), wal.into()] {
+        let _ = std::fs::remove_file(p);
+    }
+}
