@@ -12,7 +12,8 @@ use rusqlite::{Connection, OptionalExtension};
 use secrecy::SecretString;
 use shopkeeper_vault::{KdfParams, VaultError};
 
-use crate::{access, store, CoreError, Result, Shop};
+use crate::access::{self, CreatedVault};
+use crate::{store, CoreError, Result, Shop};
 
 pub use shopkeeper_backup::{
     backup_file_name, list, rotate, BackupError, BackupFacts, BackupListing, BackupSummary,
@@ -21,7 +22,6 @@ pub use shopkeeper_backup::{
 
 /// What [`restore_backup`] put into the new vault, read back from the new
 /// vault itself (not from the backup's own description).
-#[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct RestoreReport {
     /// The new vault the backup was restored into.
@@ -38,6 +38,23 @@ pub struct RestoreReport {
     pub integrity_ok: bool,
     /// What the backup said about itself when it was made.
     pub backup: BackupSummary,
+    /// The NEW vault's recovery key and emergency kit, to show the owner once
+    /// (the restored vault has its own key, not the old vault's).
+    pub created: CreatedVault,
+}
+
+impl std::fmt::Debug for RestoreReport {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("RestoreReport")
+            .field("vault", &self.vault)
+            .field("shop_name", &self.shop_name)
+            .field("customers", &self.customers)
+            .field("purchases", &self.purchases)
+            .field("last_purchase", &self.last_purchase)
+            .field("integrity_ok", &self.integrity_ok)
+            .field("backup", &self.backup)
+            .finish_non_exhaustive()
+    }
 }
 
 /// Counts taken from a shop's database.
@@ -152,7 +169,7 @@ pub fn restore_backup_with_kdf(
     shopkeeper_backup::read_facts(src, &unlock)?;
 
     let conn = match store::create(new_vault, new_pass, kdf) {
-        Ok((conn, _recovery_key)) => conn,
+        Ok(created) => created,
         Err(CoreError::Vault(VaultError::AlreadyExists)) => {
             return Err(CoreError::invalid(
                 "to",
@@ -167,7 +184,8 @@ pub fn restore_backup_with_kdf(
             return Err(e);
         }
     };
-    let result = restore_into(src, &unlock, conn, new_vault);
+    let (conn, recovery_key) = conn;
+    let result = restore_into(src, &unlock, conn, recovery_key, new_vault);
     if result.is_err() {
         remove_half_made(new_vault);
     }
@@ -178,6 +196,7 @@ fn restore_into(
     src: &Path,
     unlock: &BackupUnlock,
     conn: Connection,
+    recovery_key: shopkeeper_vault::RecoveryKey,
     new_vault: &Path,
 ) -> Result<RestoreReport> {
     let backup = shopkeeper_backup::restore(src, unlock, &conn)?;
@@ -187,9 +206,11 @@ fn restore_into(
     if !integrity_ok {
         return Err(CoreError::Backup(BackupError::RestoreCheckFailed));
     }
+    let shop_name = shop.settings().shop_name.clone();
     Ok(RestoreReport {
         vault: new_vault.to_path_buf(),
-        shop_name: shop.settings().shop_name.clone(),
+        created: CreatedVault::new(recovery_key, &shop_name),
+        shop_name,
         customers: c.customers,
         purchases: c.purchases,
         last_purchase: c.last_purchase,

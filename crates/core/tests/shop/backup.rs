@@ -191,3 +191,29 @@ fn backup_never_overwrites_a_file() {
     assert_eq!(err.code(), "already-exists");
     assert_eq!(std::fs::read(&file).unwrap(), b"someone else's file");
 }
+
+#[test]
+fn the_restored_vault_has_its_own_recovery_key() {
+    let (dir, vault) = filled();
+    let file = dir.path().join("shop.skbackup");
+    reopen(&vault)
+        .unwrap()
+        .backup_to(&file, &pass(PASSPHRASE))
+        .unwrap();
+    let new_vault = dir.path().join("restored.vault");
+    let report = restore_backup_with_kdf(
+        &file,
+        &pass(PASSPHRASE),
+        &new_vault,
+        &pass(NEW_PASSPHRASE),
+        KdfParams::minimum(),
+    )
+    .unwrap();
+    assert!(report.created.emergency_kit.contains("Marta's"));
+    let shop = Shop::open(
+        &new_vault,
+        &Unlock::RecoveryKey(report.created.recovery_key),
+    )
+    .unwrap();
+    assert_eq!(shop.settings().shop_name, "Marta's");
+}
