@@ -53,6 +53,12 @@ pub enum Command {
     /// Shop settings.
     #[command(subcommand)]
     Settings(SettingsCommand),
+    /// Today's follow-up suggestions: who, why, and how (never against their consent).
+    Suggest(crate::suggest::SuggestArgs),
+    /// Purchase scores for every customer at a cut-off (CSV by default).
+    Score(crate::suggest::ScoreArgs),
+    /// How well the scores at a cut-off predicted the following days.
+    Backtest(crate::suggest::BacktestArgs),
     /// Measure search and profile latency on this shop.
     Bench {
         /// How many searches and profile loads.

@@ -16,6 +16,7 @@ mod profile;
 mod purchase;
 mod secrets;
 mod settings;
+mod suggest;
 mod vault;
 
 use std::process::ExitCode;
@@ -54,6 +55,9 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Import(args) => import::run(shop, args),
         Command::Demo(args) => import::demo(shop, args),
         Command::Settings(cmd) => settings::run(shop, cmd),
+        Command::Suggest(args) => suggest::suggest(shop, args),
+        Command::Score(args) => suggest::score(shop, args),
+        Command::Backtest(args) => suggest::backtest(shop, args),
         Command::Bench { rounds } => bench::run(shop, rounds),
     }
 }

@@ -7,6 +7,7 @@ mod entities;
 mod import;
 mod migrations;
 mod search;
+mod suggest;
 
 use std::path::Path;
 

@@ -1,0 +1,168 @@
+//! `shopkeeper suggest`, `score` and `backtest`: follow-up suggestions and
+//! how well the purchase scores predict what customers really did.
+
+use chrono::NaiveDate;
+use clap::Args;
+use shopkeeper_core::{parse_date, Shop};
+
+use crate::args::Format;
+use crate::output::{listing, show};
+
+/// `shopkeeper suggest`
+#[derive(Debug, Args)]
+pub struct SuggestArgs {
+    /// Use only data up to this day (YYYY-MM-DD; default today).
+    #[arg(long, value_name = "DATE")]
+    pub as_of: Option<String>,
+    /// At most this many suggestions.
+    #[arg(long, default_value_t = 20)]
+    pub limit: usize,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+}
+
+/// `shopkeeper score`
+#[derive(Debug, Args)]
+pub struct ScoreArgs {
+    /// Use only purchases up to this day (YYYY-MM-DD).
+    #[arg(long, value_name = "DATE")]
+    pub as_of: String,
+    /// The horizon, in days after --as-of.
+    #[arg(long, default_value_t = 30)]
+    pub horizon_days: u32,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Csv)]
+    pub format: Format,
+}
+
+/// `shopkeeper backtest`
+#[derive(Debug, Args)]
+pub struct BacktestArgs {
+    /// The cut-off: score with data up to this day, compare with what came after.
+    #[arg(long, value_name = "DATE")]
+    pub as_of: String,
+    /// The horizon, in days after --as-of.
+    #[arg(long, default_value_t = 30)]
+    pub horizon_days: u32,
+}
+
+listing!(
+    /// One suggestion as printed.
+    SuggestionRow {
+        customer: String,
+        kind: String,
+        channel: String,
+        score: String,
+        reason: String,
+        rule: String,
+        inputs: String,
+        customer_id: String,
+    }
+);
+
+listing!(
+    /// One customer's scores as printed.
+    ScoreRow {
+        customer_ref: Option<String>,
+        customer_id: String,
+        p_purchase: String,
+        expected_purchases: String,
+        p_alive: String,
+    }
+);
+
+fn date_or_today(text: Option<&str>) -> anyhow::Result<NaiveDate> {
+    Ok(match text {
+        Some(d) => parse_date(d, "as_of")?,
+        None => chrono::Utc::now().date_naive(),
+    })
+}
+
+fn number(x: Option<f64>) -> String {
+    x.map(|v| format!("{v:.6}")).unwrap_or_default()
+}
+
+/// `shopkeeper suggest`
+pub fn suggest(shop: &Shop, a: SuggestArgs) -> anyhow::Result<()> {
+    let as_of = date_or_today(a.as_of.as_deref())?;
+    let rows: Vec<SuggestionRow> = shop
+        .suggestions(as_of, a.limit)?
+        .into_iter()
+        .map(|s| SuggestionRow {
+            customer: s.customer_name,
+            kind: s.kind.to_string(),
+            channel: s
+                .channel
+                .map_or_else(|| "in person".to_string(), |c| c.to_string()),
+            score: format!("{:.3}", s.score),
+            reason: s.reason,
+            rule: s.rule.to_string(),
+            inputs: s
+                .inputs
+                .iter()
+                .map(|(k, v)| format!("{k}={v}"))
+                .collect::<Vec<_>>()
+                .join("; "),
+            customer_id: s.customer_id.to_string(),
+        })
+        .collect();
+    if a.format == Format::Table && rows.is_empty() {
+        println!("No suggestions for {as_of}.");
+        return Ok(());
+    }
+    show(&rows, a.format)
+}
+
+/// `shopkeeper score`
+pub fn score(shop: &Shop, a: ScoreArgs) -> anyhow::Result<()> {
+    let as_of = parse_date(&a.as_of, "as_of")?;
+    let rows: Vec<ScoreRow> = shop
+        .scores(as_of, a.horizon_days)?
+        .into_iter()
+        .map(|s| ScoreRow {
+            customer_ref: s.customer_ref,
+            customer_id: s.customer_id.to_string(),
+            p_purchase: number(s.p_purchase),
+            expected_purchases: number(s.expected_purchases),
+            p_alive: number(s.p_alive),
+        })
+        .collect();
+    show(&rows, a.format)
+}
+
+/// `shopkeeper backtest`
+pub fn backtest(shop: &Shop, a: BacktestArgs) -> anyhow::Result<()> {
+    let as_of = parse_date(&a.as_of, "as_of")?;
+    let r = shop.backtest(as_of, a.horizon_days)?;
+    let h = a.horizon_days;
+    println!(
+        "Scored {} customers with purchases up to {as_of}; {:.1}% of them bought in the next {h} days.",
+        r.customers,
+        100.0 * r.base_rate
+    );
+    println!("Ranking (ROC AUC: the chance a buyer is ranked above a non-buyer; 0.5 is guessing):");
+    println!("  follow-up score   {:.3}", r.auc);
+    println!("  plain BG/NBD      {:.3}", r.auc_bgnbd);
+    println!("  recency alone     {:.3}", r.auc_recency);
+    println!(
+        "Top 10% by the follow-up score: {:.1}% bought (lift {:.2}× over the {:.1}% average); BG/NBD top 10%: {:.1}%; recency top 10%: {:.1}%.",
+        100.0 * r.precision_top10,
+        r.lift_top10,
+        100.0 * r.base_rate,
+        100.0 * r.precision_top10_bgnbd,
+        100.0 * r.precision_top10_recency
+    );
+    println!("Calibration (expected vs actual purchases per customer, by decile of prediction):");
+    println!("  decile  customers  expected  actual");
+    for (i, b) in r.calibration.iter().enumerate() {
+        println!(
+            "  {:>6}  {:>9}  {:>8.3}  {:>6.3}",
+            i + 1,
+            b.count,
+            b.mean_predicted,
+            b.mean_actual
+        );
+    }
+    Ok(())
+}
