@@ -53,6 +53,9 @@ pub enum Command {
     /// Shop settings.
     #[command(subcommand)]
     Settings(SettingsCommand),
+    /// Export customer summaries (PDF, HTML, Markdown) and data (CSV, JSON). Exported files are not encrypted.
+    #[command(subcommand)]
+    Export(ExportCommand),
     /// Today's follow-up suggestions: who, why, and how (never against their consent).
     Suggest(crate::suggest::SuggestArgs),
     /// Purchase scores for every customer at a cut-off (CSV by default).
@@ -507,4 +510,58 @@ pub struct NewPassphraseArgs {
     /// Read the new passphrase from this file (else SHOPKEEPER_NEW_PASSPHRASE, else two prompts).
     #[arg(long, value_name = "FILE")]
     pub new_passphrase_file: Option<PathBuf>,
+}
+
+/// `shopkeeper export ...`
+#[derive(Debug, Subcommand)]
+pub enum ExportCommand {
+    /// A customer's one-page summary as PDF, HTML or Markdown (format from the file name).
+    Summary(SummaryArgs),
+    /// Every customer, as CSV or JSON.
+    Customers(ExportListArgs),
+    /// Every consent choice of every customer (the whole ledger), as CSV or JSON.
+    Consents(ExportListArgs),
+}
+
+/// `shopkeeper export summary`
+#[derive(Debug, Args)]
+pub struct SummaryArgs {
+    /// The customers (id, reference, email, phone or exact name); several go into one PDF, one per page.
+    #[arg(required = true)]
+    pub customers: Vec<CustomerArg>,
+    /// Who the summary is for: the shop's staff, or the customer (everything held, with the consent history).
+    #[arg(long, value_enum, default_value_t = SummaryVariantArg::Shop)]
+    pub variant: SummaryVariantArg,
+    /// Where to write it: FILE.pdf, FILE.html or FILE.md.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: PathBuf,
+}
+
+/// Who a summary is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SummaryVariantArg {
+    /// For the staff: sizes, allergies and dislikes first, recent purchases.
+    Shop,
+    /// For the customer: everything the shop holds, consent history, why it is kept.
+    Customer,
+}
+
+/// `shopkeeper export customers|consents`
+#[derive(Debug, Args)]
+pub struct ExportListArgs {
+    /// The file format.
+    #[arg(long, value_enum, default_value_t = ExportFormat::Csv)]
+    pub format: ExportFormat,
+    /// Write to this file instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+/// Formats for exported listings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    /// Comma-separated values with a header row.
+    Csv,
+    /// A JSON array.
+    Json,
 }

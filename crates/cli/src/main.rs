@@ -8,6 +8,7 @@ mod args;
 mod bench;
 mod consent;
 mod customer;
+mod export;
 mod import;
 mod output;
 mod pref;
@@ -55,6 +56,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Import(args) => import::run(shop, args),
         Command::Demo(args) => import::demo(shop, args),
         Command::Settings(cmd) => settings::run(shop, cmd),
+        Command::Export(cmd) => export::run(shop, cmd),
         Command::Suggest(args) => suggest::suggest(shop, args),
         Command::Score(args) => suggest::score(shop, args),
         Command::Backtest(args) => suggest::backtest(shop, args),

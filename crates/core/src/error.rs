@@ -47,6 +47,10 @@ pub enum CoreError {
     /// tampered file, a newer format, and so on (its message says which).
     #[error(transparent)]
     Vault(#[from] shopkeeper_vault::VaultError),
+    /// A customer summary could not be rendered (e.g. a font is missing;
+    /// its message says which package to install).
+    #[error(transparent)]
+    Summary(#[from] shopkeeper_summary::SummaryError),
     /// A backup could not be made, checked or restored: wrong passphrase,
     /// truncated or damaged file, and so on (its message says which).
     #[error(transparent)]
@@ -85,6 +89,7 @@ impl CoreError {
             CoreError::Vault(VaultError::RecoveryKeyTypo) => "recovery-key-typo",
             CoreError::Vault(VaultError::Damaged) => "damaged",
             CoreError::Vault(_) => "vault",
+            CoreError::Summary(_) => "summary",
             CoreError::Backup(BackupError::WrongPassphrase) => "wrong-passphrase",
             CoreError::Backup(BackupError::WrongRecoveryKey) => "wrong-recovery-key",
             CoreError::Backup(BackupError::NotABackup) => "not-a-backup",

@@ -42,6 +42,7 @@ mod search;
 mod settings;
 mod shop;
 mod store;
+pub mod summary;
 pub mod suggest;
 mod text;
 mod time;
@@ -63,6 +64,7 @@ pub use preference::{NewPreference, Preference, PreferenceCategory, PreferenceSo
 pub use purchase::{NewLine, NewPurchase, Purchase, PurchaseLine, PurchaseStats, SaleChannel};
 pub use settings::Settings;
 pub use shop::{Profile, Shop};
+pub use summary::{SummaryError, SummaryFormat, Variant as SummaryVariant};
 pub use suggest::{BacktestReport, CustomerScore, Suggestion, SuggestionKind};
 pub use text::{fold, MAX_NOTE_CHARS};
 pub use time::{parse_date, parse_when};

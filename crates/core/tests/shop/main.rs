@@ -7,6 +7,7 @@ mod entities;
 mod import;
 mod migrations;
 mod search;
+mod summary;
 mod suggest;
 
 use std::path::Path;
