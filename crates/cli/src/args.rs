@@ -26,6 +26,9 @@ pub enum Command {
     /// Create the encrypted shop vault, change or reset its passphrase, verify it.
     #[command(subcommand)]
     Vault(VaultCommand),
+    /// Encrypted backups: create, verify, restore into a new vault, list.
+    #[command(subcommand)]
+    Backup(crate::backup::BackupCommand),
     /// Add, change, show, list, delete and merge customers.
     #[command(subcommand)]
     Customer(CustomerCommand),

@@ -5,6 +5,7 @@
 //! unlocked with `--passphrase-file`, `SHOPKEEPER_PASSPHRASE` or a prompt.
 
 mod args;
+mod backup;
 mod bench;
 mod consent;
 mod customer;
@@ -42,10 +43,14 @@ fn run(cli: Cli) -> anyhow::Result<()> {
     if let Command::Vault(cmd) = cli.command {
         return vault::run(&vault, passphrase_file, cmd);
     }
+    if let Command::Backup(cmd) = cli.command {
+        return backup::run(&vault, passphrase_file, cmd);
+    }
     let mut shop = secrets::open_shop(&vault, passphrase_file)?;
     let shop = &mut shop;
     match cli.command {
         Command::Vault(_) => unreachable!("handled above"),
+        Command::Backup(_) => unreachable!("handled above"),
         Command::Customer(cmd) => customer::run(shop, cmd),
         Command::Purchase(cmd) => purchase::run(shop, cmd),
         Command::Product(cmd) => product::run(shop, cmd),

@@ -85,7 +85,10 @@ fn add_then_list_in_every_format() {
         &vault,
         &["customer", "list", "--format", "csv"],
     ));
-    assert_eq!(csv.lines().next(), Some("id,name,email,phone,customer_ref,tags,created_at"));
+    assert_eq!(
+        csv.lines().next(),
+        Some("id,name,email,phone,customer_ref,tags,created_at")
+    );
     assert_eq!(csv.lines().count(), 3);
 
     let json: serde_json::Value = serde_json::from_str(&stdout(&shopkeeper(
@@ -464,4 +467,150 @@ fn import_reports_bad_lines_and_writes_nothing_unless_told() {
             .success()
     );
     assert!(stdout(&shopkeeper(&vault, &["customer", "list"])).contains("Anna"));
+}
+
+/// `backup create`, `verify`, `list` and `restore --to`: the whole journey.
+#[test]
+fn backup_create_verify_list_restore() {
+    let (dir, vault) = new_shop();
+    for name in ["Zoë Ødegård", "李小龙"] {
+        let out = shopkeeper(&vault, &["customer", "add", "--name", name]);
+        assert!(out.status.success(), "{out:?}");
+    }
+    let backups = dir.path().join("backups");
+    std::fs::create_dir(&backups).unwrap();
+
+    // Into a folder: a dated name, then rotation.
+    let made = shopkeeper(&vault, &["backup", "create", backups.to_str().unwrap()]);
+    assert!(made.status.success(), "{made:?}");
+    let text = stdout(&made);
+    assert!(
+        text.contains("Backed up to") && text.contains("Customers:     2"),
+        "{text}"
+    );
+    let files: Vec<_> = std::fs::read_dir(&backups)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    assert_eq!(files.len(), 1, "{files:?}");
+    let file = files[0].to_str().unwrap().to_string();
+    assert!(file.ends_with(".skbackup"), "{file}");
+
+    let listed = shopkeeper(&vault, &["backup", "list", backups.to_str().unwrap()]);
+    assert!(listed.status.success(), "{listed:?}");
+    assert!(stdout(&listed).contains(".skbackup"), "{listed:?}");
+
+    let verified = shopkeeper(&vault, &["backup", "verify", &file]);
+    assert!(verified.status.success(), "{verified:?}");
+    assert!(stdout(&verified).contains("checked out"), "{verified:?}");
+
+    // A wrong passphrase is a clear error.
+    let wrong = shopkeeper_with(
+        &vault,
+        &["backup", "verify", &file],
+        &[("SHOPKEEPER_PASSPHRASE", "not the right one at all")],
+    );
+    assert!(!wrong.status.success());
+    assert!(
+        String::from_utf8_lossy(&wrong.stderr).contains("passphrase is not right"),
+        "{wrong:?}"
+    );
+
+    // Restore into a new vault with its own passphrase.
+    let new_vault = dir.path().join("restored.vault");
+    let new_pass = "a different lantern by the harbour";
+    let restored = shopkeeper_with(
+        &vault,
+        &[
+            "backup",
+            "restore",
+            &file,
+            "--to",
+            new_vault.to_str().unwrap(),
+            "--kit",
+            dir.path().join("new-kit.txt").to_str().unwrap(),
+        ],
+        &[
+            ("SHOPKEEPER_PASSPHRASE", PASSPHRASE),
+            ("SHOPKEEPER_NEW_PASSPHRASE", new_pass),
+        ],
+    );
+    assert!(restored.status.success(), "{restored:?}");
+    let text = stdout(&restored);
+    assert!(text.contains("Customers:     2"), "{text}");
+    assert!(text.contains("left untouched"), "{text}");
+    let listed = stdout(&shopkeeper_with(
+        &new_vault,
+        &["customer", "list"],
+        &[("SHOPKEEPER_PASSPHRASE", new_pass)],
+    ));
+    assert!(
+        listed.contains("Zoë Ødegård") && listed.contains("李小龙"),
+        "{listed}"
+    );
+
+    // Never over an existing vault.
+    let again = shopkeeper_with(
+        &vault,
+        &["backup", "restore", &file, "--to", vault.to_str().unwrap()],
+        &[
+            ("SHOPKEEPER_PASSPHRASE", PASSPHRASE),
+            ("SHOPKEEPER_NEW_PASSPHRASE", new_pass),
+        ],
+    );
+    assert!(!again.status.success());
+    assert!(
+        String::from_utf8_lossy(&again.stderr).contains("already exists"),
+        "{again:?}"
+    );
+    assert!(stdout(&shopkeeper(&vault, &["customer", "list"])).contains("李小龙"));
+}
+
+#[test]
+fn a_truncated_backup_fails_verify_and_restore_clearly() {
+    let (dir, vault) = new_shop();
+    assert!(
+        shopkeeper(&vault, &["customer", "add", "--name", "Zoë Ødegård"])
+            .status
+            .success()
+    );
+    let file = dir.path().join("shop.skbackup");
+    let made = shopkeeper(&vault, &["backup", "create", file.to_str().unwrap()]);
+    assert!(made.status.success(), "{made:?}");
+    let bytes = std::fs::read(&file).unwrap();
+    std::fs::write(&file, &bytes[..bytes.len() / 2]).unwrap();
+
+    let verified = shopkeeper(&vault, &["backup", "verify", file.to_str().unwrap()]);
+    assert!(!verified.status.success());
+    let err = String::from_utf8_lossy(&verified.stderr).to_string();
+    assert!(
+        err.contains("incomplete") || err.contains("damaged"),
+        "{err}"
+    );
+
+    let new_vault = dir.path().join("restored.vault");
+    let restored = shopkeeper_with(
+        &vault,
+        &[
+            "backup",
+            "restore",
+            file.to_str().unwrap(),
+            "--to",
+            new_vault.to_str().unwrap(),
+        ],
+        &[
+            ("SHOPKEEPER_PASSPHRASE", PASSPHRASE),
+            (
+                "SHOPKEEPER_NEW_PASSPHRASE",
+                "a different lantern by the harbour",
+            ),
+        ],
+    );
+    assert!(!restored.status.success());
+    let err = String::from_utf8_lossy(&restored.stderr).to_string();
+    assert!(
+        err.contains("incomplete") || err.contains("damaged"),
+        "{err}"
+    );
+    assert!(!new_vault.exists());
 }

@@ -1,0 +1,249 @@
+//! `shopkeeper backup ...`: encrypted backups to a file, checked without
+//! restoring, restored only into a new vault, and listed.
+
+use std::path::{Path, PathBuf};
+
+use anyhow::{bail, Context};
+use clap::{Args, Subcommand};
+use shopkeeper_core::backup::{self as core_backup, BackupSummary, RotationPolicy};
+use shopkeeper_core::{access, SecretString, Shop, Unlock};
+
+use crate::secrets;
+
+/// `shopkeeper backup ...`
+#[derive(Debug, Subcommand)]
+pub enum BackupCommand {
+    /// Back up the shop, encrypted, to FILE; if FILE is a folder, to a dated
+    /// file in it, then thin out old backups there (7 daily, 4 weekly, 12 monthly).
+    Create(BackupFileArgs),
+    /// Decrypt and check every part of a backup without restoring it.
+    Verify(BackupFileArgs),
+    /// Restore a backup into a NEW vault (never over an existing file).
+    Restore(RestoreArgs),
+    /// List the backups in a folder, newest first.
+    List {
+        /// The folder to look in.
+        dir: PathBuf,
+    },
+}
+
+/// A backup file and its passphrase.
+#[derive(Debug, Args)]
+pub struct BackupFileArgs {
+    /// The backup file (for `create`, a file or a folder).
+    pub file: PathBuf,
+    /// Read the backup's own passphrase from this file (default: the vault's passphrase).
+    #[arg(long, value_name = "FILE")]
+    pub backup_passphrase_file: Option<PathBuf>,
+}
+
+/// `shopkeeper backup restore FILE --to NEW_VAULT`
+#[derive(Debug, Args)]
+pub struct RestoreArgs {
+    /// The backup file.
+    pub file: PathBuf,
+    /// The new vault to restore into; it must not exist yet.
+    #[arg(long, value_name = "NEW_VAULT")]
+    pub to: PathBuf,
+    /// Read the backup's passphrase from this file (default: --passphrase-file, SHOPKEEPER_PASSPHRASE or a prompt).
+    #[arg(long, value_name = "FILE")]
+    pub backup_passphrase_file: Option<PathBuf>,
+    /// Read the new vault's passphrase from this file (else SHOPKEEPER_NEW_PASSPHRASE, else two prompts).
+    #[arg(long, value_name = "FILE")]
+    pub new_passphrase_file: Option<PathBuf>,
+    /// Write the new vault's emergency kit (recovery key) to this file instead of printing it.
+    #[arg(long, value_name = "FILE")]
+    pub kit: Option<PathBuf>,
+}
+
+/// The backup's passphrase: its own file if given, else the vault's passphrase.
+fn backup_passphrase(
+    own: Option<&Path>,
+    passphrase_file: Option<&Path>,
+) -> anyhow::Result<SecretString> {
+    match own {
+        Some(file) => secrets::passphrase(Some(file)),
+        None => secrets::passphrase(passphrase_file),
+    }
+}
+
+fn describe(s: &BackupSummary) {
+    let f = &s.facts;
+    println!("Shop:          {}", f.shop_name);
+    println!(
+        "Made:          {}",
+        f.created_at
+            .with_timezone(&chrono::Local)
+            .format("%Y-%m-%d %H:%M")
+    );
+    if let Some(n) = f.customer_count {
+        println!("Customers:     {n}");
+    }
+    println!(
+        "Last purchase: {}",
+        f.last_purchase
+            .map_or_else(|| "none".to_string(), |d| d.to_string())
+    );
+    println!(
+        "Size:          {} bytes ({} bytes of database)",
+        s.file_bytes,
+        s.database_bytes()
+    );
+}
+
+/// Runs a `backup` subcommand; `vault` is the current shop vault.
+pub fn run(vault: &Path, passphrase_file: Option<&Path>, cmd: BackupCommand) -> anyhow::Result<()> {
+    match cmd {
+        BackupCommand::Create(args) => create(vault, passphrase_file, &args),
+        BackupCommand::Verify(args) => {
+            let pass = backup_passphrase(args.backup_passphrase_file.as_deref(), passphrase_file)?;
+            let summary = core_backup::verify_backup(&args.file, &pass)
+                .with_context(|| format!("{} did not pass its check", args.file.display()))?;
+            describe(&summary);
+            println!(
+                "Every part of the backup decrypted and checked out ({} pages).",
+                summary.page_count
+            );
+            Ok(())
+        }
+        BackupCommand::Restore(args) => restore(passphrase_file, &args),
+        BackupCommand::List { dir } => list(&dir),
+    }
+}
+
+fn create(
+    vault: &Path,
+    passphrase_file: Option<&Path>,
+    args: &BackupFileArgs,
+) -> anyhow::Result<()> {
+    if !vault.exists() {
+        bail!(
+            "there is no shop vault at {}: create one with `shopkeeper vault init`, or choose another with --vault",
+            vault.display()
+        );
+    }
+    let vault_pass = secrets::passphrase(passphrase_file)?;
+    let shop = Shop::open(vault, &Unlock::Passphrase(vault_pass.clone()))?;
+    let pass = match args.backup_passphrase_file.as_deref() {
+        Some(file) => secrets::passphrase(Some(file))?,
+        None => vault_pass,
+    };
+    let now = chrono::Local::now().naive_local();
+    let into_dir = args.file.is_dir();
+    let dest = if into_dir {
+        args.file.join(core_backup::backup_file_name(
+            &shop.settings().shop_name,
+            now,
+        ))
+    } else {
+        args.file.clone()
+    };
+    let summary = shop
+        .backup_to(&dest, &pass)
+        .with_context(|| format!("could not back up to {}", dest.display()))?;
+    println!("Backed up to {}.", dest.display());
+    describe(&summary);
+    if into_dir {
+        let removed = core_backup::rotate(&args.file, &RotationPolicy::default(), now)
+            .with_context(|| {
+                format!("could not thin out old backups in {}", args.file.display())
+            })?;
+        if removed.is_empty() {
+            println!("No old backups to remove (keeping 7 daily, 4 weekly, 12 monthly).");
+        }
+        for path in removed {
+            println!("Removed old backup {}", path.display());
+        }
+    }
+    Ok(())
+}
+
+fn restore(passphrase_file: Option<&Path>, args: &RestoreArgs) -> anyhow::Result<()> {
+    if args.to.exists() {
+        bail!(
+            "{} already exists: a backup is restored only into a new file, never over one. Choose another name with --to.",
+            args.to.display()
+        );
+    }
+    let backup_pass = backup_passphrase(args.backup_passphrase_file.as_deref(), passphrase_file)?;
+    let (new_pass, confirmation) = secrets::new_passphrase(args.new_passphrase_file.as_deref())?;
+    access::check_new_passphrase(&new_pass, &confirmation)?;
+    let report = core_backup::restore_backup(&args.file, &backup_pass, &args.to, &new_pass)
+        .with_context(|| {
+            format!(
+                "could not restore {} (nothing was created at {})",
+                args.file.display(),
+                args.to.display()
+            )
+        })?;
+    println!("Restored into the new vault {}.", report.vault.display());
+    println!("Shop:          {}", report.shop_name);
+    println!(
+        "Backup made:   {}",
+        report
+            .backup
+            .facts
+            .created_at
+            .with_timezone(&chrono::Local)
+            .format("%Y-%m-%d %H:%M")
+    );
+    println!("Customers:     {}", report.customers);
+    println!("Purchases:     {}", report.purchases);
+    println!(
+        "Last purchase: {}",
+        report
+            .last_purchase
+            .map_or_else(|| "none".to_string(), |d| d.to_string())
+    );
+    println!(
+        "Check:         {}",
+        if report.integrity_ok { "ok" } else { "FAILED" }
+    );
+    println!(
+        "Your current vault was left untouched. To switch, use --vault {} (or set SHOPKEEPER_VAULT); delete the old vault only once you are sure.",
+        report.vault.display()
+    );
+    match &args.kit {
+        Some(kit) => {
+            access::save_emergency_kit(kit, Some(&report.created.emergency_kit))?;
+            println!(
+                "The new vault has its own recovery key; its emergency kit is in {}: print it, keep it safe, then delete the file.",
+                kit.display()
+            );
+        }
+        None => {
+            println!("\nThe new vault has its own recovery key:\n");
+            println!("{}", report.created.emergency_kit.as_str());
+        }
+    }
+    Ok(())
+}
+
+fn list(dir: &Path) -> anyhow::Result<()> {
+    let listing =
+        core_backup::list(dir).with_context(|| format!("could not list {}", dir.display()))?;
+    let backups: Vec<_> = listing
+        .into_iter()
+        .filter(|l| l.looks_like_backup)
+        .collect();
+    if backups.is_empty() {
+        println!("No backups in {}.", dir.display());
+        return Ok(());
+    }
+    println!("{:<16}  {:>12}  FILE", "MADE", "BYTES");
+    for b in backups {
+        let made = b
+            .name_time
+            .map(|t| t.format("%Y-%m-%d %H:%M").to_string())
+            .or_else(|| {
+                b.modified.map(|m| {
+                    chrono::DateTime::<chrono::Local>::from(m)
+                        .format("%Y-%m-%d %H:%M")
+                        .to_string()
+                })
+            })
+            .unwrap_or_else(|| "?".into());
+        println!("{made:<16}  {:>12}  {}", b.size, b.file_name);
+    }
+    Ok(())
+}
