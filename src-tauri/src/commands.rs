@@ -64,7 +64,10 @@ pub fn forget_emergency_kit(state: State<'_, AppState>) {
 /// Unlocks the vault with the passphrase.
 #[tauri::command]
 pub fn unlock(state: State<'_, AppState>, passphrase: String) -> Result<(), IpcError> {
-    let shop = Shop::open(&state.vault_path, &Unlock::Passphrase(SecretString::from(passphrase)))?;
+    let shop = Shop::open(
+        &state.vault_path,
+        &Unlock::Passphrase(SecretString::from(passphrase)),
+    )?;
     state.set_unlocked(shop);
     Ok(())
 }
