@@ -42,8 +42,8 @@ mod search;
 mod settings;
 mod shop;
 mod store;
-pub mod summary;
 pub mod suggest;
+pub mod summary;
 mod text;
 mod time;
 
@@ -64,8 +64,8 @@ pub use preference::{NewPreference, Preference, PreferenceCategory, PreferenceSo
 pub use purchase::{NewLine, NewPurchase, Purchase, PurchaseLine, PurchaseStats, SaleChannel};
 pub use settings::Settings;
 pub use shop::{Profile, Shop};
-pub use summary::{SummaryError, SummaryFormat, Variant as SummaryVariant};
 pub use suggest::{BacktestReport, CustomerScore, Suggestion, SuggestionKind};
+pub use summary::{SummaryError, SummaryFormat, Variant as SummaryVariant};
 pub use text::{fold, MAX_NOTE_CHARS};
 pub use time::{parse_date, parse_when};
 

@@ -7,8 +7,8 @@ mod entities;
 mod import;
 mod migrations;
 mod search;
-mod summary;
 mod suggest;
+mod summary;
 
 use std::path::Path;
 
