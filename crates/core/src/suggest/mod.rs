@@ -168,7 +168,13 @@ fn end_of(as_of: NaiveDate) -> String {
     format!("{}T00:00:00.000Z", as_of + Duration::days(1))
 }
 
-fn read_history(conn: &Connection, until: Option<NaiveDate>) -> Result<History> {
+/// Reads purchase days up to the end of `until` (all when `None`), and the
+/// per-product days too when `with_products`.
+fn read_history(
+    conn: &Connection,
+    until: Option<NaiveDate>,
+    with_products: bool,
+) -> Result<History> {
     let end = until.map_or_else(|| "9999-12-31T".to_string(), end_of);
     let mut days: HashMap<CustomerId, Vec<NaiveDate>> = HashMap::new();
     let mut stmt =
@@ -182,7 +188,7 @@ fn read_history(conn: &Connection, until: Option<NaiveDate>) -> Result<History> 
         }
     }
     let mut products: HashMap<(CustomerId, ProductId), Vec<NaiveDate>> = HashMap::new();
-    if until.is_some() {
+    if with_products {
         let mut stmt = conn.prepare(
             "SELECT p.customer_id, l.product_id, p.at FROM purchase p
              JOIN purchase_line l ON l.purchase_id = p.id
@@ -350,7 +356,7 @@ impl Shop {
     /// person next visit".
     pub fn suggestions(&self, as_of: NaiveDate, limit: usize) -> Result<Vec<Suggestion>> {
         let conn = self.conn();
-        let history = read_history(conn, Some(as_of))?;
+        let history = read_history(conn, Some(as_of), true)?;
         let model = Model::fit(&history, as_of);
         let consents = read_consent(conn, as_of)?;
         let frequencies = read_frequencies(conn)?;
@@ -583,6 +589,23 @@ impl Shop {
                         frequency.max_contacts, frequency.period_days
                     ),
                 ));
+                if !frequency.preferred_days.is_empty() || frequency.preferred_times.is_some() {
+                    let days: Vec<String> = frequency
+                        .preferred_days
+                        .iter()
+                        .map(ToString::to_string)
+                        .collect();
+                    inputs.push((
+                        "preferred_time".into(),
+                        [
+                            days.join(" "),
+                            frequency.preferred_times.clone().unwrap_or_default(),
+                        ]
+                        .join(" ")
+                        .trim()
+                        .to_string(),
+                    ));
+                }
                 let (channel, how) = match decision {
                     Ok(ch) => (
                         Some(ch),
@@ -619,7 +642,7 @@ impl Shop {
     /// `horizon_days`, using only purchases up to the end of `as_of`.
     pub fn scores(&self, as_of: NaiveDate, horizon_days: u32) -> Result<Vec<CustomerScore>> {
         let conn = self.conn();
-        let history = read_history(conn, Some(as_of))?;
+        let history = read_history(conn, Some(as_of), false)?;
         let model = Model::fit(&history, as_of);
         let params = model.params.ok_or_else(|| {
             CoreError::invalid(
@@ -654,7 +677,7 @@ impl Shop {
     /// Scores at `as_of` compared with the purchases really made in
     /// `(as_of, as_of + horizon_days]`.
     pub fn backtest(&self, as_of: NaiveDate, horizon_days: u32) -> Result<BacktestReport> {
-        let history = read_history(self.conn(), None)?;
+        let history = read_history(self.conn(), None, false)?;
         let histories: Vec<Vec<f64>> = history
             .days
             .values()
