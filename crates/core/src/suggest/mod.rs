@@ -190,8 +190,10 @@ fn read_history(
     let mut products: HashMap<(CustomerId, ProductId), Vec<NaiveDate>> = HashMap::new();
     if with_products {
         let mut stmt = conn.prepare(
+            // CROSS JOIN keeps purchases outside: one pass over them, each
+            // seeking its lines, which are stored together by purchase id.
             "SELECT p.customer_id, l.product_id, p.at FROM purchase p
-             JOIN purchase_line l ON l.purchase_id = p.id
+             CROSS JOIN purchase_line l ON l.purchase_id = p.id
              WHERE p.deleted_at IS NULL AND p.at < ?1 AND l.product_id IS NOT NULL
                AND l.is_return = 0",
         )?;
