@@ -1,49 +1,8 @@
 //! The `shopkeeper` binary, run as a user would run it.
 
-use std::path::Path;
-use std::process::{Command, Output};
+mod common;
 
-const PASSPHRASE: &str = "copper kettle under the plum tree";
-
-/// Runs `shopkeeper --vault VAULT ARGS` with the test passphrase in the environment.
-fn shopkeeper(vault: &Path, args: &[&str]) -> Output {
-    shopkeeper_with(vault, args, &[("SHOPKEEPER_PASSPHRASE", PASSPHRASE)])
-}
-
-fn shopkeeper_with(vault: &Path, args: &[&str], env: &[(&str, &str)]) -> Output {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_shopkeeper"));
-    cmd.arg("--vault").arg(vault).args(args);
-    for var in [
-        "SHOPKEEPER_VAULT",
-        "SHOPKEEPER_PASSPHRASE",
-        "SHOPKEEPER_NEW_PASSPHRASE",
-        "SHOPKEEPER_RECOVERY_KEY",
-    ] {
-        cmd.env_remove(var);
-    }
-    for (k, v) in env {
-        cmd.env(k, v);
-    }
-    cmd.output().expect("the shopkeeper binary runs")
-}
-
-/// A new vault in a temporary folder, created through `shopkeeper vault init`.
-fn new_shop() -> (tempfile::TempDir, std::path::PathBuf) {
-    let dir = tempfile::tempdir().unwrap();
-    let vault = dir.path().join("shop.vault");
-    let kit = dir.path().join("kit.txt");
-    let out = shopkeeper_with(
-        &vault,
-        &["vault", "init", "--kit", kit.to_str().unwrap()],
-        &[("SHOPKEEPER_NEW_PASSPHRASE", PASSPHRASE)],
-    );
-    assert!(out.status.success(), "{out:?}");
-    (dir, vault)
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8(o.stdout.clone()).unwrap()
-}
+use common::*;
 
 #[test]
 fn add_then_list_in_every_format() {

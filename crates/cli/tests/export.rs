@@ -1,40 +1,18 @@
 //! `shopkeeper export ...`, run as a user would run it.
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Command;
 
-const PASSPHRASE: &str = "copper kettle under the plum tree";
+mod common;
+
+use common::*;
+
 const WARNING: &str = "This file is not encrypted: keep it safe or delete it when done.";
-
-fn shopkeeper(vault: &Path, args: &[&str]) -> Output {
-    shopkeeper_with(vault, args, &[("SHOPKEEPER_PASSPHRASE", PASSPHRASE)])
-}
-
-fn shopkeeper_with(vault: &Path, args: &[&str], env: &[(&str, &str)]) -> Output {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_shopkeeper"));
-    cmd.arg("--vault").arg(vault).args(args);
-    for var in [
-        "SHOPKEEPER_VAULT",
-        "SHOPKEEPER_PASSPHRASE",
-        "SHOPKEEPER_NEW_PASSPHRASE",
-        "SHOPKEEPER_RECOVERY_KEY",
-    ] {
-        cmd.env_remove(var);
-    }
-    for (k, v) in env {
-        cmd.env(k, v);
-    }
-    cmd.output().expect("the shopkeeper binary runs")
-}
 
 fn ok(vault: &Path, args: &[&str]) -> String {
     let out = shopkeeper(vault, args);
     assert!(out.status.success(), "{args:?}: {out:?}");
     String::from_utf8(out.stdout).unwrap()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
 }
 
 /// A shop with Zoë (an allergy, a dislike, a purchase, two consent choices).

@@ -1,26 +1,11 @@
 //! `shopkeeper suggest`, `score` and `backtest` on a demo shop, run as a user would.
 
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 
-const PASSPHRASE: &str = "copper kettle under the plum tree";
+mod common;
 
-fn shopkeeper_with(vault: &Path, args: &[&str], env: &[(&str, &str)]) -> Output {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_shopkeeper"));
-    cmd.arg("--vault").arg(vault).args(args);
-    for var in [
-        "SHOPKEEPER_VAULT",
-        "SHOPKEEPER_PASSPHRASE",
-        "SHOPKEEPER_NEW_PASSPHRASE",
-        "SHOPKEEPER_RECOVERY_KEY",
-    ] {
-        cmd.env_remove(var);
-    }
-    for (k, v) in env {
-        cmd.env(k, v);
-    }
-    cmd.output().expect("the shopkeeper binary runs")
-}
+use common::{new_shop, shopkeeper_with, stdout, PASSPHRASE};
 
 fn shopkeeper(vault: &Path, args: &[&str]) -> Output {
     let out = shopkeeper_with(vault, args, &[("SHOPKEEPER_PASSPHRASE", PASSPHRASE)]);
@@ -28,21 +13,9 @@ fn shopkeeper(vault: &Path, args: &[&str]) -> Output {
     out
 }
 
-fn stdout(o: &Output) -> String {
-    String::from_utf8(o.stdout.clone()).unwrap()
-}
-
 #[test]
 fn score_csv_suggest_json_and_backtest_on_a_demo_shop() {
-    let dir = tempfile::tempdir().unwrap();
-    let vault = dir.path().join("shop.vault");
-    let kit = dir.path().join("kit.txt");
-    let init = shopkeeper_with(
-        &vault,
-        &["vault", "init", "--kit", kit.to_str().unwrap()],
-        &[("SHOPKEEPER_NEW_PASSPHRASE", PASSPHRASE)],
-    );
-    assert!(init.status.success(), "{init:?}");
+    let (_dir, vault) = new_shop();
     shopkeeper(
         &vault,
         &[
