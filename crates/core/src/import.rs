@@ -173,7 +173,7 @@ impl Columns {
     }
 }
 
-fn reader(input: impl Read) -> csv::Reader<impl Read> {
+fn reader<R: Read>(input: R) -> csv::Reader<R> {
     csv::ReaderBuilder::new()
         .flexible(true)
         .trim(csv::Trim::None)
@@ -456,6 +456,21 @@ fn rows(
     Ok(())
 }
 
+/// Opens the CSV and maps its header onto `fields`.
+fn open_csv<R: Read>(
+    input: R,
+    fields: &[&'static str],
+    opts: &ImportOptions,
+) -> Result<(csv::Reader<R>, Columns)> {
+    let mut csv = reader(input);
+    let header = csv
+        .headers()
+        .map_err(|e| CoreError::invalid("file", format!("The file has no readable header: {e}.")))?
+        .clone();
+    let cols = Columns::new(&header, fields, opts)?;
+    Ok((csv, cols))
+}
+
 fn keep(report: &mut ImportReport, opts: &ImportOptions) -> bool {
     report.written = !opts.dry_run && (report.bad_count == 0 || opts.skip_bad);
     report.written
@@ -471,14 +486,7 @@ impl Shop {
         opts: &ImportOptions,
         progress: &mut dyn FnMut(u64),
     ) -> Result<ImportReport> {
-        let mut csv = reader(input);
-        let header = csv
-            .headers()
-            .map_err(|e| {
-                CoreError::invalid("file", format!("The file has no readable header: {e}."))
-            })?
-            .clone();
-        let cols = Columns::new(&header, PURCHASE_FIELDS, opts)?;
+        let (mut csv, cols) = open_csv(input, PURCHASE_FIELDS, opts)?;
         for f in ["date", "quantity", "line_total"] {
             cols.require(f)?;
         }
@@ -528,14 +536,7 @@ impl Shop {
         opts: &ImportOptions,
         progress: &mut dyn FnMut(u64),
     ) -> Result<ImportReport> {
-        let mut csv = reader(input);
-        let header = csv
-            .headers()
-            .map_err(|e| {
-                CoreError::invalid("file", format!("The file has no readable header: {e}."))
-            })?
-            .clone();
-        let cols = Columns::new(&header, CUSTOMER_FIELDS, opts)?;
+        let (mut csv, cols) = open_csv(input, CUSTOMER_FIELDS, opts)?;
         if !cols.0.contains_key("customer_ref") {
             cols.require("customer_name")?;
         }
