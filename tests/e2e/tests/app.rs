@@ -117,7 +117,7 @@ async fn the_recovery_key_unlocks_and_sets_a_new_passphrase() -> anyhow::Result<
     app.fill("#reset-confirmation", "a brand new passphrase for the shop")
         .await?;
     app.find("#recover").await?.click().await?;
-    app.wait_for_text("#recovery-error", "typing mistake")
+    app.wait_for_text("#recovery-key-input-error", "typing mistake")
         .await?;
 
     app.fill("#recovery-key-input", &key.to_lowercase()).await?;
