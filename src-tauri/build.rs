@@ -14,6 +14,7 @@ fn main() {
             "lock",
             "list_customers",
             "add_customer",
+            "search_customers",
         ]),
     ))
     .expect("tauri-build failed");

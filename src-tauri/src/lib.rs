@@ -30,16 +30,19 @@ pub fn run() {
         .plugin(tauri_plugin_dialog::init())
         .manage(AppState::new(vault_path_from_args()))
         .invoke_handler(tauri::generate_handler![
-            commands::vault_status,
-            commands::passphrase_strength,
-            commands::create_vault,
-            commands::save_emergency_kit,
-            commands::forget_emergency_kit,
-            commands::unlock,
-            commands::unlock_with_recovery_key,
-            commands::lock,
-            commands::list_customers,
-            commands::add_customer,
+            // The vault
+            commands::vault::vault_status,
+            commands::vault::passphrase_strength,
+            commands::vault::create_vault,
+            commands::vault::save_emergency_kit,
+            commands::vault::forget_emergency_kit,
+            commands::vault::unlock,
+            commands::vault::unlock_with_recovery_key,
+            commands::vault::lock,
+            // Customers
+            commands::customers::list_customers,
+            commands::customers::add_customer,
+            commands::customers::search_customers,
         ])
         .run(tauri::generate_context!())
         .unwrap_or_else(|e| {

@@ -120,6 +120,34 @@ impl Session {
         Ok(path)
     }
 
+    /// Runs axe-core (from `ui/node_modules`) on the window as it is now and
+    /// fails on any serious or critical accessibility violation: missing
+    /// labels, contrast below WCAG AA, broken ARIA.
+    pub async fn assert_accessible(&self, what: &str) -> anyhow::Result<()> {
+        let axe = repo_root().join("ui/node_modules/axe-core/axe.min.js");
+        let source = std::fs::read_to_string(&axe).with_context(|| {
+            format!("axe-core is missing at {}: run `make setup`", axe.display())
+        })?;
+        self.client.execute(&source, vec![]).await?;
+        let found = self
+            .client
+            .execute_async(
+                "const done = arguments[arguments.length - 1];
+                 axe.run(document, { resultTypes: ['violations'] }).then(
+                   (r) => done(r.violations
+                     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+                     .map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)),
+                   (e) => done([`axe failed: ${e}`]));",
+                vec![],
+            )
+            .await?;
+        let problems: Vec<String> = serde_json::from_value(found)?;
+        if !problems.is_empty() {
+            bail!("accessibility problems on {what}:\n{}", problems.join("\n"));
+        }
+        Ok(())
+    }
+
     /// Closes the app and ends the session.
     pub async fn close(self) -> anyhow::Result<()> {
         self.client.close().await?;

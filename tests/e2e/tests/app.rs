@@ -29,6 +29,7 @@ async fn create_a_shop_add_a_customer_and_find_it_again_after_a_restart() -> any
     app.fill("#create-passphrase", PASSPHRASE).await?;
     app.wait_for_text("#create-strength", "trong").await?;
     app.screenshot("welcome").await?;
+    app.assert_accessible("welcome").await?;
     let key = create_shop(&app).await?;
     assert_eq!(
         key.split('-').count(),
@@ -36,6 +37,7 @@ async fn create_a_shop_add_a_customer_and_find_it_again_after_a_restart() -> any
         "recovery key in nine groups: {key}"
     );
     app.screenshot("emergency-kit").await?;
+    app.assert_accessible("emergency-kit").await?;
     app.find("#kit-done").await?.click().await?;
 
     app.fill("#customer-name", "Zoë Ødegård").await?;
@@ -46,6 +48,7 @@ async fn create_a_shop_add_a_customer_and_find_it_again_after_a_restart() -> any
     app.wait_for_text("#customer-list", "zoe@example.no")
         .await?;
     app.screenshot("customers").await?;
+    app.assert_accessible("customers").await?;
     app.close().await?;
 
     // The name is not in the file on disk in plain text.

@@ -1,6 +1,7 @@
 // The one door from the UI to the Rust side. Components never call `invoke`
-// themselves; tests can replace this module. Data types are generated from
-// Rust (src/lib/bindings, by ts-rs) and never written by hand.
+// themselves: they use `backend` here or an area's module in lib/api/, both
+// built on `call`. Data types are generated from Rust (src/lib/bindings, by
+// ts-rs) and never written by hand.
 import { invoke } from "@tauri-apps/api/core";
 import type { CustomerDto } from "./bindings/CustomerDto";
 import type { NewCustomerDto } from "./bindings/NewCustomerDto";
@@ -20,7 +21,8 @@ export function asIpcError(e: unknown): IpcError {
   return { code: "unexpected", field: null, message: String(e) };
 }
 
-async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
+/** Runs a Tauri command; rejects with an IpcError in plain words. */
+export async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
   try {
     return await invoke<T>(command, args);
   } catch (e) {
@@ -41,4 +43,5 @@ export const backend = {
   lock: () => call<void>("lock"),
   listCustomers: () => call<CustomerDto[]>("list_customers"),
   addCustomer: (input: NewCustomerDto) => call<CustomerDto>("add_customer", { input }),
+  searchCustomers: (query: string, limit: number) => call<CustomerDto[]>("search_customers", { query, limit }),
 };

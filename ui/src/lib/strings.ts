@@ -1,49 +1,7 @@
-// Every word the UI shows, in one place, so Shopkeeper can be translated.
-export const t = {
-  appName: "Shopkeeper",
-  customers: "Customers",
-  addCustomer: "Add a customer",
-  name: "Name",
-  email: "Email",
-  phone: "Phone",
-  optional: "optional",
-  save: "Save customer",
-  saving: "Saving…",
-  noCustomers: "No customers yet. Add the first one with the form.",
-  customerCount: (n: number) => (n === 1 ? "1 customer" : `${n} customers`),
-  added: (name: string) => `${name} was added.`,
-  storedAt: (path: string) => `Kept encrypted on this computer at ${path}`,
-  loadFailed: "The customer list could not be loaded.",
+// Every word the UI shows, in one place, so Shopkeeper can be translated:
+// one file per area under strings/, merged here into `t`.
+import { shell } from "./strings/shell";
+import { vault } from "./strings/vault";
+import { customers } from "./strings/customers";
 
-  lock: "Lock",
-  lockHint: "Lock Shopkeeper now (Ctrl+L)",
-  welcomeTitle: "Welcome to Shopkeeper",
-  welcomeIntro:
-    "Shopkeeper keeps your customer book in one encrypted file on this computer. Choose a passphrase: only someone who knows it can open the book.",
-  passphrase: "Passphrase",
-  passphraseAgain: "Passphrase again",
-  passphraseHint: "A few unusual words are easier to remember and harder to guess than a short password.",
-  createVault: "Create my shop",
-  creating: "Creating… (this takes a second: it makes the passphrase hard to guess)",
-  strength: ["Very weak", "Weak", "Fair", "Strong", "Very strong"] as const,
-  kitTitle: "Your emergency kit",
-  kitIntro:
-    "If you ever forget your passphrase, this recovery key is the only way back into your customer book. Print it or save it, and keep it somewhere safe away from this computer. It is shown only now.",
-  printKit: "Print",
-  saveKit: "Save as a file…",
-  kitSaved: (path: string) => `Saved to ${path}.`,
-  kitDone: "I have kept it safe — open my shop",
-  unlockTitle: "Unlock your shop",
-  unlockIntro: "Enter your passphrase to open the customer book.",
-  unlock: "Unlock",
-  unlocking: "Unlocking…",
-  forgot: "Forgot the passphrase? Use the recovery key",
-  backToPassphrase: "Back to the passphrase",
-  recoveryTitle: "Unlock with the recovery key",
-  recoveryIntro: "Type the recovery key from your emergency kit, then choose a new passphrase.",
-  recoveryKey: "Recovery key",
-  newPassphrase: "New passphrase",
-  newPassphraseAgain: "New passphrase again",
-  recover: "Unlock and set the new passphrase",
-  lockedBecauseIdle: "Shopkeeper locked itself after a quiet spell, to keep your customers' data safe.",
-} as const;
+export const t = { ...shell, ...vault, ...customers } as const;

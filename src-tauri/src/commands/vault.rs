@@ -1,12 +1,9 @@
-//! Tauri commands: each one converts its input, calls the core and converts
-//! the answer. Nothing else.
+//! Creating, unlocking and locking the shop's vault.
 
 use std::path::Path;
 
 use shopkeeper_core::{access, SecretString, Shop, Unlock};
-use shopkeeper_ipc::{
-    CreatedVaultDto, CustomerDto, IpcError, NewCustomerDto, StrengthDto, VaultStatusDto,
-};
+use shopkeeper_ipc::{CreatedVaultDto, IpcError, StrengthDto, VaultStatusDto};
 use tauri::State;
 
 use crate::state::AppState;
@@ -94,23 +91,4 @@ pub fn unlock_with_recovery_key(
 #[tauri::command]
 pub fn lock(state: State<'_, AppState>) {
     state.lock();
-}
-
-/// All customers, by name.
-#[tauri::command]
-pub fn list_customers(state: State<'_, AppState>) -> Result<Vec<CustomerDto>, IpcError> {
-    state
-        .with_shop(|shop| shop.list_customers())
-        .map(|cs| cs.into_iter().map(Into::into).collect())
-}
-
-/// Adds a customer.
-#[tauri::command]
-pub fn add_customer(
-    state: State<'_, AppState>,
-    input: NewCustomerDto,
-) -> Result<CustomerDto, IpcError> {
-    state
-        .with_shop(|shop| shop.add_customer(&input.into()))
-        .map(Into::into)
 }

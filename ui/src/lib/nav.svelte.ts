@@ -1,0 +1,19 @@
+// Where the owner is in the app. One route at a time; screens call `go`.
+
+/** A place in the unlocked app. */
+export type Route =
+  | { screen: "today" }
+  | { screen: "customers" }
+  | { screen: "customer"; id: string }
+  | { screen: "sale"; customerId?: string }
+  | { screen: "catalog" }
+  | { screen: "import" }
+  | { screen: "settings" };
+
+/** The current route (reactive). */
+export const nav: { route: Route } = $state({ route: { screen: "customers" } });
+
+/** Moves to `route`. */
+export function go(route: Route): void {
+  nav.route = route;
+}
