@@ -6,6 +6,7 @@
 //! test's choosing. Dropping the session closes the app and stops the driver.
 #![deny(missing_docs)]
 
+pub mod canary;
 mod display;
 mod driver;
 mod session;
