@@ -5,7 +5,6 @@ mod bad_input;
 mod consent;
 mod entities;
 mod import;
-mod make_v1_fixture;
 mod migrations;
 mod search;
 mod suggest;

@@ -165,7 +165,7 @@ fn not_asked_over_the_cap_or_quiet_means_in_person() {
         id,
         &NewContact {
             at: Some(noon(d("2025-05-01"))),
-            channel: Channel::Phone,
+            channel: Some(Channel::Phone),
             purpose: Purpose::Service,
             summary: "Called about the grinder".into(),
             suggestion_ref: None,
