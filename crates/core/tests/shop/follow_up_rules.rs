@@ -214,8 +214,7 @@ proptest! {
                 .consent_history(s.customer_id)
                 .unwrap()
                 .into_iter()
-                .filter(|e| e.at < end && e.channel == channel && e.purpose == purpose)
-                .next_back();
+                .rfind(|e| e.at < end && e.channel == channel && e.purpose == purpose);
             prop_assert_eq!(latest.map(|e| e.state), Some(ConsentState::Granted), "{:?}", s);
             // Frequency cap and quiet-until.
             let rule = shop.contact_frequency(s.customer_id).unwrap().rule;
