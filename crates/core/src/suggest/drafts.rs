@@ -353,6 +353,12 @@ mod tests {
             check_placeholders(&t.body, kind, "body").unwrap();
             assert!(!t.body.contains('!') && !t.subject.contains('!'), "{kind}");
             assert!(t.body.contains("{owner}"), "{kind}");
+            for name in MessageTemplate::placeholders(kind) {
+                assert!(
+                    PLACEHOLDERS.iter().any(|(n, _)| *n == name),
+                    "{name} described"
+                );
+            }
         }
     }
 
