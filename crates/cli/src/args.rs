@@ -59,8 +59,15 @@ pub enum Command {
     /// Export customer summaries (PDF, HTML, Markdown) and data (CSV, JSON). Exported files are not encrypted.
     #[command(subcommand)]
     Export(ExportCommand),
-    /// Today's follow-up suggestions: who, why, and how (never against their consent).
+    /// Today's follow-up suggestions: who, why, and how (never against their
+    /// consent); `suggest done|snooze|dismiss|draft KEY` acts on one.
     Suggest(crate::suggest::SuggestArgs),
+    /// Follow-ups you promised a customer.
+    #[command(subcommand)]
+    Promise(crate::promise::PromiseCommand),
+    /// The message templates drafts are made from.
+    #[command(subcommand)]
+    Template(crate::template::TemplateCommand),
     /// Purchase scores for every customer at a cut-off (CSV by default).
     Score(crate::suggest::ScoreArgs),
     /// How well the scores at a cut-off predicted the following days.
@@ -347,7 +354,7 @@ pub struct SetConsent {
     /// Whose consent.
     #[arg(long)]
     pub customer: CustomerArg,
-    /// email, sms, phone, post or messaging.
+    /// email, sms, phone, post, messaging or in-person.
     #[arg(long)]
     pub channel: String,
     /// service, recommendations, promotions or occasions.
@@ -385,7 +392,7 @@ pub struct LogContact {
     /// With whom.
     #[arg(long)]
     pub customer: CustomerArg,
-    /// email, sms, phone, post or messaging.
+    /// email, sms, phone, post, messaging or in-person.
     #[arg(long)]
     pub channel: String,
     /// service, recommendations, promotions or occasions.
@@ -481,6 +488,12 @@ pub enum SettingsCommand {
         /// Country for phone numbers without a country code (GB, DE ...).
         #[arg(long)]
         phone_region: Option<String>,
+        /// Who signs messages (your name).
+        #[arg(long)]
+        owner_name: Option<String>,
+        /// The language of messages when the customer's has no template (en, de ...).
+        #[arg(long)]
+        language: Option<String>,
     },
 }
 

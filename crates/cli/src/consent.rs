@@ -1,6 +1,8 @@
 //! `shopkeeper consent ...` and `shopkeeper contact ...`
 
-use shopkeeper_core::{parse_when, NewConsent, NewContact, Shop};
+use shopkeeper_core::{
+    contact_channel_name, parse_contact_channel, parse_when, NewConsent, NewContact, Shop,
+};
 
 use crate::args::{ConsentCommand, ContactCommand};
 use crate::output::{self, listing};
@@ -74,7 +76,7 @@ pub fn contact(shop: &mut Shop, cmd: ContactCommand) -> anyhow::Result<()> {
                 c.id,
                 &NewContact {
                     at: a.date.as_deref().map(|d| parse_when(d, None)).transpose()?,
-                    channel: a.channel.parse()?,
+                    channel: parse_contact_channel(&a.channel)?,
                     purpose: a.purpose.parse()?,
                     summary: a.summary,
                     suggestion_ref: a.suggestion,
@@ -89,7 +91,7 @@ pub fn contact(shop: &mut Shop, cmd: ContactCommand) -> anyhow::Result<()> {
                 .into_iter()
                 .map(|e| Contact {
                     at: e.at.to_rfc3339(),
-                    channel: e.channel.to_string(),
+                    channel: contact_channel_name(e.channel).to_string(),
                     purpose: e.purpose.to_string(),
                     summary: e.summary,
                     suggestion_ref: e.suggestion_ref,

@@ -10,15 +10,18 @@ mod bench;
 mod consent;
 mod customer;
 mod export;
+mod follow_up;
 mod import;
 mod output;
 mod pref;
 mod product;
 mod profile;
+mod promise;
 mod purchase;
 mod secrets;
 mod settings;
 mod suggest;
+mod template;
 mod vault;
 
 use std::process::ExitCode;
@@ -63,6 +66,8 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Settings(cmd) => settings::run(shop, cmd),
         Command::Export(cmd) => export::run(shop, cmd),
         Command::Suggest(args) => suggest::suggest(shop, args),
+        Command::Promise(cmd) => promise::run(shop, cmd),
+        Command::Template(cmd) => template::run(shop, cmd),
         Command::Score(args) => suggest::score(shop, args),
         Command::Backtest(args) => suggest::backtest(shop, args),
         Command::Bench { rounds } => bench::run(shop, rounds),

@@ -103,7 +103,12 @@ pub fn rows(shop: &Shop, id: CustomerId) -> anyhow::Result<Vec<Fact>> {
         fact(
             "contact",
             &ct.at.date_naive().to_string(),
-            format!("{} {}: {}", ct.channel, ct.purpose, ct.summary),
+            format!(
+                "{} {}: {}",
+                shopkeeper_core::contact_channel_name(ct.channel),
+                ct.purpose,
+                ct.summary
+            ),
         );
     }
     for h in &p.household {

@@ -23,6 +23,8 @@ pub fn run(shop: &mut Shop, cmd: SettingsCommand) -> anyhow::Result<()> {
                 ("shop_name", s.shop_name.clone()),
                 ("currency", s.currency.to_string()),
                 ("phone_region", s.phone_region.clone().unwrap_or_default()),
+                ("owner_name", s.owner_name.clone().unwrap_or_default()),
+                ("language", s.language.clone()),
                 (
                     "default_frequency",
                     format!("at most {} per {} days", f.max_contacts, f.period_days),
@@ -38,6 +40,8 @@ pub fn run(shop: &mut Shop, cmd: SettingsCommand) -> anyhow::Result<()> {
             name,
             currency,
             phone_region,
+            owner_name,
+            language,
         } => {
             let mut s = shop.settings().clone();
             if let Some(n) = name {
@@ -48,6 +52,12 @@ pub fn run(shop: &mut Shop, cmd: SettingsCommand) -> anyhow::Result<()> {
             }
             if phone_region.is_some() {
                 s.phone_region = phone_region;
+            }
+            if owner_name.is_some() {
+                s.owner_name = owner_name;
+            }
+            if let Some(l) = language {
+                s.language = l;
             }
             shop.update_settings(&s)?;
             println!("Settings saved");

@@ -8,9 +8,13 @@ use shopkeeper_core::{parse_date, Shop};
 use crate::args::Format;
 use crate::output::{listing, show};
 
-/// `shopkeeper suggest`
+/// `shopkeeper suggest`: the list, or an action on one suggestion.
 #[derive(Debug, Args)]
+#[command(args_conflicts_with_subcommands = true)]
 pub struct SuggestArgs {
+    /// Act on one suggestion (by its key) instead of listing them.
+    #[command(subcommand)]
+    pub action: Option<crate::follow_up::SuggestAction>,
     /// Use only data up to this day (YYYY-MM-DD; default today).
     #[arg(long, value_name = "DATE")]
     pub as_of: Option<String>,
@@ -52,6 +56,7 @@ listing!(
     SuggestionRow {
         customer: String,
         kind: String,
+        key: String,
         channel: String,
         score: String,
         reason: String,
@@ -72,7 +77,8 @@ listing!(
     }
 );
 
-fn date_or_today(text: Option<&str>) -> anyhow::Result<NaiveDate> {
+/// The day in `text`, or today.
+pub(crate) fn date_or_today(text: Option<&str>) -> anyhow::Result<NaiveDate> {
     Ok(match text {
         Some(d) => parse_date(d, "as_of")?,
         None => chrono::Utc::now().date_naive(),
@@ -83,8 +89,11 @@ fn number(x: Option<f64>) -> String {
     x.map(|v| format!("{v:.6}")).unwrap_or_default()
 }
 
-/// `shopkeeper suggest`
-pub fn suggest(shop: &Shop, a: SuggestArgs) -> anyhow::Result<()> {
+/// `shopkeeper suggest` (and its actions)
+pub fn suggest(shop: &mut Shop, a: SuggestArgs) -> anyhow::Result<()> {
+    if let Some(action) = a.action {
+        return crate::follow_up::run(shop, action);
+    }
     let as_of = date_or_today(a.as_of.as_deref())?;
     let rows: Vec<SuggestionRow> = shop
         .suggestions(as_of, a.limit)?
@@ -92,6 +101,7 @@ pub fn suggest(shop: &Shop, a: SuggestArgs) -> anyhow::Result<()> {
         .map(|s| SuggestionRow {
             customer: s.customer_name,
             kind: s.kind.to_string(),
+            key: s.key,
             channel: s
                 .channel
                 .map_or_else(|| "in person".to_string(), |c| c.to_string()),

@@ -7,6 +7,31 @@ use crate::consent::{Channel, Purpose};
 use crate::time::{now_stamp, stamp};
 use crate::{text, ContactId, CustomerId, Result};
 
+/// The name of a contact made in person (no channel), in the CLI and exports.
+pub const IN_PERSON: &str = "in-person";
+
+/// Parses a contact's channel: a [`Channel`] name, or `in-person` (`None`).
+pub fn parse_contact_channel(text: &str) -> Result<Option<Channel>> {
+    if text.trim().to_lowercase().replace(['_', ' '], "-") == IN_PERSON {
+        return Ok(None);
+    }
+    text.parse().map(Some).map_err(|_| {
+        let names: Vec<&str> = Channel::ALL.iter().map(|c| c.as_str()).collect();
+        crate::CoreError::invalid(
+            "channel",
+            format!(
+                "\"{text}\" is not a way of contacting someone; use one of: {}, {IN_PERSON}.",
+                names.join(", ")
+            ),
+        )
+    })
+}
+
+/// A contact's channel as text: its name, or `in-person`.
+pub fn contact_channel_name(channel: Option<Channel>) -> &'static str {
+    channel.map_or(IN_PERSON, Channel::as_str)
+}
+
 /// One logged contact.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ContactEntry {
@@ -16,13 +41,13 @@ pub struct ContactEntry {
     pub customer_id: CustomerId,
     /// When.
     pub at: DateTime<Utc>,
-    /// How.
-    pub channel: Channel,
+    /// How; `None` when it was said in person at the counter.
+    pub channel: Option<Channel>,
     /// Why.
     pub purpose: Purpose,
     /// What was said, briefly.
     pub summary: String,
-    /// The suggestion it came from, if any.
+    /// The key of the suggestion it came from, if any ([`crate::Suggestion::key`]).
     pub suggestion_ref: Option<String>,
 }
 
@@ -31,13 +56,14 @@ pub struct ContactEntry {
 pub struct NewContact {
     /// When (default now).
     pub at: Option<DateTime<Utc>>,
-    /// How.
-    pub channel: Channel,
+    /// How; `None` when it was said in person at the counter (in-person
+    /// mentions do not count towards the customer's contact frequency).
+    pub channel: Option<Channel>,
     /// Why.
     pub purpose: Purpose,
     /// What was said; required.
     pub summary: String,
-    /// The suggestion it came from.
+    /// The key of the suggestion it came from ([`crate::Suggestion::key`]).
     pub suggestion_ref: Option<String>,
 }
 

@@ -90,6 +90,11 @@ uuid_id!(
     LinkId,
     "a household link"
 );
+uuid_id!(
+    /// Identifies one follow-up the owner promised a customer.
+    PromiseId,
+    "a promise"
+);
 
 #[cfg(test)]
 mod tests {

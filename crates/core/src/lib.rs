@@ -36,6 +36,7 @@ pub mod money;
 mod paths;
 mod phone;
 pub mod preference;
+pub mod promise;
 pub mod purchase;
 mod schema;
 mod search;
@@ -51,20 +52,26 @@ pub use access::CreatedVault;
 pub use backup::{restore_backup, BackupError, RestoreReport};
 pub use catalog::{NewProduct, Product};
 pub use consent::{Channel, ConsentEntry, ConsentState, ConsentStatus, NewConsent, Purpose};
-pub use contact::{ContactEntry, NewContact};
+pub use contact::{contact_channel_name, parse_contact_channel, ContactEntry, NewContact};
 pub use customer::{Customer, CustomerEdit, DayMonth, ImportantDate, NewCustomer};
 pub use error::{CoreError, Result};
 pub use frequency::{ContactFrequency, EffectiveFrequency};
 pub use household::{HouseholdLink, Relation};
-pub use ids::{ConsentEntryId, ContactId, CustomerId, LinkId, PreferenceId, ProductId, PurchaseId};
+pub use ids::{
+    ConsentEntryId, ContactId, CustomerId, LinkId, PreferenceId, ProductId, PromiseId, PurchaseId,
+};
 pub use money::{Currency, Money};
 pub use paths::{default_vault_path, resolve_vault_path, VAULT_ENV};
 pub use phone::{parse_region, Phone};
 pub use preference::{NewPreference, Preference, PreferenceCategory, PreferenceSource};
+pub use promise::{Promise, PromiseStatus};
 pub use purchase::{NewLine, NewPurchase, Purchase, PurchaseLine, PurchaseStats, SaleChannel};
 pub use settings::Settings;
 pub use shop::{Profile, Shop};
-pub use suggest::{BacktestReport, CustomerScore, Suggestion, SuggestionKind};
+pub use suggest::{
+    parse_key, BacktestReport, CustomerScore, DismissReason, Draft, KeyParts, MessageTemplate,
+    Suggestion, SuggestionKind,
+};
 pub use summary::{SummaryError, SummaryFormat, Variant as SummaryVariant};
 pub use text::{fold, MAX_NOTE_CHARS};
 pub use time::{parse_date, parse_when};

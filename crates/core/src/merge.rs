@@ -51,12 +51,17 @@ pub(crate) fn merge_in(
         edit.customer_ref.clone_from(&gone.customer_ref);
     }
     let valid = edit.validated(region)?;
-    for table in ["purchase", "preference", "contact_log"] {
+    for table in ["purchase", "preference", "contact_log", "promise"] {
         conn.execute(
             &format!("UPDATE {table} SET customer_id = ?1 WHERE customer_id = ?2"),
             params![keep, absorb],
         )?;
     }
+    // Kinds either did not want stay unwanted (one row per kind is kept).
+    conn.execute(
+        "UPDATE OR IGNORE suggestion_kind_block SET customer_id = ?1 WHERE customer_id = ?2",
+        params![keep, absorb],
+    )?;
     conn.execute(
         "UPDATE preference SET updated_at = ?2 WHERE customer_id = ?1",
         params![keep, crate::time::now_stamp()],

@@ -13,6 +13,9 @@ const MIGRATIONS: &[&str] = &[
     // 1: the shop's memory (customers, catalog, purchases, preferences,
     //    consent ledger, contact frequency and log, search index)
     include_str!("migrations/001_shop.sql"),
+    // 2: follow-up outcomes (done, snoozed, dismissed, kinds not wanted),
+    //    promises, message templates; in-person contacts have no channel
+    include_str!("migrations/002_follow_ups.sql"),
 ];
 
 /// The newest schema version this build knows.

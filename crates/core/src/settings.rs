@@ -20,6 +20,11 @@ pub struct Settings {
     pub default_frequency: ContactFrequency,
     /// Minutes without activity after which the app locks itself (1 to 480).
     pub auto_lock_minutes: u32,
+    /// Who signs messages ("Marta"); the shop's name when not set.
+    pub owner_name: Option<String>,
+    /// The language of messages to customers whose own has no template
+    /// ("en", "de"); English when no template exists in it either.
+    pub language: String,
 }
 
 impl Default for Settings {
@@ -30,6 +35,8 @@ impl Default for Settings {
             phone_region: None,
             default_frequency: ContactFrequency::default(),
             auto_lock_minutes: crate::access::DEFAULT_AUTO_LOCK_MINUTES,
+            owner_name: None,
+            language: "en".into(),
         }
     }
 }
@@ -56,6 +63,10 @@ pub(crate) fn load(conn: &Connection) -> Result<Settings> {
     if let Some(v) = get("auto_lock_minutes")? {
         s.auto_lock_minutes = v.parse().unwrap_or(s.auto_lock_minutes);
     }
+    s.owner_name = get("owner_name")?;
+    if let Some(v) = get("language")? {
+        s.language = v;
+    }
     Ok(s)
 }
 
@@ -73,6 +84,8 @@ pub(crate) fn save(conn: &mut Connection, s: &Settings) -> Result<Settings> {
             "Locking after a quiet spell must be set between 1 minute and 8 hours.",
         ));
     }
+    let owner = text::optional(s.owner_name.as_deref(), "owner_name")?;
+    let language = text::language(&s.language, "language")?;
     let freq = serde_json::to_string(&s.default_frequency).expect("serializable");
     let now = now_stamp();
     let tx = conn.transaction()?;
@@ -88,6 +101,11 @@ pub(crate) fn save(conn: &mut Connection, s: &Settings) -> Result<Settings> {
             None => tx.execute("DELETE FROM setting WHERE key = 'phone_region'", [])?,
         };
         put.execute(params!["default_frequency", freq, now])?;
+        match &owner {
+            Some(o) => put.execute(params!["owner_name", o, now])?,
+            None => tx.execute("DELETE FROM setting WHERE key = 'owner_name'", [])?,
+        };
+        put.execute(params!["language", language, now])?;
         put.execute(params![
             "auto_lock_minutes",
             s.auto_lock_minutes.to_string(),

@@ -63,6 +63,25 @@ pub(crate) fn limit(v: &str, field: &'static str, max: usize) -> Result<()> {
     Ok(())
 }
 
+/// Checks and tidies a language code ("en", "de", "pt-BR"): trimmed, 2 to
+/// 35 letters, digits and hyphens, lower case.
+pub(crate) fn language(value: &str, field: &'static str) -> Result<String> {
+    let v = value.trim().to_lowercase();
+    let ok = (2..=35).contains(&v.len())
+        && v.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+        && v.chars().next().is_some_and(|c| c.is_ascii_alphabetic());
+    if !ok {
+        return Err(CoreError::invalid(
+            field,
+            format!(
+                "\"{}\" is not a language code; write it short, such as en, de or pt-br.",
+                value.trim()
+            ),
+        ));
+    }
+    Ok(v)
+}
+
 /// Folds text for search: lower case, accents removed, letters that do not
 /// decompose (ø, æ, ß, ł, đ, œ, þ) spelled out, CJK ideographs split into
 /// single-character words so any part of a name matches.

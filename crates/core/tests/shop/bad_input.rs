@@ -98,7 +98,7 @@ fn a_ten_megabyte_note_is_refused_everywhere_with_a_clear_message() {
             anna.id,
             &NewContact {
                 at: None,
-                channel: Channel::Phone,
+                channel: Some(Channel::Phone),
                 purpose: Purpose::Service,
                 summary: huge,
                 suggestion_ref: None,

@@ -84,7 +84,7 @@ fn preferences_purchases_contacts_and_frequency_show_in_the_profile() {
         anna.id,
         &NewContact {
             at: None,
-            channel: Channel::Email,
+            channel: Some(Channel::Email),
             purpose: Purpose::Service,
             summary: "Beans are in".into(),
             suggestion_ref: None,

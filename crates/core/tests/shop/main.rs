@@ -4,6 +4,8 @@ mod backup;
 mod bad_input;
 mod consent;
 mod entities;
+mod follow_up_rules;
+mod follow_ups;
 mod import;
 mod migrations;
 mod search;
@@ -11,6 +13,8 @@ mod suggest;
 mod summary;
 
 use std::path::Path;
+
+use chrono::{NaiveDate, TimeZone, Utc};
 
 use shopkeeper_core::{
     Currency, KdfParams, Money, NewCustomer, SecretString, Settings, Shop, Unlock,
@@ -77,4 +81,14 @@ pub fn customer(
     c.email = email.map(str::to_string);
     c.phone = phone.map(str::to_string);
     shop.add_customer(&c).unwrap()
+}
+
+/// A date from `YYYY-MM-DD`.
+pub fn d(s: &str) -> NaiveDate {
+    s.parse().unwrap()
+}
+
+/// Noon (UTC) on `day`.
+pub fn noon(day: NaiveDate) -> chrono::DateTime<Utc> {
+    Utc.from_utc_datetime(&day.and_hms_opt(12, 0, 0).unwrap())
 }

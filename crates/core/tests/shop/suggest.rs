@@ -1,22 +1,13 @@
 //! Follow-up suggestions on real vaults: the consent, frequency-cap and
 //! quiet-until rules, and the backtest on a demo shop.
 
-use chrono::{NaiveDate, TimeZone, Utc};
 use shopkeeper_core::demo::DemoOptions;
 use shopkeeper_core::{
     Channel, ConsentState, ContactFrequency, CustomerId, NewConsent, NewContact, NewLine,
     NewProduct, NewPurchase, Purpose, SaleChannel, Shop, SuggestionKind,
 };
 
-use super::{customer, pounds, shop};
-
-fn d(s: &str) -> NaiveDate {
-    s.parse().unwrap()
-}
-
-fn noon(day: NaiveDate) -> chrono::DateTime<Utc> {
-    Utc.from_utc_datetime(&day.and_hms_opt(12, 0, 0).unwrap())
-}
+use super::{customer, d, noon, pounds, shop};
 
 const AS_OF: &str = "2025-05-14";
 
@@ -165,7 +156,7 @@ fn not_asked_over_the_cap_or_quiet_means_in_person() {
         id,
         &NewContact {
             at: Some(noon(d("2025-05-01"))),
-            channel: Channel::Phone,
+            channel: Some(Channel::Phone),
             purpose: Purpose::Service,
             summary: "Called about the grinder".into(),
             suggestion_ref: None,

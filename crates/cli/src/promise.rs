@@ -1,0 +1,70 @@
+//! `shopkeeper promise ...`: follow-ups promised to customers.
+
+use clap::Subcommand;
+use shopkeeper_core::{parse_date, Shop};
+
+use crate::args::{CustomerArg, ListArgs};
+use crate::output::{listing, show};
+
+/// `shopkeeper promise ...`
+#[derive(Debug, Subcommand)]
+pub enum PromiseCommand {
+    /// Note a follow-up you promised a customer; it is suggested when due.
+    Add {
+        /// The customer (id, reference, email, phone or exact name).
+        customer: CustomerArg,
+        /// What you promised, in your words.
+        text: String,
+        /// By when (YYYY-MM-DD).
+        #[arg(long, value_name = "DATE")]
+        due: Option<String>,
+    },
+    /// A customer's promises, open ones first.
+    List {
+        /// The customer.
+        customer: CustomerArg,
+        #[command(flatten)]
+        list: ListArgs,
+    },
+}
+
+listing!(
+    /// One promise as printed.
+    PromiseRow {
+        text: String,
+        due: Option<String>,
+        status: String,
+        id: String,
+    }
+);
+
+/// Runs a `promise` subcommand.
+pub fn run(shop: &mut Shop, cmd: PromiseCommand) -> anyhow::Result<()> {
+    match cmd {
+        PromiseCommand::Add {
+            customer,
+            text,
+            due,
+        } => {
+            let c = shop.find_customer(&customer)?;
+            let due = due.as_deref().map(|d| parse_date(d, "due")).transpose()?;
+            let p = shop.add_promise(c.id, &text, due)?;
+            println!("Noted for {}: {} ({})", c.display_name, p.text, p.id);
+        }
+        PromiseCommand::List { customer, list } => {
+            let c = shop.find_customer(&customer)?;
+            let rows: Vec<PromiseRow> = shop
+                .promises(c.id)?
+                .into_iter()
+                .map(|p| PromiseRow {
+                    text: p.text,
+                    due: p.due.map(|d| d.to_string()),
+                    status: p.status.to_string(),
+                    id: p.id.to_string(),
+                })
+                .collect();
+            show(&rows, list.format)?;
+        }
+    }
+    Ok(())
+}
