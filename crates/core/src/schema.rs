@@ -13,6 +13,9 @@ const MIGRATIONS: &[&str] = &[
     // 1: the shop's memory (customers, catalog, purchases, preferences,
     //    consent ledger, contact frequency and log, search index)
     include_str!("migrations/001_shop.sql"),
+    // 2 (003 after the lead merges 002): recorded erasures, consent deletion
+    //    only through an erasure, retention decisions
+    include_str!("migrations/003_erasure.sql"),
 ];
 
 /// The newest schema version this build knows.
