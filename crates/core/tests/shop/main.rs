@@ -4,11 +4,15 @@ mod backup;
 mod bad_input;
 mod consent;
 mod entities;
+mod erasure;
+mod export;
 mod import;
 mod migrations;
+mod retention;
 mod search;
 mod suggest;
 mod summary;
+mod vcard;
 
 use std::path::Path;
 
