@@ -16,9 +16,11 @@ mod pref;
 mod product;
 mod profile;
 mod purchase;
+mod rights;
 mod secrets;
 mod settings;
 mod suggest;
+mod transfer;
 mod vault;
 
 use std::process::ExitCode;
@@ -65,6 +67,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Suggest(args) => suggest::suggest(shop, args),
         Command::Score(args) => suggest::score(shop, args),
         Command::Backtest(args) => suggest::backtest(shop, args),
+        Command::Retention(cmd) => rights::retention(shop, cmd),
         Command::Bench { rounds } => bench::run(shop, rounds),
     }
 }
