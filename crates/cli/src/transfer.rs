@@ -21,13 +21,18 @@ pub struct ExportShopArgs {
 
 /// `shopkeeper export vcard`
 #[derive(Debug, Args)]
-#[group(id = "target", required = true, multiple = false, args = ["output", "per_customer"])]
 pub struct ExportVcardArgs {
     /// Only this customer (id, reference, email, phone or exact name; repeatable). Default: every customer.
     #[arg(long = "customer")]
     pub customers: Vec<String>,
     /// Write all cards into this file (FILE.vcf).
-    #[arg(short, long, value_name = "FILE")]
+    #[arg(
+        short,
+        long,
+        value_name = "FILE",
+        required_unless_present = "per_customer",
+        conflicts_with = "per_customer"
+    )]
     pub output: Option<PathBuf>,
     /// Write one .vcf file per customer into this folder instead.
     #[arg(long, value_name = "DIR")]
