@@ -72,6 +72,9 @@ pub enum Command {
     Score(crate::suggest::ScoreArgs),
     /// How well the scores at a cut-off predicted the following days.
     Backtest(crate::suggest::BacktestArgs),
+    /// The retention rule: review customers with no purchase or contact for N years; keep or erase them.
+    #[command(subcommand)]
+    Retention(crate::rights::RetentionCommand),
     /// Measure search and profile latency on this shop.
     Bench {
         /// How many searches and profile loads.
@@ -138,6 +141,8 @@ pub enum CustomerCommand {
         /// The duplicate, whose records move over.
         duplicate: CustomerArg,
     },
+    /// Erase a customer at their request: their personal data is removed everywhere (shows what first).
+    Erase(crate::rights::EraseArgs),
 }
 
 /// `shopkeeper customer add`
@@ -428,6 +433,10 @@ pub enum ImportKind {
     Customers,
     /// Purchases (default header customer_ref,customer_name,date,sku,product,quantity,line_total).
     Purchases,
+    /// A whole shop from `shopkeeper export shop` (JSON), into a new, empty shop.
+    Shop,
+    /// Customers from a vCard file (.vcf, vCard 3.0 or 4.0).
+    Vcard,
 }
 
 /// `shopkeeper import`
@@ -436,8 +445,11 @@ pub struct ImportArgs {
     /// customers or purchases.
     #[arg(value_enum)]
     pub kind: ImportKind,
-    /// The CSV file.
+    /// The file (CSV; JSON for shop; .vcf for vcard).
     pub file: PathBuf,
+    /// vcard: what to do with a card matching an existing customer.
+    #[arg(long, value_enum, default_value_t = crate::transfer::DuplicatesArg::Skip)]
+    pub duplicates: crate::transfer::DuplicatesArg,
     /// Map a column to a field: COLUMN=FIELD (repeatable).
     #[arg(long = "map", value_name = "COLUMN=FIELD")]
     pub map: Vec<String>,
@@ -537,6 +549,14 @@ pub enum ExportCommand {
     Customers(ExportListArgs),
     /// Every consent choice of every customer (the whole ledger), as CSV or JSON.
     Consents(ExportListArgs),
+    /// Every purchase line of every customer, as CSV or JSON.
+    Purchases(ExportListArgs),
+    /// The whole shop as one JSON document (docs/export-format.md), for `import shop`.
+    Shop(crate::transfer::ExportShopArgs),
+    /// Customers as vCard 4.0 (.vcf): all, or --customer X (repeatable); one file or one per customer.
+    Vcard(crate::transfer::ExportVcardArgs),
+    /// Everything the shop holds about one customer (JSON and PDF summary), for their access request.
+    Customer(crate::rights::ExportCustomerArgs),
 }
 
 /// `shopkeeper export summary`

@@ -39,6 +39,7 @@ pub fn run(shop: &mut Shop, cmd: CustomerCommand) -> anyhow::Result<()> {
             shop.delete_customer(c.id)?;
             println!("Deleted {} ({})", c.display_name, c.id);
         }
+        CustomerCommand::Erase(args) => crate::rights::erase(shop, args)?,
         CustomerCommand::Merge { keep, duplicate } => {
             let keep = shop.find_customer(&keep)?;
             let dup = shop.find_customer(&duplicate)?;

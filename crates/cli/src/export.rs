@@ -30,6 +30,10 @@ pub fn run(shop: &Shop, cmd: ExportCommand) -> anyhow::Result<()> {
                 .collect();
             listing_out(&rows, &args)
         }
+        ExportCommand::Purchases(args) => crate::transfer::export_purchases(shop, &args),
+        ExportCommand::Shop(args) => crate::transfer::export_shop(shop, args),
+        ExportCommand::Vcard(args) => crate::transfer::export_vcard(shop, args),
+        ExportCommand::Customer(args) => crate::rights::export_customer(shop, args),
         ExportCommand::Consents(args) => {
             let mut rows = Vec::new();
             for c in shop.list_customers()? {
@@ -95,7 +99,8 @@ fn summary(shop: &Shop, args: SummaryArgs) -> anyhow::Result<()> {
     Ok(())
 }
 
-fn listing_out<T: output::Listing>(rows: &[T], args: &ExportListArgs) -> anyhow::Result<()> {
+/// Prints `rows` in the chosen format, or writes them to the chosen file.
+pub fn listing_out<T: output::Listing>(rows: &[T], args: &ExportListArgs) -> anyhow::Result<()> {
     let format = match args.format {
         ExportFormat::Csv => crate::args::Format::Csv,
         ExportFormat::Json => crate::args::Format::Json,

@@ -13,6 +13,11 @@ use crate::args::{DemoArgs, ImportArgs, ImportKind};
 
 /// Runs `shopkeeper import`.
 pub fn run(shop: &mut Shop, a: ImportArgs) -> anyhow::Result<()> {
+    match a.kind {
+        ImportKind::Shop => return crate::transfer::import_shop(shop, &a),
+        ImportKind::Vcard => return crate::transfer::import_vcard(shop, &a),
+        ImportKind::Customers | ImportKind::Purchases => {}
+    }
     let file =
         File::open(&a.file).with_context(|| format!("could not open {}", a.file.display()))?;
     let size = file.metadata().map(|m| m.len()).unwrap_or(0);
@@ -49,6 +54,7 @@ pub fn run(shop: &mut Shop, a: ImportArgs) -> anyhow::Result<()> {
     let report = match a.kind {
         ImportKind::Purchases => shop.import_purchases(input, &opts, &mut progress)?,
         ImportKind::Customers => shop.import_customers(input, &opts, &mut progress)?,
+        ImportKind::Shop | ImportKind::Vcard => unreachable!("handled above"),
     };
     if let Some(b) = bar {
         b.finish_and_clear();

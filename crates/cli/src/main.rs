@@ -18,10 +18,12 @@ mod product;
 mod profile;
 mod promise;
 mod purchase;
+mod rights;
 mod secrets;
 mod settings;
 mod suggest;
 mod template;
+mod transfer;
 mod vault;
 
 use std::process::ExitCode;
@@ -70,6 +72,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Template(cmd) => template::run(shop, cmd),
         Command::Score(args) => suggest::score(shop, args),
         Command::Backtest(args) => suggest::backtest(shop, args),
+        Command::Retention(cmd) => rights::retention(shop, cmd),
         Command::Bench { rounds } => bench::run(shop, rounds),
     }
 }

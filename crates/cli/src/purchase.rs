@@ -1,7 +1,7 @@
 //! `shopkeeper purchase ...`
 
 use anyhow::Context;
-use shopkeeper_core::{Money, NewLine, NewPurchase, Shop};
+use shopkeeper_core::{Money, NewLine, NewPurchase, Purchase, Shop};
 
 use crate::args::{AddPurchase, PurchaseCommand};
 use crate::output::{self, listing};
@@ -12,23 +12,7 @@ pub fn run(shop: &mut Shop, cmd: PurchaseCommand) -> anyhow::Result<()> {
         PurchaseCommand::Add(a) => add(shop, a),
         PurchaseCommand::List(args) => {
             let c = shop.find_customer(&args.customer)?;
-            let mut rows = Vec::new();
-            for p in shop.purchases(c.id, args.limit)? {
-                for l in &p.lines {
-                    rows.push(Row {
-                        purchase_id: p.id.to_string(),
-                        date: p.at.to_rfc3339(),
-                        channel: p.channel.to_string(),
-                        description: l.description.clone(),
-                        quantity: l.quantity,
-                        unit_price: l.unit_price.to_string(),
-                        line_total: l.total.to_string(),
-                        is_return: l.is_return,
-                        purchase_total: p.total.to_string(),
-                    });
-                }
-            }
-            output::show(&rows, args.list.format)
+            output::show(&rows(&shop.purchases(c.id, args.limit)?), args.list.format)
         }
     }
 }
@@ -78,10 +62,33 @@ fn add(shop: &mut Shop, a: AddPurchase) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// One row per line of each purchase.
+pub fn rows(purchases: &[Purchase]) -> Vec<Row> {
+    let mut rows = Vec::new();
+    for p in purchases {
+        for l in &p.lines {
+            rows.push(Row {
+                purchase_id: p.id.to_string(),
+                customer_id: p.customer_id.to_string(),
+                date: p.at.to_rfc3339(),
+                channel: p.channel.to_string(),
+                description: l.description.clone(),
+                quantity: l.quantity,
+                unit_price: l.unit_price.to_string(),
+                line_total: l.total.to_string(),
+                is_return: l.is_return,
+                purchase_total: p.total.to_string(),
+            });
+        }
+    }
+    rows
+}
+
 listing!(
     /// One purchase line as listed.
     Row {
         purchase_id: String,
+        customer_id: String,
         date: String,
         channel: String,
         description: String,

@@ -444,7 +444,8 @@ fn check_ref_free(conn: &Connection, id: CustomerId, customer_ref: Option<&str>)
     Ok(())
 }
 
-fn write_keys(conn: &Connection, c: &Customer) -> Result<()> {
+/// Writes the matching keys (ref, emails, phones) of a live customer.
+pub(crate) fn write_keys(conn: &Connection, c: &Customer) -> Result<()> {
     let mut put = conn.prepare_cached(
         "INSERT INTO customer_key (customer_id, kind, value) VALUES (?1, ?2, ?3)",
     )?;

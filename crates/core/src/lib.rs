@@ -26,7 +26,9 @@ pub mod consent;
 pub mod contact;
 mod customer;
 pub mod demo;
+mod erase;
 mod error;
+pub mod export;
 pub mod frequency;
 pub mod household;
 mod ids;
@@ -38,6 +40,7 @@ mod phone;
 pub mod preference;
 pub mod promise;
 pub mod purchase;
+mod retention;
 mod schema;
 mod search;
 mod settings;
@@ -54,7 +57,11 @@ pub use catalog::{NewProduct, Product};
 pub use consent::{Channel, ConsentEntry, ConsentState, ConsentStatus, NewConsent, Purpose};
 pub use contact::{contact_channel_name, parse_contact_channel, ContactEntry, NewContact};
 pub use customer::{Customer, CustomerEdit, DayMonth, ImportantDate, NewCustomer};
+pub use erase::{ErasureReport, PurchasesOnErasure, ANONYMOUS_CUSTOMER};
 pub use error::{CoreError, Result};
+pub use export::{
+    DuplicatePolicy, ShopImportReport, VcardDuplicate, VcardImportReport, VcardMatch,
+};
 pub use frequency::{ContactFrequency, EffectiveFrequency};
 pub use household::{HouseholdLink, Relation};
 pub use ids::{
@@ -66,6 +73,7 @@ pub use phone::{parse_region, Phone};
 pub use preference::{NewPreference, Preference, PreferenceCategory, PreferenceSource};
 pub use promise::{Promise, PromiseStatus};
 pub use purchase::{NewLine, NewPurchase, Purchase, PurchaseLine, PurchaseStats, SaleChannel};
+pub use retention::{KeepDecision, ReviewItem};
 pub use settings::Settings;
 pub use shop::{Profile, Shop};
 pub use suggest::{

@@ -16,6 +16,9 @@ const MIGRATIONS: &[&str] = &[
     // 2: follow-up outcomes (done, snoozed, dismissed, kinds not wanted),
     //    promises, message templates; in-person contacts have no channel
     include_str!("migrations/002_follow_ups.sql"),
+    // 3: recorded erasures, consent deletion
+    //    only through an erasure, retention decisions
+    include_str!("migrations/003_erasure.sql"),
 ];
 
 /// The newest schema version this build knows.

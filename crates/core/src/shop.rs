@@ -130,6 +130,12 @@ impl Shop {
         Ok(out)
     }
 
+    /// Reads the settings again after a write that replaced them (an import).
+    pub(crate) fn reload_settings(&mut self) -> Result<()> {
+        self.settings = settings::load(&self.conn)?;
+        Ok(())
+    }
+
     /// The open database connection (for whole-database operations such as backups).
     pub(crate) fn conn(&self) -> &Connection {
         &self.conn

@@ -4,13 +4,17 @@ mod backup;
 mod bad_input;
 mod consent;
 mod entities;
+mod erasure;
+mod export;
 mod follow_up_rules;
 mod follow_ups;
 mod import;
 mod migrations;
+mod retention;
 mod search;
 mod suggest;
 mod summary;
+mod vcard;
 
 use std::path::Path;
 

@@ -1,0 +1,238 @@
+//! The customer's own rights, and the shop's retention rule:
+//! `export customer` (everything held about one customer), `customer erase`,
+//! and `retention rule|list|keep|erase`.
+
+use std::io::{BufRead, IsTerminal, Write};
+use std::path::PathBuf;
+
+use anyhow::{bail, Context};
+use clap::{Args, Subcommand, ValueEnum};
+use shopkeeper_core::{ErasureReport, PurchasesOnErasure, Shop, SummaryFormat, SummaryVariant};
+
+use crate::args::{CustomerArg, ListArgs};
+use crate::export::{write_atomically, PLAINTEXT_WARNING};
+use crate::output::{self, listing};
+use crate::transfer::file_stem;
+
+/// `shopkeeper export customer`
+#[derive(Debug, Args)]
+pub struct ExportCustomerArgs {
+    /// The customer (id, reference, email, phone or exact name).
+    pub customer: CustomerArg,
+    /// The folder to write into (created if missing): their data as JSON and their summary as PDF.
+    #[arg(short, long, value_name = "DIR")]
+    pub output: PathBuf,
+}
+
+/// `shopkeeper customer erase` and `shopkeeper retention erase`
+#[derive(Debug, Args)]
+pub struct EraseArgs {
+    /// The customer (id, reference, email, phone or exact name).
+    pub customer: CustomerArg,
+    /// Their purchases: keep them for the shop's sales figures without their name, or delete them.
+    #[arg(long, value_enum)]
+    pub purchases: PurchasesArg,
+    /// Erase without asking (after printing what will be removed).
+    #[arg(long)]
+    pub yes: bool,
+}
+
+/// What happens to an erased customer's purchases.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum PurchasesArg {
+    /// Keep them, moved to an anonymous placeholder (sales figures stay right; notes are removed).
+    KeepAnonymized,
+    /// Delete them.
+    Delete,
+}
+
+/// `shopkeeper retention ...`
+#[derive(Debug, Subcommand)]
+pub enum RetentionCommand {
+    /// Show, set or turn off the rule "review customers with no purchase or contact for N years".
+    Rule {
+        /// Review customers quiet for this many years (1 to 50).
+        #[arg(long, conflicts_with = "off")]
+        years: Option<u32>,
+        /// Turn the rule off.
+        #[arg(long)]
+        off: bool,
+    },
+    /// Customers the rule asks you to review: who, and their last purchase or contact.
+    List {
+        /// Review as of this date (YYYY-MM-DD; default now).
+        #[arg(long)]
+        as_of: Option<String>,
+        #[command(flatten)]
+        list: ListArgs,
+    },
+    /// Keep a customer (with the reason); they leave the review for the rule's years.
+    Keep {
+        /// The customer.
+        customer: CustomerArg,
+        /// Why the shop keeps them.
+        #[arg(long)]
+        reason: String,
+    },
+    /// Erase a customer from the review (same as `customer erase`).
+    Erase(EraseArgs),
+}
+
+/// Runs `shopkeeper export customer`.
+pub fn export_customer(shop: &Shop, args: ExportCustomerArgs) -> anyhow::Result<()> {
+    let c = shop.find_customer(&args.customer)?;
+    let not_written = || format!("nothing was written to {}", args.output.display());
+    // Both files are made before either is written.
+    let data = shop.export_customer_data(c.id).with_context(not_written)?;
+    let pdf = shop
+        .export_summary(&[c.id], SummaryVariant::ForCustomer, SummaryFormat::Pdf)
+        .with_context(not_written)?;
+    if !args.output.is_dir() {
+        std::fs::create_dir(&args.output).with_context(|| {
+            format!(
+                "could not create the folder {}: create it or choose another place; nothing was written",
+                args.output.display()
+            )
+        })?;
+    }
+    let stem = file_stem(c.id, &c.display_name);
+    let json = args.output.join(format!("{stem}-data.json"));
+    let summary = args.output.join(format!("{stem}-summary.pdf"));
+    write_atomically(&json, data.as_bytes())?;
+    write_atomically(&summary, &pdf)?;
+    println!("Wrote everything the shop holds about {}:", c.display_name);
+    println!("  {}  (all their records, JSON)", json.display());
+    println!("  {}  (their summary, PDF)", summary.display());
+    println!("{PLAINTEXT_WARNING}");
+    Ok(())
+}
+
+/// Runs `shopkeeper customer erase` (and `retention erase`): prints what
+/// will be removed, asks unless `--yes`, erases.
+pub fn erase(shop: &mut Shop, args: EraseArgs) -> anyhow::Result<()> {
+    let c = shop.find_customer(&args.customer)?;
+    let purchases = match args.purchases {
+        PurchasesArg::KeepAnonymized => PurchasesOnErasure::KeepAnonymized,
+        PurchasesArg::Delete => PurchasesOnErasure::Delete,
+    };
+    let preview = shop.erasure_preview(c.id, purchases)?;
+    print!("{}", describe(&preview));
+    if !args.yes && !confirmed()? {
+        bail!("nothing was erased (add --yes to erase without being asked)");
+    }
+    let done = shop.erase_customer(c.id, purchases)?;
+    println!(
+        "Erased {} ({}). The erasure is recorded without personal data.",
+        done.name, done.customer
+    );
+    Ok(())
+}
+
+/// What an erasure removes, in plain words, with the reminder about backups.
+fn describe(r: &ErasureReport) -> String {
+    let mut out = format!(
+        "Erasing {} ({}) permanently removes:\n  - their profile: {}\n",
+        r.name,
+        r.customer,
+        r.profile.join(", ")
+    );
+    if r.merged_records > 0 {
+        out.push_str(&format!(
+            "  - {} earlier record(s) of theirs merged into this one\n",
+            r.merged_records
+        ));
+    }
+    for (what, n) in &r.removed {
+        out.push_str(&format!("  - {what}: {n}\n"));
+    }
+    out.push_str(&match r.purchases_handling {
+        PurchasesOnErasure::KeepAnonymized => format!(
+            "  - their name from {} purchase(s), which are kept for the sales figures (their notes are removed)\n",
+            r.purchases
+        ),
+        PurchasesOnErasure::Delete => format!("  - {} purchase(s), deleted\n", r.purchases),
+    });
+    out.push_str("  - their entries in the search index\n");
+    out.push_str(
+        "Backup files made before now still hold their data until they are rotated out (or deleted).\n",
+    );
+    out
+}
+
+/// Asks on a terminal; refuses when nobody can answer.
+fn confirmed() -> anyhow::Result<bool> {
+    if !std::io::stdin().is_terminal() {
+        return Ok(false);
+    }
+    print!("Erase? This cannot be undone. Type yes to erase: ");
+    std::io::stdout().flush()?;
+    let mut answer = String::new();
+    std::io::stdin().lock().read_line(&mut answer)?;
+    Ok(answer.trim().eq_ignore_ascii_case("yes"))
+}
+
+/// Runs a `retention` subcommand.
+pub fn retention(shop: &mut Shop, cmd: RetentionCommand) -> anyhow::Result<()> {
+    match cmd {
+        RetentionCommand::Rule { years, off } => {
+            if off {
+                shop.set_retention_years(None)?;
+            } else if years.is_some() {
+                shop.set_retention_years(years)?;
+            }
+            match shop.retention_years()? {
+                Some(y) => println!(
+                    "Customers with no purchase or contact for {y} years are listed for review."
+                ),
+                None => println!(
+                    "The retention rule is off (set it with: shopkeeper retention rule --years N)."
+                ),
+            }
+            Ok(())
+        }
+        RetentionCommand::List { as_of, list } => {
+            if shop.retention_years()?.is_none() {
+                bail!("the retention rule is off, so nobody is listed; turn it on with: shopkeeper retention rule --years N");
+            }
+            let as_of = match as_of {
+                Some(d) => shopkeeper_core::parse_when(&d, None)?,
+                None => chrono::Utc::now(),
+            };
+            let rows: Vec<ReviewRow> = shop
+                .retention_review(as_of)?
+                .into_iter()
+                .map(|i| ReviewRow {
+                    customer_id: i.customer.to_string(),
+                    name: i.name,
+                    last_activity: i.last_activity.date_naive().to_string(),
+                    last_purchase: i.last_purchase.map(|t| t.date_naive().to_string()),
+                    last_contact: i.last_contact.map(|t| t.date_naive().to_string()),
+                })
+                .collect();
+            output::show(&rows, list.format)
+        }
+        RetentionCommand::Keep { customer, reason } => {
+            let c = shop.find_customer(&customer)?;
+            let d = shop.keep_customer(c.id, &reason)?;
+            println!(
+                "Keeping {} ({}); they are out of the review until {}.",
+                c.display_name,
+                d.reason,
+                d.keep_until.date_naive()
+            );
+            Ok(())
+        }
+        RetentionCommand::Erase(args) => erase(shop, args),
+    }
+}
+
+listing!(
+    /// One customer the retention rule lists.
+    ReviewRow {
+        customer_id: String,
+        name: String,
+        last_activity: String,
+        last_purchase: Option<String>,
+        last_contact: Option<String>,
+    }
+);

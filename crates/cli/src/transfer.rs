@@ -1,0 +1,200 @@
+//! Moving a shop's data between files: the whole shop as JSON
+//! (`export shop`, `import shop`), customers as vCards (`export vcard`,
+//! `import vcard`) and every purchase (`export purchases`).
+
+use std::path::{Path, PathBuf};
+
+use anyhow::{bail, Context};
+use clap::{Args, ValueEnum};
+use shopkeeper_core::{CustomerId, DuplicatePolicy, Shop};
+
+use crate::args::{ExportListArgs, ImportArgs};
+use crate::export::{write_atomically, PLAINTEXT_WARNING};
+
+/// `shopkeeper export shop`
+#[derive(Debug, Args)]
+pub struct ExportShopArgs {
+    /// Where to write the JSON document (FILE.json).
+    #[arg(short, long, value_name = "FILE")]
+    pub output: PathBuf,
+}
+
+/// `shopkeeper export vcard`
+#[derive(Debug, Args)]
+pub struct ExportVcardArgs {
+    /// Only this customer (id, reference, email, phone or exact name; repeatable). Default: every customer.
+    #[arg(long = "customer")]
+    pub customers: Vec<String>,
+    /// Write all cards into this file (FILE.vcf).
+    #[arg(
+        short,
+        long,
+        value_name = "FILE",
+        required_unless_present = "per_customer",
+        conflicts_with = "per_customer"
+    )]
+    pub output: Option<PathBuf>,
+    /// Write one .vcf file per customer into this folder instead.
+    #[arg(long, value_name = "DIR")]
+    pub per_customer: Option<PathBuf>,
+}
+
+/// What `import vcard` does with a card matching an existing customer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DuplicatesArg {
+    /// Report it and leave the customer as it is.
+    Skip,
+    /// Add its emails, phones and tags and fill empty fields; nothing is replaced.
+    Merge,
+}
+
+/// Runs `shopkeeper export shop`.
+pub fn export_shop(shop: &Shop, args: ExportShopArgs) -> anyhow::Result<()> {
+    let text = shop
+        .export_shop()
+        .with_context(|| format!("nothing was written to {}", args.output.display()))?;
+    write_atomically(&args.output, text.as_bytes())?;
+    println!(
+        "Wrote the whole shop ({} customers) to {}",
+        shop.list_customers()?.len(),
+        args.output.display()
+    );
+    println!("{PLAINTEXT_WARNING}");
+    Ok(())
+}
+
+fn read(path: &Path) -> anyhow::Result<String> {
+    std::fs::read_to_string(path).with_context(|| {
+        format!(
+            "could not read {} as UTF-8 text; nothing was imported",
+            path.display()
+        )
+    })
+}
+
+/// Runs `shopkeeper import shop FILE.json`.
+pub fn import_shop(shop: &mut Shop, args: &ImportArgs) -> anyhow::Result<()> {
+    if args.dry_run {
+        bail!("import shop has no dry run: it only goes into a new, empty shop, which you can delete afterwards");
+    }
+    let report = shop.import_shop(&read(&args.file)?)?;
+    println!("Imported {}:", args.file.display());
+    for (table, n) in &report.tables {
+        println!("  {table}: {n}");
+    }
+    Ok(())
+}
+
+/// The customers an export is about: those named, or everyone.
+fn chosen(shop: &Shop, names: &[String]) -> anyhow::Result<Vec<(CustomerId, String)>> {
+    if names.is_empty() {
+        return Ok(shop
+            .list_customers()?
+            .into_iter()
+            .map(|c| (c.id, c.display_name))
+            .collect());
+    }
+    names
+        .iter()
+        .map(|n| {
+            let c = shop.find_customer(n).context("nothing was written")?;
+            Ok((c.id, c.display_name))
+        })
+        .collect()
+}
+
+/// A file name for a customer's own file: their name (letters and digits)
+/// and the start of their id, so two customers never share one.
+pub fn file_stem(id: CustomerId, name: &str) -> String {
+    let words: String = name
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c } else { '-' })
+        .collect();
+    let words: Vec<&str> = words.split('-').filter(|w| !w.is_empty()).collect();
+    let id = id.to_string();
+    format!("{}-{}", words.join("-"), &id[id.len() - 8..])
+}
+
+/// Runs `shopkeeper export vcard`.
+pub fn export_vcard(shop: &Shop, args: ExportVcardArgs) -> anyhow::Result<()> {
+    let who = chosen(shop, &args.customers)?;
+    if who.is_empty() {
+        bail!("the shop has no customers to export; nothing was written");
+    }
+    match (args.output, args.per_customer) {
+        (Some(path), _) => {
+            let ids: Vec<CustomerId> = who.iter().map(|(id, _)| *id).collect();
+            write_atomically(&path, shop.export_vcards(&ids)?.as_bytes())?;
+            println!("Wrote {} vCards to {}", ids.len(), path.display());
+        }
+        (None, Some(dir)) => {
+            if !dir.is_dir() {
+                bail!(
+                    "the folder {} does not exist: create it first or choose another; nothing was written",
+                    dir.display()
+                );
+            }
+            // Every card is made before the first file is written.
+            let files = who
+                .iter()
+                .map(|(id, name)| {
+                    let path = dir.join(format!("{}.vcf", file_stem(*id, name)));
+                    Ok((path, shop.export_vcards(&[*id])?))
+                })
+                .collect::<anyhow::Result<Vec<_>>>()?;
+            for (path, card) in &files {
+                write_atomically(path, card.as_bytes())?;
+            }
+            println!("Wrote {} vCard files into {}", files.len(), dir.display());
+        }
+        (None, None) => unreachable!("clap requires --output or --per-customer"),
+    }
+    println!("{PLAINTEXT_WARNING}");
+    Ok(())
+}
+
+/// Runs `shopkeeper import vcard FILE.vcf`.
+pub fn import_vcard(shop: &mut Shop, args: &ImportArgs) -> anyhow::Result<()> {
+    let policy = match args.duplicates {
+        DuplicatesArg::Skip => DuplicatePolicy::Skip,
+        DuplicatesArg::Merge => DuplicatePolicy::Merge,
+    };
+    let report = shop.import_vcards(&read(&args.file)?, policy, args.dry_run)?;
+    for d in &report.duplicates {
+        println!(
+            "Line {}: \"{}\" matches {} ({}, {}): {}",
+            d.line,
+            d.name,
+            d.existing_name,
+            d.existing,
+            d.matched_by,
+            if d.merged { "merged" } else { "skipped" }
+        );
+    }
+    let verb = if report.dry_run { "Would add" } else { "Added" };
+    println!(
+        "{verb} {} customers; {} duplicates {}.",
+        report.added.len(),
+        report.duplicates.len(),
+        match (report.dry_run, policy) {
+            (true, DuplicatePolicy::Merge) => "would be merged",
+            (true, DuplicatePolicy::Skip) => "would be skipped",
+            (false, DuplicatePolicy::Merge) => "merged",
+            (false, DuplicatePolicy::Skip) => "skipped",
+        }
+    );
+    if report.dry_run {
+        println!("Dry run: nothing was written.");
+    }
+    Ok(())
+}
+
+/// Runs `shopkeeper export purchases`: every line of every customer's purchases.
+pub fn export_purchases(shop: &Shop, args: &ExportListArgs) -> anyhow::Result<()> {
+    let mut rows = Vec::new();
+    for c in shop.list_customers()? {
+        rows.extend(crate::purchase::rows(&shop.purchases(c.id, usize::MAX)?));
+    }
+    rows.sort_by(|a, b| a.date.cmp(&b.date).then(a.purchase_id.cmp(&b.purchase_id)));
+    crate::export::listing_out(&rows, args)
+}
