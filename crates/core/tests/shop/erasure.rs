@@ -43,7 +43,7 @@ fn add_hildegard(s: &mut Shop) -> shopkeeper_core::CustomerId {
         h.id,
         &NewContact {
             at: None,
-            channel: Channel::Phone,
+            channel: Some(Channel::Phone),
             purpose: Purpose::Service,
             summary: "Rang about her Stilton order".into(),
             suggestion_ref: None,

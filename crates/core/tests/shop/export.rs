@@ -47,7 +47,7 @@ pub fn rich_shop() -> (tempfile::TempDir, Shop) {
         zoe.id,
         &NewContact {
             at: None,
-            channel: Channel::Email,
+            channel: Some(Channel::Email),
             purpose: Purpose::Service,
             summary: "Told her the Barolo arrived".into(),
             suggestion_ref: None,

@@ -33,7 +33,7 @@ fn dormant_customers_are_reviewed_kept_or_erased() {
         contacted.id,
         &NewContact {
             at: Some(now - Duration::days(200)),
-            channel: Channel::Phone,
+            channel: Some(Channel::Phone),
             purpose: Purpose::Service,
             summary: "Part arrived".into(),
             suggestion_ref: None,
