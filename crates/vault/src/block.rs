@@ -177,9 +177,11 @@ pub enum OnAuthFailure {
 /// Blocks kept decrypted by a main file's [`BlockCache`] (4 MiB).
 pub const CACHE_BLOCKS: usize = 1024;
 
-/// A bounded, direct-mapped cache of decrypted blocks (block `b` lives in
-/// slot `b % CACHE_BLOCKS`). Memory is allocated on first use; the plaintext
-/// of a slot is wiped when it is forgotten, and all of it when dropped.
+/// A bounded, direct-mapped cache of decrypted blocks. Block 0 (SQLite reads
+/// its change counter in every transaction) has slot 0 to itself; block
+/// `b > 0` lives in slot `1 + (b - 1) % (CACHE_BLOCKS - 1)`. Memory is
+/// allocated on first use; the plaintext of a slot is wiped when it is
+/// forgotten or replaced, and all of it when dropped.
 #[derive(Default)]
 struct BlockCache {
     /// Block held by each slot (`EMPTY` for none).
@@ -194,7 +196,10 @@ impl BlockCache {
     const EMPTY: u64 = u64::MAX;
 
     fn slot(b: u64) -> usize {
-        (b % CACHE_BLOCKS as u64) as usize
+        match b {
+            0 => 0,
+            b => 1 + ((b - 1) % (CACHE_BLOCKS as u64 - 1)) as usize,
+        }
     }
 
     fn bytes(&mut self, i: usize) -> &mut [u8] {
@@ -783,6 +788,27 @@ mod tests {
             let layout = Layout { data_start: 8192, lock_lo: lo, lock_hi: lo + 512 };
             run(FileKind::Main, ops, Some(layout));
         }
+    }
+
+    #[test]
+    fn cache_slots_conflict_evict_and_forget() {
+        let mut c = BlockCache::default();
+        let n = CACHE_BLOCKS as u64 - 1;
+        c.insert(0, &[1; 10]);
+        c.insert(1, &[2; 4096]);
+        c.insert(1 + n, &[3; 5]);
+        // Block 0 keeps its own slot; 1 and 1 + n share one.
+        assert_eq!(c.find(0).map(|i| c.plaintext(i)), Some(&[1u8; 10][..]));
+        assert_eq!(c.find(1), None);
+        assert_eq!(c.find(1 + n).map(|i| c.plaintext(i)), Some(&[3u8; 5][..]));
+        c.insert(2, &[4; 4096]);
+        c.forget(1, 2 + n);
+        assert_eq!((c.find(1 + n), c.find(2)), (None, None));
+        assert!(c.find(0).is_some());
+        c.insert(7, &[5; 4096]);
+        c.forget_from(0);
+        assert!(c.tags.iter().all(|&t| t == BlockCache::EMPTY));
+        assert!(c.data.iter().all(|&x| x == 0));
     }
 
     #[test]
