@@ -7,6 +7,10 @@
 //! last block may be shorter (its ciphertext is as long as its plaintext), so
 //! the logical size is recoverable from the physical size alone. Slots that
 //! would overlap the Windows lock-byte range are skipped.
+//!
+//! While SQLite holds a lock on the main file, its physical size and up to
+//! [`CACHE_BLOCKS`] decrypted blocks are kept between calls (see
+//! [`BlockFile::set_locked`]); without a lock every read goes to the file.
 
 use std::io;
 use std::sync::Arc;
