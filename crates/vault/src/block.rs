@@ -7,6 +7,10 @@
 //! last block may be shorter (its ciphertext is as long as its plaintext), so
 //! the logical size is recoverable from the physical size alone. Slots that
 //! would overlap the Windows lock-byte range are skipped.
+//!
+//! While SQLite holds a lock on the main file, its physical size and up to
+//! [`CACHE_BLOCKS`] decrypted blocks are kept between calls (see
+//! [`BlockFile::set_locked`]); without a lock every read goes to the file.
 
 use std::io;
 use std::sync::Arc;
@@ -14,7 +18,7 @@ use std::sync::Arc;
 use chacha20poly1305::aead::{AeadInPlace, KeyInit};
 use chacha20poly1305::{Key, Tag, XChaCha20Poly1305, XNonce};
 use rand::RngCore;
-use zeroize::Zeroizing;
+use zeroize::{Zeroize, Zeroizing};
 
 use crate::header::FORMAT_VERSION;
 use crate::raw::RawIo;
@@ -174,6 +178,106 @@ pub enum OnAuthFailure {
     Zeros,
 }
 
+/// Blocks kept decrypted by a main file's [`BlockCache`] (4 MiB).
+pub const CACHE_BLOCKS: usize = 1024;
+
+/// A bounded, direct-mapped cache of decrypted blocks. Block 0 (SQLite reads
+/// its change counter in every transaction) has slot 0 to itself; block
+/// `b > 0` lives in slot `1 + (b - 1) % (CACHE_BLOCKS - 1)`. Memory is
+/// allocated on first use; the plaintext of a slot is wiped when it is
+/// forgotten or replaced, and all of it when dropped.
+#[derive(Default)]
+struct BlockCache {
+    /// Block held by each slot (`EMPTY` for none).
+    tags: Vec<u64>,
+    /// Plaintext length held by each slot.
+    lens: Vec<u16>,
+    /// `CACHE_BLOCKS` slots of `BLOCK` bytes.
+    data: Zeroizing<Vec<u8>>,
+}
+
+impl BlockCache {
+    const EMPTY: u64 = u64::MAX;
+
+    fn slot(b: u64) -> usize {
+        match b {
+            0 => 0,
+            b => 1 + ((b - 1) % (CACHE_BLOCKS as u64 - 1)) as usize,
+        }
+    }
+
+    fn bytes(&mut self, i: usize) -> &mut [u8] {
+        &mut self.data[i * BLOCK as usize..(i + 1) * BLOCK as usize]
+    }
+
+    /// The slot holding block `b`, if any.
+    fn find(&self, b: u64) -> Option<usize> {
+        let i = Self::slot(b);
+        (self.tags.get(i) == Some(&b)).then_some(i)
+    }
+
+    fn plaintext(&self, i: usize) -> &[u8] {
+        &self.data[i * BLOCK as usize..][..self.lens[i] as usize]
+    }
+
+    /// Keep `plaintext` as block `b`; returns its slot.
+    fn insert(&mut self, b: u64, plaintext: &[u8]) -> usize {
+        if self.tags.is_empty() {
+            self.tags = vec![Self::EMPTY; CACHE_BLOCKS];
+            self.lens = vec![0; CACHE_BLOCKS];
+            self.data = Zeroizing::new(vec![0; CACHE_BLOCKS * BLOCK as usize]);
+        }
+        let i = Self::slot(b);
+        let slot = self.bytes(i);
+        slot.zeroize();
+        slot[..plaintext.len()].copy_from_slice(plaintext);
+        self.tags[i] = b;
+        self.lens[i] = plaintext.len() as u16;
+        i
+    }
+
+    fn forget_slot(&mut self, i: usize) {
+        if self.tags[i] != Self::EMPTY {
+            self.tags[i] = Self::EMPTY;
+            self.bytes(i).zeroize();
+        }
+    }
+
+    /// Forget blocks `from..to`.
+    fn forget(&mut self, from: u64, to: u64) {
+        if self.tags.is_empty() {
+            return;
+        }
+        if to.saturating_sub(from) >= CACHE_BLOCKS as u64 {
+            return self.forget_from(from);
+        }
+        for b in from..to {
+            if self.tags[Self::slot(b)] == b {
+                self.forget_slot(Self::slot(b));
+            }
+        }
+    }
+
+    /// Forget every block from `from` on.
+    fn forget_from(&mut self, from: u64) {
+        for i in 0..self.tags.len() {
+            if self.tags[i] >= from {
+                self.forget_slot(i);
+            }
+        }
+    }
+}
+
+/// What another connection must change to change the database: its physical
+/// size or the nonce of block 0. SQLite bumps the change counter on page 1
+/// with every commit and trusts its own page cache while it is unchanged; a
+/// rewrite of block 0 always draws a fresh random nonce, so this is stronger.
+#[derive(Clone, Copy, PartialEq, Eq)]
+struct Stamp {
+    phys: u64,
+    nonce0: [u8; NONCE],
+}
+
 /// A logical file stored as sealed blocks.
 pub struct BlockFile<R: RawIo> {
     raw: R,
@@ -182,6 +286,18 @@ pub struct BlockFile<R: RawIo> {
     file_id: Option<[u8; 16]>,
     layout: Layout,
     on_auth_failure: OnAuthFailure,
+    /// Whether a lock keeps other connections from writing (see [`BlockFile::set_locked`]).
+    locked: bool,
+    /// The physical size, known while `locked`.
+    phys: Option<u64>,
+    /// Decrypted blocks; trusted only while `locked`.
+    cache: BlockCache,
+    /// The file as the cache last saw it; `None` when unknown.
+    stamp: Option<Stamp>,
+    /// Whether this file wrote since the stamp was taken.
+    wrote: bool,
+    /// The last block decrypted while not locked.
+    scratch: Zeroizing<Vec<u8>>,
 }
 
 impl<R: RawIo> BlockFile<R> {
@@ -194,6 +310,12 @@ impl<R: RawIo> BlockFile<R> {
             file_id: Some([0; 16]),
             layout: Layout::new(crate::header::HEADER_REGION),
             on_auth_failure: OnAuthFailure::Error,
+            locked: false,
+            phys: None,
+            cache: BlockCache::default(),
+            stamp: None,
+            wrote: false,
+            scratch: Zeroizing::new(Vec::new()),
         }
     }
 
@@ -217,6 +339,12 @@ impl<R: RawIo> BlockFile<R> {
             file_id,
             layout: Layout::new(JOURNAL_HEADER_LEN),
             on_auth_failure: OnAuthFailure::Zeros,
+            locked: false,
+            phys: None,
+            cache: BlockCache::default(),
+            stamp: None,
+            wrote: false,
+            scratch: Zeroizing::new(Vec::new()),
         })
     }
 
@@ -255,12 +383,65 @@ impl<R: RawIo> BlockFile<R> {
         ad
     }
 
+    /// Tell the block layer whether SQLite holds at least a SHARED lock on
+    /// this (main) file, which keeps every other connection from writing it.
+    ///
+    /// Only while locked are the physical size and decrypted blocks kept
+    /// between calls. On locking, the file is compared with the [`Stamp`] the
+    /// cache last saw and the cache is emptied if another connection changed
+    /// the file meanwhile. On unlocking after writes of its own, the stamp is
+    /// retaken (still under the lock). Journals are never locked by SQLite
+    /// and never cache.
+    pub fn set_locked(&mut self, locked: bool) {
+        if locked == self.locked || !self.is_main() {
+            return;
+        }
+        if locked {
+            let now = self.take_stamp().ok();
+            if now.is_none() || now != self.stamp {
+                self.cache.forget_from(0);
+            }
+            self.stamp = now;
+            self.locked = now.is_some();
+            self.phys = now.map(|s| s.phys);
+        } else {
+            if self.wrote {
+                self.stamp = self.take_stamp().ok();
+                self.wrote = false;
+            }
+            self.locked = false;
+            self.phys = None;
+        }
+    }
+
+    fn take_stamp(&mut self) -> io::Result<Stamp> {
+        let phys = self.raw.size()?;
+        let mut nonce0 = [0u8; NONCE];
+        let off = self.layout.offset(0);
+        if phys >= off + NONCE as u64 {
+            self.raw.read_exact_at(&mut nonce0, off)?;
+        }
+        Ok(Stamp { phys, nonce0 })
+    }
+
+    /// The physical size (remembered while locked).
+    fn phys_size(&mut self) -> io::Result<u64> {
+        if let Some(p) = self.phys {
+            return Ok(p);
+        }
+        let p = self.raw.size()?;
+        if self.locked {
+            self.phys = Some(p);
+        }
+        Ok(p)
+    }
+
     /// Logical size in bytes.
     pub fn size(&mut self) -> io::Result<u64> {
         if self.file_id.is_none() {
             return Ok(0);
         }
-        let phys = self.raw.size()?;
+        let phys = self.phys_size()?;
         Ok(self.layout.logical_size(phys))
     }
 
@@ -321,6 +502,23 @@ impl<R: RawIo> BlockFile<R> {
         out.extend_from_slice(&tag);
     }
 
+    /// Block `b`'s plaintext: from the cache while locked (decrypted and
+    /// cached on a miss), else freshly decrypted.
+    fn plaintext(&mut self, b: u64, phys: u64) -> Result<&[u8], BlockError> {
+        if !self.locked {
+            self.scratch = self.read_block(b, phys)?;
+            return Ok(&self.scratch);
+        }
+        let i = match self.cache.find(b) {
+            Some(i) => i,
+            None => {
+                let pt = self.read_block(b, phys)?;
+                self.cache.insert(b, &pt)
+            }
+        };
+        Ok(self.cache.plaintext(i))
+    }
+
     /// Read up to `buf.len()` bytes at `off`; returns how many bytes exist
     /// there (the rest of `buf` is zero-filled).
     pub fn read(&mut self, buf: &mut [u8], off: u64) -> Result<usize, BlockError> {
@@ -329,12 +527,12 @@ impl<R: RawIo> BlockFile<R> {
         if buf.is_empty() || off >= size {
             return Ok(0);
         }
-        let phys = self.raw.size()?;
+        let phys = self.phys_size()?;
         let end = (off + buf.len() as u64).min(size);
         let mut b = off / BLOCK;
         while b * BLOCK < end {
             let bstart = b * BLOCK;
-            let pt = self.read_block(b, phys)?;
+            let pt = self.plaintext(b, phys)?;
             let s = off.max(bstart);
             let e = end.min(bstart + pt.len() as u64);
             if e > s {
@@ -367,12 +565,17 @@ impl<R: RawIo> BlockFile<R> {
             return Ok(());
         }
         self.ensure_journal_header()?;
-        let phys = self.raw.size()?;
+        let phys = self.phys_size()?;
         let cur = self.layout.logical_size(phys);
         let end = off + data.len() as u64;
         let new_size = cur.max(end);
         let first = off.min(cur) / BLOCK;
         let last = (end - 1) / BLOCK;
+        // Forget what is about to change before changing it, so that even a
+        // failed write leaves no stale block or size behind.
+        self.wrote = true;
+        self.phys = None;
+        self.cache.forget(first, last + 1);
         let mut run: Vec<u8> = Vec::new();
         let mut run_start: Option<(u64, u64)> = None; // (physical offset, next block)
         for b in first..=last {
@@ -415,6 +618,10 @@ impl<R: RawIo> BlockFile<R> {
         if let Some((start, _)) = run_start {
             self.raw.write_at(&run, start)?;
         }
+        if self.locked {
+            let last_len = (new_size - last * BLOCK).min(BLOCK);
+            self.phys = Some(phys.max(self.layout.offset(last) + OVERHEAD + last_len));
+        }
         Ok(())
     }
 
@@ -434,6 +641,9 @@ impl<R: RawIo> BlockFile<R> {
         if size == cur {
             return Ok(());
         }
+        self.wrote = true;
+        self.phys = None;
+        self.cache.forget_from(size.saturating_sub(1) / BLOCK);
         if size == 0 {
             match self.kind {
                 FileKind::Journal => {
@@ -507,6 +717,8 @@ mod tests {
         Write(u64, Vec<u8>),
         Read(u64, usize),
         Truncate(u64),
+        /// SQLite takes (true) or drops (false) its lock: caching on or off.
+        Lock(bool),
     }
 
     fn op() -> impl Strategy<Value = Op> {
@@ -514,6 +726,7 @@ mod tests {
             4 => (0u64..40_000, proptest::collection::vec(any::<u8>(), 1..9000)).prop_map(|(o, d)| Op::Write(o, d)),
             3 => (0u64..45_000, 0usize..10_000).prop_map(|(o, n)| Op::Read(o, n)),
             1 => (0u64..40_000).prop_map(Op::Truncate),
+            2 => any::<bool>().prop_map(Op::Lock),
         ]
     }
 
@@ -555,6 +768,7 @@ mod tests {
                     bf.truncate(s).unwrap();
                     model.resize(s as usize, 0);
                 }
+                Op::Lock(l) => bf.set_locked(l),
             }
             assert_eq!(bf.size().unwrap(), model.len() as u64);
         }
@@ -578,6 +792,79 @@ mod tests {
             let layout = Layout { data_start: 8192, lock_lo: lo, lock_hi: lo + 512 };
             run(FileKind::Main, ops, Some(layout));
         }
+    }
+
+    #[test]
+    fn cache_slots_conflict_evict_and_forget() {
+        let mut c = BlockCache::default();
+        let n = CACHE_BLOCKS as u64 - 1;
+        c.insert(0, &[1; 10]);
+        c.insert(1, &[2; 4096]);
+        c.insert(1 + n, &[3; 5]);
+        // Block 0 keeps its own slot; 1 and 1 + n share one.
+        assert_eq!(c.find(0).map(|i| c.plaintext(i)), Some(&[1u8; 10][..]));
+        assert_eq!(c.find(1), None);
+        assert_eq!(c.find(1 + n).map(|i| c.plaintext(i)), Some(&[3u8; 5][..]));
+        c.insert(2, &[4; 4096]);
+        c.forget(1, 2 + n);
+        assert_eq!((c.find(1 + n), c.find(2)), (None, None));
+        assert!(c.find(0).is_some());
+        c.insert(7, &[5; 4096]);
+        c.forget_from(0);
+        assert!(c.tags.iter().all(|&t| t == BlockCache::EMPTY));
+        assert!(c.data.iter().all(|&x| x == 0));
+    }
+
+    #[test]
+    fn a_reader_drops_cached_blocks_that_another_handle_rewrote() {
+        use crate::raw::{MemFs, OpenName, RawFs};
+        let fs = MemFs::default();
+        fs.set_budget(-1);
+        fs.put("/db", vec![0u8; 8192]);
+        let name = OpenName {
+            path: "/db".into(),
+            ptr: std::ptr::null(),
+        };
+        let open = || BlockFile::main(fs.open(&name, 0).unwrap().0, keys());
+        let (mut w, mut r) = (open(), open());
+        // A "commit" rewrites block 0 (SQLite's change counter) and `blocks` in all.
+        let commit = |w: &mut BlockFile<_>, fill: u8, blocks: usize| {
+            w.set_locked(true);
+            w.write(&vec![fill; blocks * BLOCK as usize], 0).unwrap();
+            w.set_locked(false);
+        };
+        let read = |r: &mut BlockFile<_>, block: u64| {
+            r.set_locked(true);
+            let mut buf = [0u8; 4];
+            r.read(&mut buf, block * BLOCK).unwrap();
+            r.set_locked(false);
+            buf[0]
+        };
+        commit(&mut w, 1, 3);
+        assert_eq!(read(&mut r, 1), 1);
+        assert_eq!(read(&mut r, 2), 1);
+        // Same size, new contents.
+        commit(&mut w, 2, 3);
+        assert_eq!(read(&mut r, 1), 2);
+        // Shrunk, then grown again: the old block 2 must not come back.
+        w.set_locked(true);
+        w.truncate(BLOCK).unwrap();
+        w.set_locked(false);
+        assert_eq!(r.size().unwrap(), BLOCK);
+        commit(&mut w, 3, 1);
+        w.set_locked(true);
+        w.write(&[4u8; 2 * BLOCK as usize], BLOCK).unwrap();
+        w.set_locked(false);
+        assert_eq!(read(&mut r, 0), 3);
+        assert_eq!(read(&mut r, 2), 4);
+        // The reader's own writes keep its cache coherent too.
+        r.set_locked(true);
+        r.write(&[5u8; 10], BLOCK).unwrap();
+        let mut buf = [0u8; 12];
+        r.read(&mut buf, BLOCK).unwrap();
+        assert_eq!(buf, [5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 4, 4]);
+        r.set_locked(false);
+        assert_eq!(read(&mut w, 1), 5);
     }
 
     #[test]

@@ -420,7 +420,8 @@ fn apply_pragmas(conn: &Connection) -> Result<(), VaultError> {
          PRAGMA temp_store = MEMORY;
          PRAGMA secure_delete = ON;
          PRAGMA mmap_size = 0;
-         PRAGMA cell_size_check = ON;",
+         PRAGMA cell_size_check = ON;
+         PRAGMA cache_size = -8192;",
     )?;
     let mode: String = conn.query_row("PRAGMA journal_mode = TRUNCATE", [], |r| r.get(0))?;
     if !mode.eq_ignore_ascii_case("truncate") {

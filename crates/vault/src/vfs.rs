@@ -61,6 +61,8 @@ struct VaultFile {
 
 struct Inner {
     bf: BlockFile<Box<dyn RawIo>>,
+    /// The SQLite lock level held (`SQLITE_LOCK_NONE` ..= `SQLITE_LOCK_EXCLUSIVE`).
+    lock: c_int,
 }
 
 fn guard(on_panic: c_int, f: impl FnOnce() -> c_int) -> c_int {
@@ -446,7 +448,10 @@ unsafe extern "C" fn x_open(
             }
             BlockFile::main(raw, keys)
         };
-        let inner = Box::into_raw(Box::new(Inner { bf }));
+        let inner = Box::into_raw(Box::new(Inner {
+            bf,
+            lock: ffi::SQLITE_LOCK_NONE,
+        }));
         // SAFETY: `out` is our VaultFile storage (see above); `out_flags` is NULL or valid.
         unsafe {
             (*out).inner = inner;
@@ -777,15 +782,34 @@ unsafe extern "C" fn f_file_size(
     }
 }
 
+// The block layer caches only while SQLite holds at least a SHARED lock,
+// which keeps other connections from writing: it revalidates its cache when
+// the first lock is taken and stops trusting it before the last is released.
+
 unsafe extern "C" fn f_lock(file: *mut ffi::sqlite3_file, level: c_int) -> c_int {
     // SAFETY: `file` is open.
-    unsafe { with_inner(file, ffi::SQLITE_IOERR_LOCK, |i| i.bf.raw_mut().lock(level)) }
+    unsafe {
+        with_inner(file, ffi::SQLITE_IOERR_LOCK, |i| {
+            let rc = i.bf.raw_mut().lock(level);
+            if rc == ffi::SQLITE_OK && level > i.lock {
+                if i.lock == ffi::SQLITE_LOCK_NONE {
+                    i.bf.set_locked(true);
+                }
+                i.lock = level;
+            }
+            rc
+        })
+    }
 }
 
 unsafe extern "C" fn f_unlock(file: *mut ffi::sqlite3_file, level: c_int) -> c_int {
     // SAFETY: `file` is open.
     unsafe {
         with_inner(file, ffi::SQLITE_IOERR_UNLOCK, |i| {
+            if level == ffi::SQLITE_LOCK_NONE {
+                i.bf.set_locked(false);
+            }
+            i.lock = i.lock.min(level);
             i.bf.raw_mut().unlock(level)
         })
     }

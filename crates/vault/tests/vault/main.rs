@@ -3,6 +3,7 @@
 mod common;
 
 mod api;
+mod cache;
 mod crash;
 mod differential;
 mod spill;

@@ -1,0 +1,179 @@
+//! The benchmark workload, shared by the vault bench (`vault-bench`) and the
+//! SQLCipher bench (`bench/sqlcipher`, which includes this file by path).
+//!
+//! Two connections run every step in alternating rounds (A, B, A, B, ...), so
+//! that load from other processes on a noisy machine hits both sides alike.
+
+use std::time::{Duration, Instant};
+
+use rusqlite::Connection;
+
+/// The pragmas of a vault connection that matter for speed; the baseline
+/// connections get the same (page size 4096 is SQLite's default already).
+pub const PRAGMAS: &str = "PRAGMA journal_mode = TRUNCATE;
+     PRAGMA synchronous = FULL;
+     PRAGMA temp_store = MEMORY;
+     PRAGMA secure_delete = ON;
+     PRAGMA mmap_size = 0;
+     PRAGMA cell_size_check = ON;
+     PRAGMA cache_size = -8192;";
+
+/// One timed step of the workload.
+struct Step {
+    name: &'static str,
+    /// Alternating rounds per connection.
+    rounds: u32,
+    /// Report the sum of the rounds; otherwise the median round.
+    total: bool,
+    run: fn(&mut Connection, u32),
+}
+
+const ROWS: i64 = 100_000;
+
+fn bulk_insert(conn: &mut Connection, _: u32) {
+    conn.execute_batch(
+        "CREATE TABLE c(id INTEGER PRIMARY KEY, name TEXT, city TEXT, spent INTEGER);
+         CREATE INDEX c_city ON c(city, spent);
+         CREATE VIRTUAL TABLE f USING fts5(body);",
+    )
+    .unwrap();
+    let tx = conn.transaction().unwrap();
+    {
+        let mut s = tx
+            .prepare("INSERT INTO c(name, city, spent) VALUES (?1, ?2, ?3)")
+            .unwrap();
+        let mut f = tx.prepare("INSERT INTO f(body) VALUES (?1)").unwrap();
+        for i in 0..ROWS {
+            s.execute((
+                format!("customer {i}"),
+                format!("city{}", i % 50),
+                i * 7 % 10_000,
+            ))
+            .unwrap();
+            if i % 10 == 0 {
+                f.execute([format!("note {i} likes tea linen brass {}", i % 97)])
+                    .unwrap();
+            }
+        }
+    }
+    tx.commit().unwrap();
+}
+
+fn point_reads(conn: &mut Connection, round: u32) {
+    let mut s = conn
+        .prepare_cached("SELECT name FROM c WHERE id = ?1")
+        .unwrap();
+    for i in 0..10_000i64 {
+        let id = (i * 7919 + i64::from(round) * 31) % ROWS + 1;
+        let _: String = s.query_row([id], |r| r.get(0)).unwrap();
+    }
+}
+
+fn range_scans(conn: &mut Connection, _: u32) {
+    let mut s = conn
+        .prepare_cached(
+            "SELECT count(*), sum(spent) FROM c WHERE city = ?1 AND spent BETWEEN 1000 AND 5000",
+        )
+        .unwrap();
+    for i in 0..200 {
+        let _: i64 = s
+            .query_row([format!("city{}", i % 50)], |r| r.get(0))
+            .unwrap();
+    }
+}
+
+fn fts_searches(conn: &mut Connection, _: u32) {
+    let mut s = conn
+        .prepare_cached("SELECT count(*) FROM f WHERE f MATCH ?1")
+        .unwrap();
+    for i in 0..500 {
+        let _: i64 = s
+            .query_row([format!("tea AND {}", i % 97)], |r| r.get(0))
+            .unwrap();
+    }
+}
+
+fn commits(conn: &mut Connection, round: u32) {
+    for i in 0..100i64 {
+        let id = (i64::from(round) * 100 + i) * 97 % ROWS + 1;
+        conn.execute("UPDATE c SET spent = spent + 1 WHERE id = ?1", [id])
+            .unwrap();
+    }
+}
+
+const STEPS: &[Step] = &[
+    Step {
+        name: "bulk insert 100k rows (+10k FTS)",
+        rounds: 1,
+        total: true,
+        run: bulk_insert,
+    },
+    Step {
+        name: "10k point reads",
+        rounds: 5,
+        total: false,
+        run: point_reads,
+    },
+    Step {
+        name: "200 range scans",
+        rounds: 5,
+        total: false,
+        run: range_scans,
+    },
+    Step {
+        name: "500 FTS searches",
+        rounds: 5,
+        total: false,
+        run: fts_searches,
+    },
+    Step {
+        name: "1000 commits (synchronous=FULL)",
+        rounds: 10,
+        total: true,
+        run: commits,
+    },
+];
+
+fn report(mut times: Vec<Duration>, total: bool) -> Duration {
+    if total {
+        return times.iter().sum();
+    }
+    times.sort();
+    times[times.len() / 2]
+}
+
+/// Run the workload on two fresh, empty databases (alternating between them)
+/// and print a markdown table of the times and the ratio `b / a`.
+pub fn compare(names: (&str, &str), a: &mut Connection, b: &mut Connection) {
+    println!(
+        "\n| workload | {} | {} | ratio |\n|---|---|---|---|",
+        names.0, names.1
+    );
+    for step in STEPS {
+        let (mut ta, mut tb) = (Vec::new(), Vec::new());
+        for round in 0..step.rounds {
+            let mut order = [(&mut *a, &mut ta), (&mut *b, &mut tb)];
+            if round % 2 == 1 {
+                order.reverse();
+            }
+            for (conn, times) in order {
+                let start = Instant::now();
+                (step.run)(conn, round);
+                times.push(start.elapsed());
+            }
+        }
+        let (ta, tb) = (report(ta, step.total), report(tb, step.total));
+        println!(
+            "| {} | {:.1} ms | {:.1} ms | {:.2}x |",
+            step.name,
+            ta.as_secs_f64() * 1e3,
+            tb.as_secs_f64() * 1e3,
+            tb.as_secs_f64() / ta.as_secs_f64()
+        );
+    }
+    let pages: i64 = a.query_row("PRAGMA page_count", [], |r| r.get(0)).unwrap();
+    println!(
+        "\ndatabase size: {:.1} MiB",
+        pages as f64 * 4096.0 / 1_048_576.0
+    );
+}
