@@ -59,9 +59,11 @@ pub(crate) fn load(conn: &Connection) -> Result<Settings> {
     Ok(s)
 }
 
-pub(crate) fn save(conn: &mut Connection, s: &Settings) -> Result<Settings> {
+/// The settings tidied (name trimmed, phone region normalised), or the first
+/// problem with them.
+pub(crate) fn validated(s: &Settings) -> Result<Settings> {
     let shop_name = text::required(&s.shop_name, "shop_name", "The shop's name")?;
-    let region = s
+    let phone_region = s
         .phone_region
         .as_deref()
         .map(phone::parse_region)
@@ -73,6 +75,15 @@ pub(crate) fn save(conn: &mut Connection, s: &Settings) -> Result<Settings> {
             "Locking after a quiet spell must be set between 1 minute and 8 hours.",
         ));
     }
+    Ok(Settings {
+        shop_name,
+        phone_region,
+        ..s.clone()
+    })
+}
+
+pub(crate) fn save(conn: &mut Connection, s: &Settings) -> Result<Settings> {
+    let s = validated(s)?;
     let freq = serde_json::to_string(&s.default_frequency).expect("serializable");
     let now = now_stamp();
     let tx = conn.transaction()?;
@@ -81,9 +92,9 @@ pub(crate) fn save(conn: &mut Connection, s: &Settings) -> Result<Settings> {
             "INSERT INTO setting (key, value, updated_at) VALUES (?1, ?2, ?3)
              ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at",
         )?;
-        put.execute(params!["shop_name", shop_name, now])?;
+        put.execute(params!["shop_name", s.shop_name, now])?;
         put.execute(params!["currency", s.currency.code(), now])?;
-        match &region {
+        match &s.phone_region {
             Some(r) => put.execute(params!["phone_region", r, now])?,
             None => tx.execute("DELETE FROM setting WHERE key = 'phone_region'", [])?,
         };
