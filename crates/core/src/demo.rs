@@ -32,6 +32,19 @@ pub struct DemoOptions {
     pub until: NaiveDate,
 }
 
+impl DemoOptions {
+    /// `customers` over `years` up to today, from `seed`.
+    pub fn ending_today(customers: u32, years: u32, seed: u64) -> DemoOptions {
+        DemoOptions {
+            customers,
+            years,
+            seed,
+            lines: None,
+            until: Utc::now().date_naive(),
+        }
+    }
+}
+
 /// What was generated.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct DemoSummary {
