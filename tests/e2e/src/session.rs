@@ -159,8 +159,18 @@ impl Session {
         Ok(())
     }
 
-    /// Saves a screenshot of the window as `target/e2e/NAME.png`.
+    /// Saves a screenshot of the window as `target/e2e/NAME.png`, once the
+    /// window has painted what it shows now (a webview under a virtual
+    /// display can otherwise hand back an older frame).
     pub async fn screenshot(&self, name: &str) -> anyhow::Result<PathBuf> {
+        self.client
+            .execute_async(
+                "const done = arguments[arguments.length - 1];
+                 setTimeout(done, 1000);
+                 requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 50)));",
+                vec![],
+            )
+            .await?;
         let png = self.client.screenshot().await?;
         let path = artifacts_dir().join(format!("{name}.png"));
         std::fs::write(&path, png)?;

@@ -14,7 +14,7 @@ export const vault = {  lock: "Lock",
   createVault: "Create my shop",
   demoTry: "Try a demo shop",
   demoIntro:
-    "Not ready yet? Look around a made-up deli with 300 customers and two years of sales. It is kept in a separate file, never in your shop, and deleted when you leave it.",
+    "Just looking? Explore a made-up deli with 300 customers and two years of sales. It lives in a separate file, never in your shop, and is deleted when you leave it.",
   demoOpening: "Making the demo shop… (a few seconds)",
   demoBanner: "Demo shop — made-up customers; nothing here is saved for real",
   demoLeave: "Leave the demo",
