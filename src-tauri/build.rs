@@ -12,9 +12,17 @@ fn main() {
             "unlock",
             "unlock_with_recovery_key",
             "lock",
+            "open_demo",
             "list_customers",
             "add_customer",
             "search_customers",
+            "list_products",
+            "add_product",
+            "update_product",
+            "archive_product",
+            "shop_currency",
+            "parse_money",
+            "record_sale",
         ]),
     ))
     .expect("tauri-build failed");

@@ -39,10 +39,20 @@ pub fn run() {
             commands::vault::unlock,
             commands::vault::unlock_with_recovery_key,
             commands::vault::lock,
+            commands::vault::open_demo,
             // Customers
             commands::customers::list_customers,
             commands::customers::add_customer,
             commands::customers::search_customers,
+            // Catalog and money
+            commands::catalog::list_products,
+            commands::catalog::add_product,
+            commands::catalog::update_product,
+            commands::catalog::archive_product,
+            commands::catalog::shop_currency,
+            commands::catalog::parse_money,
+            // New sale
+            commands::sale::record_sale,
         ])
         .run(tauri::generate_context!())
         .unwrap_or_else(|e| {

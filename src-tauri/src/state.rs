@@ -1,17 +1,23 @@
 //! The app's shared state: where the vault is, and the open shop while the
 //! vault is unlocked. Locking drops the shop, which closes the database and
 //! wipes its keys.
+//!
+//! The open shop is either the owner's real vault or the made-up demo shop,
+//! which lives in a file of its own beside it ([`AppState::demo_path`]) and is
+//! deleted when it is closed: the two are never confused.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard};
 
-use shopkeeper_core::{Shop, Zeroizing};
+use shopkeeper_core::{demo, Shop, Zeroizing};
 use shopkeeper_ipc::IpcError;
 
 /// State shared by all commands.
 pub struct AppState {
     /// The shop's vault file.
     pub vault_path: PathBuf,
+    /// Where the demo shop is made: beside the vault, under another name.
+    pub demo_path: PathBuf,
     session: Mutex<Session>,
 }
 
@@ -20,6 +26,8 @@ pub struct AppState {
 struct Session {
     /// The unlocked shop; `None` while locked.
     shop: Option<Shop>,
+    /// Whether `shop` is the demo (in `demo_path`) rather than the real vault.
+    demo: bool,
     /// The emergency kit of a vault created in this run, kept until the owner
     /// has saved or printed it, then wiped.
     emergency_kit: Option<Zeroizing<String>>,
@@ -34,10 +42,20 @@ fn locked() -> IpcError {
     }
 }
 
+/// `shop.vault` → `shop.demo.vault` in the same folder: always another file.
+fn demo_path_beside(vault: &Path) -> PathBuf {
+    let stem = vault
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "shop".into());
+    vault.with_file_name(format!("{stem}.demo.vault"))
+}
+
 impl AppState {
     /// State for the vault at `vault_path`, locked.
     pub fn new(vault_path: PathBuf) -> Self {
         AppState {
+            demo_path: demo_path_beside(&vault_path),
             vault_path,
             session: Mutex::new(Session::default()),
         }
@@ -64,16 +82,36 @@ impl AppState {
         self.session().shop.is_some()
     }
 
-    /// Keeps `shop` open (after create or unlock).
+    /// Whether the open shop is the demo.
+    pub fn is_demo(&self) -> bool {
+        self.session().demo
+    }
+
+    /// Keeps the real `shop` open (after create or unlock).
     pub fn set_unlocked(&self, shop: Shop) {
-        self.session().shop = Some(shop);
+        let mut session = self.session();
+        session.shop = Some(shop);
+        session.demo = false;
+    }
+
+    /// Keeps the demo `shop` (made at `demo_path`) open.
+    pub fn set_demo(&self, shop: Shop) {
+        let mut session = self.session();
+        session.shop = Some(shop);
+        session.demo = true;
     }
 
     /// Closes the shop and wipes its keys, and any unsaved emergency kit.
-    pub fn lock(&self) {
+    /// Closing the demo also deletes its file: its passphrase is gone, so
+    /// nobody could open it again.
+    pub fn lock(&self) -> Result<(), IpcError> {
         let mut session = self.session();
         session.shop = None;
         session.emergency_kit = None;
+        if std::mem::take(&mut session.demo) {
+            demo::remove_demo(&self.demo_path)?;
+        }
+        Ok(())
     }
 
     /// Holds the emergency kit until it is saved or dismissed.

@@ -63,7 +63,13 @@ fn interval(v: Option<u32>, field: &'static str) -> Result<Option<u32>> {
     }
 }
 
-pub(crate) fn insert_in(conn: &Connection, p: &NewProduct, currency: Currency) -> Result<Product> {
+/// Checks a product's fields and returns them tidied, as a product with id `id`.
+fn validated(
+    conn: &Connection,
+    id: ProductId,
+    p: &NewProduct,
+    currency: Currency,
+) -> Result<Product> {
     let sku = text::required(&p.sku, "sku", "The SKU")?;
     if let Some(price) = p.price {
         Money::zero(currency).same_currency(price)?;
@@ -71,14 +77,14 @@ pub(crate) fn insert_in(conn: &Connection, p: &NewProduct, currency: Currency) -
             return Err(CoreError::invalid("price", "A price cannot be negative."));
         }
     }
-    if by_sku(conn, &sku)?.is_some() {
+    if by_sku(conn, &sku)?.is_some_and(|other| other.id != id) {
         return Err(CoreError::invalid(
             "sku",
             format!("A product with SKU \"{sku}\" already exists."),
         ));
     }
-    let product = Product {
-        id: ProductId::new(),
+    Ok(Product {
+        id,
         sku,
         name: text::required(&p.name, "name", "The product's name")?,
         category: text::optional(p.category.as_deref(), "category")?,
@@ -88,7 +94,15 @@ pub(crate) fn insert_in(conn: &Connection, p: &NewProduct, currency: Currency) -
         service_days: interval(p.service_days, "service_days")?,
         arrival_date: p.arrival_date,
         updated_at: crate::time::now(),
-    };
+    })
+}
+
+fn tags_json(tags: &[String]) -> String {
+    serde_json::to_string(tags).expect("strings serialize")
+}
+
+pub(crate) fn insert_in(conn: &Connection, p: &NewProduct, currency: Currency) -> Result<Product> {
+    let product = validated(conn, ProductId::new(), p, currency)?;
     let now = now_stamp();
     conn.prepare_cached(
         "INSERT INTO product (id, sku, name, category, tags, price_minor, currency, use_up_days,
@@ -100,7 +114,7 @@ pub(crate) fn insert_in(conn: &Connection, p: &NewProduct, currency: Currency) -
         product.sku,
         product.name,
         product.category,
-        serde_json::to_string(&product.tags).expect("strings serialize"),
+        tags_json(&product.tags),
         product.price.map(|m| m.minor),
         currency.code(),
         product.use_up_days,
@@ -109,6 +123,46 @@ pub(crate) fn insert_in(conn: &Connection, p: &NewProduct, currency: Currency) -
         now
     ])?;
     Ok(product)
+}
+
+/// Replaces every field of the live product `id` (past purchases keep what
+/// they recorded).
+pub(crate) fn update_in(
+    conn: &Connection,
+    id: ProductId,
+    p: &NewProduct,
+    currency: Currency,
+) -> Result<Product> {
+    get(conn, id)?;
+    let product = validated(conn, id, p, currency)?;
+    conn.prepare_cached(
+        "UPDATE product SET sku = ?2, name = ?3, category = ?4, tags = ?5, price_minor = ?6,
+            currency = ?7, use_up_days = ?8, service_days = ?9, arrival_date = ?10, updated_at = ?11
+         WHERE id = ?1",
+    )?
+    .execute(params![
+        product.id,
+        product.sku,
+        product.name,
+        product.category,
+        tags_json(&product.tags),
+        product.price.map(|m| m.minor),
+        currency.code(),
+        product.use_up_days,
+        product.service_days,
+        product.arrival_date,
+        now_stamp()
+    ])?;
+    Ok(product)
+}
+
+/// Takes the live product `id` out of the catalog (kept as a tombstone, so
+/// past purchases still name it and its SKU is free for a new product).
+pub(crate) fn archive_in(conn: &Connection, id: ProductId) -> Result<()> {
+    get(conn, id)?;
+    conn.prepare_cached("UPDATE product SET deleted_at = ?2, updated_at = ?2 WHERE id = ?1")?
+        .execute(params![id, now_stamp()])?;
+    Ok(())
 }
 
 const COLUMNS: &str = "id, sku, name, category, tags, price_minor, currency, use_up_days,
@@ -122,6 +176,16 @@ pub(crate) fn by_sku(conn: &Connection, sku: &str) -> Result<Option<Product>> {
         ))?
         .query_row([sku.trim()], from_row)
         .optional()?)
+}
+
+/// The live product `id`.
+pub(crate) fn get(conn: &Connection, id: ProductId) -> Result<Product> {
+    conn.prepare_cached(&format!(
+        "SELECT {COLUMNS} FROM product WHERE id = ?1 AND deleted_at IS NULL"
+    ))?
+    .query_row([id], from_row)
+    .optional()?
+    .ok_or_else(|| CoreError::NotFound("That product is not in the catalog.".into()))
 }
 
 pub(crate) fn list(conn: &Connection) -> Result<Vec<Product>> {

@@ -3,7 +3,11 @@
 //! coffee runs out, one-off buyers, a busy December, preferences and consent.
 //! Used for the first-run demo, tests and benchmarks.
 
+use std::path::Path;
+
 use chrono::{Datelike, Duration, NaiveDate, TimeZone, Utc};
+use secrecy::SecretString;
+use shopkeeper_vault::{KdfParams, RecoveryKey};
 
 use crate::catalog::{self, NewProduct};
 use crate::consent::{self, Channel, ConsentState, NewConsent, Purpose};
@@ -11,7 +15,7 @@ use crate::customer::{self, NewCustomer};
 use crate::money::Money;
 use crate::preference::{self, NewPreference, PreferenceCategory, PreferenceSource};
 use crate::purchase::{self, Purchase, PurchaseLine, SaleChannel};
-use crate::{search, CoreError, ProductId, PurchaseId, Result, Shop};
+use crate::{search, CoreError, ProductId, PurchaseId, Result, Settings, Shop};
 
 /// What to generate.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -26,6 +30,19 @@ pub struct DemoOptions {
     pub lines: Option<u64>,
     /// The last day of history.
     pub until: NaiveDate,
+}
+
+impl DemoOptions {
+    /// `customers` over `years` up to today, from `seed`.
+    pub fn ending_today(customers: u32, years: u32, seed: u64) -> DemoOptions {
+        DemoOptions {
+            customers,
+            years,
+            seed,
+            lines: None,
+            until: Utc::now().date_naive(),
+        }
+    }
 }
 
 /// What was generated.
@@ -177,6 +194,63 @@ const PREFS: &[(PreferenceCategory, &str, Option<&str>)] = &[
     (PreferenceCategory::Taste, "dry white wine", Some("wine")),
     (PreferenceCategory::Allergy, "lactose intolerant", None),
 ];
+
+/// The demo shop's name, so that it is never mistaken for the owner's shop.
+pub const DEMO_SHOP_NAME: &str = "Demo deli (made-up customers)";
+
+impl Shop {
+    /// Creates a throwaway demo shop in a new vault at `path` and fills it
+    /// with [`Shop::generate_demo`]. The vault is encrypted like any other,
+    /// with a random passphrase that is never shown nor kept: once the shop
+    /// is closed nobody can open the file again, so delete it with
+    /// [`remove_demo`]. Refused when a file already exists at `path`.
+    pub fn create_demo(path: &Path, opts: &DemoOptions) -> Result<Shop> {
+        if path.exists() {
+            return Err(CoreError::invalid(
+                "demo",
+                format!(
+                    "There is already a file at {}; the demo needs a place of its own.",
+                    path.display()
+                ),
+            ));
+        }
+        let passphrase = SecretString::from(RecoveryKey::generate().to_string());
+        let made = Shop::create_with_kdf(path, &passphrase, KdfParams::minimum()).and_then(
+            |(mut shop, _)| {
+                shop.update_settings(&Settings {
+                    shop_name: DEMO_SHOP_NAME.into(),
+                    ..Settings::default()
+                })?;
+                shop.generate_demo(opts)?;
+                Ok(shop)
+            },
+        );
+        if made.is_err() {
+            // Half a demo is no use to anyone; a failure here changes nothing.
+            let _ = remove_demo(path);
+        }
+        made
+    }
+}
+
+/// Deletes the demo vault at `path` (and SQLite's journal beside it, if a
+/// crash left one). Close the demo shop first. A missing file is no error.
+pub fn remove_demo(path: &Path) -> Result<()> {
+    let mut journal = path.as_os_str().to_owned();
+    journal.push("-journal");
+    for file in [path, Path::new(&journal)] {
+        match std::fs::remove_file(file) {
+            Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
+                return Err(CoreError::Location {
+                    path: file.to_path_buf(),
+                    reason: e.to_string(),
+                })
+            }
+            _ => {}
+        }
+    }
+    Ok(())
+}
 
 /// One customer's plan: regular (with a usual product) or occasional.
 struct Plan {

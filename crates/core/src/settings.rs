@@ -70,9 +70,11 @@ pub(crate) fn load(conn: &Connection) -> Result<Settings> {
     Ok(s)
 }
 
-pub(crate) fn save(conn: &mut Connection, s: &Settings) -> Result<Settings> {
+/// The settings tidied (name trimmed, phone region normalised), or the first
+/// problem with them.
+pub(crate) fn validated(s: &Settings) -> Result<Settings> {
     let shop_name = text::required(&s.shop_name, "shop_name", "The shop's name")?;
-    let region = s
+    let phone_region = s
         .phone_region
         .as_deref()
         .map(phone::parse_region)
@@ -84,8 +86,19 @@ pub(crate) fn save(conn: &mut Connection, s: &Settings) -> Result<Settings> {
             "Locking after a quiet spell must be set between 1 minute and 8 hours.",
         ));
     }
-    let owner = text::optional(s.owner_name.as_deref(), "owner_name")?;
+    let owner_name = text::optional(s.owner_name.as_deref(), "owner_name")?;
     let language = text::language(&s.language, "language")?;
+    Ok(Settings {
+        shop_name,
+        phone_region,
+        owner_name,
+        language,
+        ..s.clone()
+    })
+}
+
+pub(crate) fn save(conn: &mut Connection, s: &Settings) -> Result<Settings> {
+    let s = validated(s)?;
     let freq = serde_json::to_string(&s.default_frequency).expect("serializable");
     let now = now_stamp();
     let tx = conn.transaction()?;
@@ -94,18 +107,18 @@ pub(crate) fn save(conn: &mut Connection, s: &Settings) -> Result<Settings> {
             "INSERT INTO setting (key, value, updated_at) VALUES (?1, ?2, ?3)
              ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at",
         )?;
-        put.execute(params!["shop_name", shop_name, now])?;
+        put.execute(params!["shop_name", s.shop_name, now])?;
         put.execute(params!["currency", s.currency.code(), now])?;
-        match &region {
+        match &s.phone_region {
             Some(r) => put.execute(params!["phone_region", r, now])?,
             None => tx.execute("DELETE FROM setting WHERE key = 'phone_region'", [])?,
         };
         put.execute(params!["default_frequency", freq, now])?;
-        match &owner {
+        match &s.owner_name {
             Some(o) => put.execute(params!["owner_name", o, now])?,
             None => tx.execute("DELETE FROM setting WHERE key = 'owner_name'", [])?,
         };
-        put.execute(params!["language", language, now])?;
+        put.execute(params!["language", s.language, now])?;
         put.execute(params![
             "auto_lock_minutes",
             s.auto_lock_minutes.to_string(),

@@ -17,7 +17,7 @@ use crate::household::{self, HouseholdLink, Relation};
 use crate::preference::{self, NewPreference, Preference};
 use crate::purchase::{self, NewPurchase, Purchase, PurchaseStats};
 use crate::settings::{self, Settings};
-use crate::{merge, schema, search, store, CustomerId, PreferenceId, Result};
+use crate::{merge, schema, search, store, CustomerId, PreferenceId, ProductId, Result};
 
 /// An open shop: the handle every front end (desktop app, CLI) works through.
 pub struct Shop {
@@ -56,8 +56,21 @@ impl Shop {
         passphrase: &SecretString,
         confirmation: &SecretString,
     ) -> Result<(Shop, CreatedVault)> {
+        Self::create_with_settings(path, passphrase, confirmation, &Settings::default())
+    }
+
+    /// Like [`Shop::create`], with the shop's name, currency and other
+    /// settings chosen up front. Everything is checked before the file is made.
+    pub fn create_with_settings(
+        path: &Path,
+        passphrase: &SecretString,
+        confirmation: &SecretString,
+        settings: &Settings,
+    ) -> Result<(Shop, CreatedVault)> {
         access::check_new_passphrase(passphrase, confirmation)?;
-        Self::create_with_kdf(path, passphrase, KdfParams::calibrate(access::KDF_TARGET))
+        let settings = settings::validated(settings)?;
+        let kdf = KdfParams::calibrate(access::KDF_TARGET);
+        Self::build(path, passphrase, kdf, Some(&settings))
     }
 
     /// Like [`Shop::create`] with given key-derivation parameters (never
@@ -67,8 +80,21 @@ impl Shop {
         passphrase: &SecretString,
         kdf: KdfParams,
     ) -> Result<(Shop, CreatedVault)> {
+        Self::build(path, passphrase, kdf, None)
+    }
+
+    /// Makes the vault, saves `settings` (if given) and writes the emergency kit.
+    fn build(
+        path: &Path,
+        passphrase: &SecretString,
+        kdf: KdfParams,
+        settings: Option<&Settings>,
+    ) -> Result<(Shop, CreatedVault)> {
         let (conn, recovery_key) = store::create(path, passphrase, kdf)?;
-        let shop = Self::from_connection(conn)?;
+        let mut shop = Self::from_connection(conn)?;
+        if let Some(s) = settings {
+            shop.update_settings(s)?;
+        }
         let created = CreatedVault::new(recovery_key, &shop.settings.shop_name);
         Ok((shop, created))
     }
@@ -273,6 +299,21 @@ impl Shop {
     /// The live catalog, by name.
     pub fn products(&self) -> Result<Vec<Product>> {
         catalog::list(&self.conn)
+    }
+
+    /// One live product by id.
+    pub fn product(&self, id: ProductId) -> Result<Product> {
+        catalog::get(&self.conn, id)
+    }
+
+    /// Replaces a product's fields; the SKU must stay unique.
+    pub fn update_product(&mut self, id: ProductId, p: &NewProduct) -> Result<Product> {
+        self.write(|tx, s| catalog::update_in(tx, id, p, s.currency))
+    }
+
+    /// Takes a product out of the catalog; past purchases keep naming it.
+    pub fn archive_product(&mut self, id: ProductId) -> Result<()> {
+        self.write(|tx, _| catalog::archive_in(tx, id))
     }
 
     /// The live product with this SKU, if any.

@@ -8,13 +8,17 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+mod catalog;
 mod customer;
 mod error;
+mod sale;
 mod vault;
 
+pub use catalog::{parse_money, CurrencyDto, MoneyDto, ProductDto, ProductInputDto};
 pub use customer::{CustomerDto, NewCustomerDto};
 pub use error::IpcError;
-pub use vault::{CreatedVaultDto, StrengthDto, VaultStatusDto};
+pub use sale::{NewSaleDto, SaleDto, SaleLineDto};
+pub use vault::{CreatedVaultDto, NewShopDto, StrengthDto, VaultStatusDto};
 
 #[cfg(test)]
 mod bindings {
@@ -49,6 +53,14 @@ mod bindings {
         check::<VaultStatusDto>(&mut stale);
         check::<StrengthDto>(&mut stale);
         check::<CreatedVaultDto>(&mut stale);
+        check::<NewShopDto>(&mut stale);
+        check::<MoneyDto>(&mut stale);
+        check::<CurrencyDto>(&mut stale);
+        check::<ProductDto>(&mut stale);
+        check::<ProductInputDto>(&mut stale);
+        check::<SaleLineDto>(&mut stale);
+        check::<NewSaleDto>(&mut stale);
+        check::<SaleDto>(&mut stale);
         assert!(
             stale.is_empty(),
             "stale TypeScript bindings (run `UPDATE_BINDINGS=1 cargo test -p shopkeeper-ipc`): {stale:?}"

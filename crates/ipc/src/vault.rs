@@ -16,6 +16,34 @@ pub struct VaultStatusDto {
     pub unlocked: bool,
     /// Minutes without activity after which the app locks itself.
     pub auto_lock_minutes: u32,
+    /// Whether the open shop is the made-up demo (not the vault at `path`).
+    pub demo: bool,
+}
+
+/// The shop's details asked for when it is created.
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct NewShopDto {
+    /// The shop's name, used in messages; blank for the default.
+    pub shop_name: String,
+    /// ISO 4217 code of the currency every amount is in, such as `EUR`.
+    pub currency: String,
+}
+
+impl NewShopDto {
+    /// The settings of the new shop (the name and currency are checked by the core).
+    pub fn to_settings(&self) -> Result<shopkeeper_core::Settings, crate::IpcError> {
+        let default = shopkeeper_core::Settings::default();
+        Ok(shopkeeper_core::Settings {
+            shop_name: if self.shop_name.trim().is_empty() {
+                default.shop_name.clone()
+            } else {
+                self.shop_name.clone()
+            },
+            currency: shopkeeper_core::Currency::parse(&self.currency)?,
+            ..default
+        })
+    }
 }
 
 /// How hard a passphrase would be to guess, with advice in words.

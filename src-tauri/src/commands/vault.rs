@@ -2,8 +2,9 @@
 
 use std::path::Path;
 
+use shopkeeper_core::demo::{self, DemoOptions};
 use shopkeeper_core::{access, SecretString, Shop, Unlock};
-use shopkeeper_ipc::{CreatedVaultDto, IpcError, StrengthDto, VaultStatusDto};
+use shopkeeper_ipc::{CreatedVaultDto, IpcError, NewShopDto, StrengthDto, VaultStatusDto};
 use tauri::State;
 
 use crate::state::AppState;
@@ -18,6 +19,7 @@ pub fn vault_status(state: State<'_, AppState>) -> VaultStatusDto {
         auto_lock_minutes: state
             .with_shop(|shop| Ok(shop.settings().auto_lock_minutes))
             .unwrap_or(access::DEFAULT_AUTO_LOCK_MINUTES),
+        demo: state.is_demo(),
     }
 }
 
@@ -27,17 +29,20 @@ pub fn passphrase_strength(passphrase: String) -> StrengthDto {
     access::passphrase_strength(&SecretString::from(passphrase)).into()
 }
 
-/// Creates the shop's vault and opens it; returns the emergency kit once.
+/// Creates the shop's vault with its name and currency and opens it;
+/// returns the emergency kit once.
 #[tauri::command]
 pub fn create_vault(
     state: State<'_, AppState>,
     passphrase: String,
     confirmation: String,
+    profile: NewShopDto,
 ) -> Result<CreatedVaultDto, IpcError> {
-    let (shop, created) = Shop::create(
+    let (shop, created) = Shop::create_with_settings(
         &state.vault_path,
         &SecretString::from(passphrase),
         &SecretString::from(confirmation),
+        &profile.to_settings()?,
     )?;
     let dto = CreatedVaultDto::from(&created);
     state.keep_emergency_kit(created.emergency_kit);
@@ -87,8 +92,31 @@ pub fn unlock_with_recovery_key(
     Ok(())
 }
 
-/// Locks: closes the shop and wipes its keys from memory.
+/// Locks: closes the shop and wipes its keys from memory. Locking the demo
+/// shop also deletes its file.
 #[tauri::command]
-pub fn lock(state: State<'_, AppState>) {
-    state.lock();
+pub fn lock(state: State<'_, AppState>) -> Result<(), IpcError> {
+    state.lock()
+}
+
+/// Customers in the demo shop.
+const DEMO_CUSTOMERS: u32 = 300;
+/// Years of history in the demo shop.
+const DEMO_YEARS: u32 = 2;
+/// The demo's seed: the same made-up shop every time (up to today's date).
+const DEMO_SEED: u64 = 2024;
+
+/// Makes a fresh demo shop beside the real vault (never in it) and opens it.
+/// It is encrypted with a random passphrase held by nobody, and deleted on
+/// lock; each visit makes a new one. Async: it takes a few seconds, and the
+/// window stays responsive meanwhile.
+#[tauri::command]
+pub async fn open_demo(state: State<'_, AppState>) -> Result<(), IpcError> {
+    state.lock()?;
+    // A demo left behind by a run that ended without leaving it.
+    demo::remove_demo(&state.demo_path)?;
+    let opts = DemoOptions::ending_today(DEMO_CUSTOMERS, DEMO_YEARS, DEMO_SEED);
+    let shop = Shop::create_demo(&state.demo_path, &opts)?;
+    state.set_demo(shop);
+    Ok(())
 }

@@ -112,8 +112,65 @@ impl Session {
         Ok(())
     }
 
-    /// Saves a screenshot of the window as `target/e2e/NAME.png`.
+    /// Types `keys` into whatever has the keyboard focus, as someone at the
+    /// keyboard would. Mix text with `fantoccini::key::Key`s (`Key::Enter`,
+    /// `Key::Control`); a modifier stays down until the end of `keys`.
+    pub async fn type_keys(&self, keys: &str) -> anyhow::Result<()> {
+        self.client.active_element().await?.send_keys(keys).await?;
+        Ok(())
+    }
+
+    /// Waits until the element with the keyboard focus matches `css`.
+    pub async fn wait_for_focus(&self, css: &str) -> anyhow::Result<()> {
+        let deadline = std::time::Instant::now() + WAIT;
+        loop {
+            let here = self
+                .client
+                .execute(
+                    "const e = document.activeElement; return !!e && e.matches(arguments[0]);",
+                    vec![serde_json::json!(css)],
+                )
+                .await?;
+            if here == serde_json::json!(true) {
+                return Ok(());
+            }
+            if std::time::Instant::now() > deadline {
+                bail!("the keyboard focus never reached `{css}`");
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    /// Chooses the option with `value` in the `<select>` matching `css`.
+    pub async fn select(&self, css: &str, value: &str) -> anyhow::Result<()> {
+        self.find(css).await?.select_by_value(value).await?;
+        Ok(())
+    }
+
+    /// Paints the window light or dark without the sidebar's theme choice
+    /// (for the screens before unlocking, which have none).
+    pub async fn paint(&self, theme: &str) -> anyhow::Result<()> {
+        self.client
+            .execute(
+                "document.documentElement.dataset.theme = arguments[0];",
+                vec![serde_json::json!(theme)],
+            )
+            .await?;
+        Ok(())
+    }
+
+    /// Saves a screenshot of the window as `target/e2e/NAME.png`, once the
+    /// window has painted what it shows now (a webview under a virtual
+    /// display can otherwise hand back an older frame).
     pub async fn screenshot(&self, name: &str) -> anyhow::Result<PathBuf> {
+        self.client
+            .execute_async(
+                "const done = arguments[arguments.length - 1];
+                 setTimeout(done, 1000);
+                 requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 50)));",
+                vec![],
+            )
+            .await?;
         let png = self.client.screenshot().await?;
         let path = artifacts_dir().join(format!("{name}.png"));
         std::fs::write(&path, png)?;

@@ -9,8 +9,9 @@ import type { IpcError } from "./bindings/IpcError";
 import type { VaultStatusDto } from "./bindings/VaultStatusDto";
 import type { StrengthDto } from "./bindings/StrengthDto";
 import type { CreatedVaultDto } from "./bindings/CreatedVaultDto";
+import type { NewShopDto } from "./bindings/NewShopDto";
 
-export type { CustomerDto, NewCustomerDto, IpcError, VaultStatusDto, StrengthDto, CreatedVaultDto };
+export type { CustomerDto, NewCustomerDto, IpcError, VaultStatusDto, StrengthDto, CreatedVaultDto, NewShopDto };
 
 /** Turns whatever a command rejected with into an IpcError. */
 export function asIpcError(e: unknown): IpcError {
@@ -33,8 +34,10 @@ export async function call<T>(command: string, args?: Record<string, unknown>): 
 export const backend = {
   vaultStatus: () => call<VaultStatusDto>("vault_status"),
   passphraseStrength: (passphrase: string) => call<StrengthDto>("passphrase_strength", { passphrase }),
-  createVault: (passphrase: string, confirmation: string) =>
-    call<CreatedVaultDto>("create_vault", { passphrase, confirmation }),
+  createVault: (passphrase: string, confirmation: string, profile: NewShopDto) =>
+    call<CreatedVaultDto>("create_vault", { passphrase, confirmation, profile }),
+  /** Makes a fresh made-up demo shop beside the real one and opens it; locking deletes it. */
+  openDemo: () => call<void>("open_demo"),
   saveEmergencyKit: (path: string) => call<void>("save_emergency_kit", { path }),
   forgetEmergencyKit: () => call<void>("forget_emergency_kit"),
   unlock: (passphrase: string) => call<void>("unlock", { passphrase }),

@@ -3,5 +3,7 @@
 import { shell } from "./strings/shell";
 import { vault } from "./strings/vault";
 import { customers } from "./strings/customers";
+import { sale } from "./strings/sale";
+import { catalog } from "./strings/catalog";
 
-export const t = { ...shell, ...vault, ...customers } as const;
+export const t = { ...shell, ...vault, ...customers, ...sale, ...catalog } as const;

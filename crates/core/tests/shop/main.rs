@@ -2,6 +2,7 @@
 
 mod backup;
 mod bad_input;
+mod catalog;
 mod consent;
 mod entities;
 mod erasure;

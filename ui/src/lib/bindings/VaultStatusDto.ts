@@ -19,4 +19,8 @@ unlocked: boolean,
 /**
  * Minutes without activity after which the app locks itself.
  */
-autoLockMinutes: number, };
+autoLockMinutes: number, 
+/**
+ * Whether the open shop is the made-up demo (not the vault at `path`).
+ */
+demo: boolean, };
