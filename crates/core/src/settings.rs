@@ -73,6 +73,19 @@ pub(crate) fn save(conn: &mut Connection, s: &Settings) -> Result<Settings> {
             "Locking after a quiet spell must be set between 1 minute and 8 hours.",
         ));
     }
+    let before = load(conn)?;
+    if s.currency != before.currency {
+        let purchases: i64 = conn.query_row("SELECT count(*) FROM purchase", [], |r| r.get(0))?;
+        if purchases > 0 {
+            return Err(crate::CoreError::invalid(
+                "currency",
+                format!(
+                    "The currency stays {}: {purchases} purchases are recorded in it, and changing it would change what they were worth.",
+                    before.currency.code()
+                ),
+            ));
+        }
+    }
     let freq = serde_json::to_string(&s.default_frequency).expect("serializable");
     let now = now_stamp();
     let tx = conn.transaction()?;

@@ -69,6 +69,7 @@ impl Shop {
     ) -> Result<(Shop, CreatedVault)> {
         let (conn, recovery_key) = store::create(path, passphrase, kdf)?;
         let shop = Self::from_connection(conn)?;
+        crate::backup_schedule::keep_recovery_secret(shop.conn(), &recovery_key)?;
         let created = CreatedVault::new(recovery_key, &shop.settings.shop_name);
         Ok((shop, created))
     }
