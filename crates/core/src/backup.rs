@@ -16,8 +16,8 @@ use crate::access::{self, CreatedVault};
 use crate::{store, CoreError, Result, Shop};
 
 pub use shopkeeper_backup::{
-    backup_file_name, list, rotate, BackupError, BackupFacts, BackupListing, BackupSummary,
-    BackupUnlock, RotationPolicy,
+    backup_file_name, list, rotate, BackupError, BackupFacts, BackupKeys, BackupListing,
+    BackupSummary, BackupUnlock, RotationPolicy,
 };
 
 /// What [`restore_backup`] put into the new vault, read back from the new

@@ -78,6 +78,15 @@ pub struct FolderBackup {
     pub removed: Vec<PathBuf>,
 }
 
+/// Which automatic backup [`Shop::automatic_backup`] is asked for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AutoBackup {
+    /// The once-a-day backup while the app is open.
+    Daily,
+    /// The backup when the app closes.
+    OnClose,
+}
+
 /// Whether the daily automatic backup should run now: it is switched on, a
 /// folder is chosen, and no backup was made yet on `now`'s (local) day.
 pub fn daily_backup_due(
@@ -96,6 +105,78 @@ pub fn reminder_due(
     remind_after_days: u32,
 ) -> bool {
     last.is_none_or(|l| now.signed_duration_since(l).num_days() >= i64::from(remind_after_days))
+}
+
+/// `path` with `-suffix` added to its file stem (`shop.vault` → `shop-suffix.vault`).
+fn beside(path: &Path, suffix: &str) -> PathBuf {
+    let stem = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "shop".into());
+    let name = match path.extension() {
+        Some(ext) => format!("{stem}-{suffix}.{}", ext.to_string_lossy()),
+        None => format!("{stem}-{suffix}"),
+    };
+    path.with_file_name(name)
+}
+
+/// Where a backup is restored to: a new file next to the current vault,
+/// named with the time (`shop-restored-2026-03-10-1830.vault`), never an
+/// existing one.
+pub fn restored_vault_path(current: &Path, now: NaiveDateTime) -> PathBuf {
+    let stamp = now.format("%Y-%m-%d-%H%M").to_string();
+    let mut path = beside(current, &format!("restored-{stamp}"));
+    let mut n = 2;
+    while path.exists() {
+        path = beside(current, &format!("restored-{stamp}-{n}"));
+        n += 1;
+    }
+    path
+}
+
+/// Makes the restored vault the shop's vault. The current vault (closed by
+/// the caller) is kept, renamed with the date (`shop-before-2026-03-10-1830.vault`),
+/// never deleted; its path is returned.
+pub fn switch_to_restored(current: &Path, restored: &Path, now: NaiveDateTime) -> Result<PathBuf> {
+    if !restored.is_file() {
+        return Err(CoreError::NotFound(format!(
+            "The restored copy {} is no longer there.",
+            restored.display()
+        )));
+    }
+    let stamp = now.format("%Y-%m-%d-%H%M").to_string();
+    let mut kept = beside(current, &format!("before-{stamp}"));
+    let mut n = 2;
+    while kept.exists() {
+        kept = beside(current, &format!("before-{stamp}-{n}"));
+        n += 1;
+    }
+    let moved = |from: &Path, to: &Path| {
+        std::fs::rename(from, to).map_err(|e| CoreError::Location {
+            path: from.to_path_buf(),
+            reason: e.to_string(),
+        })
+    };
+    let journal = |p: &Path| {
+        let mut s = p.as_os_str().to_owned();
+        s.push("-journal");
+        PathBuf::from(s)
+    };
+    if current.exists() {
+        moved(current, &kept)?;
+        if journal(current).exists() {
+            moved(&journal(current), &journal(&kept))?;
+        }
+    }
+    if let Err(e) = moved(restored, current) {
+        // Put the old vault back rather than leave no vault at all.
+        let _ = std::fs::rename(&kept, current);
+        return Err(e);
+    }
+    if journal(restored).exists() {
+        moved(&journal(restored), &journal(current))?;
+    }
+    Ok(kept)
 }
 
 fn get(conn: &Connection, key: &str) -> Result<Option<String>> {
@@ -276,6 +357,50 @@ impl Shop {
         let removed = shopkeeper_backup::rotate(folder, &RotationPolicy::default(), when)?;
         Ok(FolderBackup { summary, removed })
     }
+
+    /// Whether to remind the owner to back up (see [`reminder_due`]).
+    pub fn backup_reminder_due(&self, now: DateTime<Utc>) -> Result<bool> {
+        Ok(reminder_due(
+            self.backup_status()?.last_backup_at,
+            now,
+            self.backup_schedule()?.remind_after_days,
+        ))
+    }
+
+    /// The automatic backup for `when` (`now` is the local time): into the
+    /// backup folder if it is switched on and, for the daily one, not made
+    /// yet today. `None` if none was due. A failure is noted for the owner
+    /// ([`BackupStatus::problem`]) and returned.
+    pub fn automatic_backup(
+        &self,
+        when: AutoBackup,
+        keys: &BackupKeys,
+        now: NaiveDateTime,
+    ) -> Result<Option<FolderBackup>> {
+        let s = self.backup_schedule()?;
+        let last = self
+            .backup_status()?
+            .last_backup_at
+            .map(|t| t.with_timezone(&chrono::Local).naive_local());
+        let due = match when {
+            AutoBackup::Daily => daily_backup_due(&s, last, now),
+            AutoBackup::OnClose => s.on_close,
+        };
+        let Some(folder) = s.folder.filter(|_| due) else {
+            return Ok(None);
+        };
+        match self.backup_into_folder(&folder, keys, now) {
+            Ok(made) => Ok(Some(made)),
+            Err(e) => {
+                let what = match when {
+                    AutoBackup::Daily => "The daily backup",
+                    AutoBackup::OnClose => "The backup on closing",
+                };
+                self.note_backup_problem(&format!("{what} failed: {e}"))?;
+                Err(e)
+            }
+        }
+    }
 }
 
 #[cfg(test)]
@@ -330,6 +455,36 @@ mod tests {
         assert!(reminder_due(Some(now - Duration::days(7)), now, 7));
         assert!(!reminder_due(Some(now - Duration::hours(23)), now, 1));
         assert!(reminder_due(Some(now - Duration::hours(25)), now, 1));
+    }
+
+    #[test]
+    fn switching_keeps_the_old_vault_under_a_dated_name() {
+        let dir = tempfile::tempdir().unwrap();
+        let current = dir.path().join("shop.vault");
+        std::fs::write(&current, "old").unwrap();
+        let restored = restored_vault_path(&current, at(10, 18));
+        assert_eq!(
+            restored.file_name().unwrap(),
+            "shop-restored-2026-03-10-1800.vault"
+        );
+        std::fs::write(&restored, "new").unwrap();
+        assert_eq!(
+            restored_vault_path(&current, at(10, 18))
+                .file_name()
+                .unwrap(),
+            "shop-restored-2026-03-10-1800-2.vault"
+        );
+        let kept = switch_to_restored(&current, &restored, at(10, 18)).unwrap();
+        assert_eq!(
+            kept.file_name().unwrap(),
+            "shop-before-2026-03-10-1800.vault"
+        );
+        assert_eq!(std::fs::read_to_string(&current).unwrap(), "new");
+        assert_eq!(std::fs::read_to_string(&kept).unwrap(), "old");
+        assert!(!restored.exists());
+        // A copy that vanished changes nothing.
+        assert!(switch_to_restored(&current, &restored, at(10, 19)).is_err());
+        assert_eq!(std::fs::read_to_string(&current).unwrap(), "new");
     }
 
     #[test]

@@ -34,6 +34,18 @@ impl Default for Settings {
     }
 }
 
+/// How many purchases are recorded (voided ones too: they were recorded in the currency).
+fn purchase_count(conn: &Connection) -> Result<i64> {
+    Ok(conn.query_row("SELECT count(*) FROM purchase", [], |r| r.get(0))?)
+}
+
+impl crate::Shop {
+    /// Whether the currency may still change: only while no purchase is recorded.
+    pub fn currency_can_change(&self) -> Result<bool> {
+        Ok(purchase_count(self.conn())? == 0)
+    }
+}
+
 pub(crate) fn load(conn: &Connection) -> Result<Settings> {
     let get = |key: &str| -> Result<Option<String>> {
         Ok(conn
@@ -75,7 +87,7 @@ pub(crate) fn save(conn: &mut Connection, s: &Settings) -> Result<Settings> {
     }
     let before = load(conn)?;
     if s.currency != before.currency {
-        let purchases: i64 = conn.query_row("SELECT count(*) FROM purchase", [], |r| r.get(0))?;
+        let purchases = purchase_count(conn)?;
         if purchases > 0 {
             return Err(crate::CoreError::invalid(
                 "currency",

@@ -8,12 +8,21 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+mod backup;
 mod customer;
 mod error;
+mod import;
+mod settings;
 mod vault;
 
+pub use backup::{BackupMadeDto, BackupScheduleDto, BackupStatusDto, RestoredDto};
 pub use customer::{CustomerDto, NewCustomerDto};
 pub use error::IpcError;
+pub use import::{
+    BadRowDto, ColumnMapDto, CsvPreviewDto, ImportKind, ImportProgressDto, ImportReportDto,
+    ImportRequestDto,
+};
+pub use settings::{ConsentWordingDto, SettingsDto};
 pub use vault::{CreatedVaultDto, StrengthDto, VaultStatusDto};
 
 #[cfg(test)]
@@ -49,6 +58,20 @@ mod bindings {
         check::<VaultStatusDto>(&mut stale);
         check::<StrengthDto>(&mut stale);
         check::<CreatedVaultDto>(&mut stale);
+        // Settings, backups and the import wizard
+        check::<SettingsDto>(&mut stale);
+        check::<ConsentWordingDto>(&mut stale);
+        check::<BackupScheduleDto>(&mut stale);
+        check::<BackupStatusDto>(&mut stale);
+        check::<BackupMadeDto>(&mut stale);
+        check::<RestoredDto>(&mut stale);
+        check::<ImportKind>(&mut stale);
+        check::<CsvPreviewDto>(&mut stale);
+        check::<ColumnMapDto>(&mut stale);
+        check::<ImportRequestDto>(&mut stale);
+        check::<BadRowDto>(&mut stale);
+        check::<ImportReportDto>(&mut stale);
+        check::<ImportProgressDto>(&mut stale);
         assert!(
             stale.is_empty(),
             "stale TypeScript bindings (run `UPDATE_BINDINGS=1 cargo test -p shopkeeper-ipc`): {stale:?}"

@@ -34,14 +34,15 @@ pub fn create_vault(
     passphrase: String,
     confirmation: String,
 ) -> Result<CreatedVaultDto, IpcError> {
+    let passphrase = SecretString::from(passphrase);
     let (shop, created) = Shop::create(
         &state.vault_path,
-        &SecretString::from(passphrase),
+        &passphrase,
         &SecretString::from(confirmation),
     )?;
     let dto = CreatedVaultDto::from(&created);
     state.keep_emergency_kit(created.emergency_kit);
-    state.set_unlocked(shop);
+    state.set_unlocked(shop, &passphrase);
     Ok(dto)
 }
 
@@ -61,11 +62,9 @@ pub fn forget_emergency_kit(state: State<'_, AppState>) {
 /// Unlocks the vault with the passphrase.
 #[tauri::command]
 pub fn unlock(state: State<'_, AppState>, passphrase: String) -> Result<(), IpcError> {
-    let shop = Shop::open(
-        &state.vault_path,
-        &Unlock::Passphrase(SecretString::from(passphrase)),
-    )?;
-    state.set_unlocked(shop);
+    let passphrase = SecretString::from(passphrase);
+    let shop = Shop::open(&state.vault_path, &Unlock::Passphrase(passphrase.clone()))?;
+    state.set_unlocked(shop, &passphrase);
     Ok(())
 }
 
@@ -77,13 +76,14 @@ pub fn unlock_with_recovery_key(
     passphrase: String,
     confirmation: String,
 ) -> Result<(), IpcError> {
+    let passphrase = SecretString::from(passphrase);
     let shop = Shop::reset_passphrase(
         &state.vault_path,
         &SecretString::from(recovery_key),
-        &SecretString::from(passphrase),
+        &passphrase,
         &SecretString::from(confirmation),
     )?;
-    state.set_unlocked(shop);
+    state.set_unlocked(shop, &passphrase);
     Ok(())
 }
 
