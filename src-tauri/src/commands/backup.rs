@@ -123,6 +123,7 @@ pub async fn restore_backup(
             shopkeeper_core::KdfParams::calibrate(shopkeeper_core::access::KDF_TARGET),
         )?;
         state.keep_restored(report.vault.clone());
+        state.keep_emergency_kit(report.created.emergency_kit.clone());
         Ok(RestoredDto::from(&report))
     })
     .await

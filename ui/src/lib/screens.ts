@@ -13,7 +13,11 @@ export interface ScreenEntry {
   keys: string;
 }
 
-const routes: { route: Route; label: string }[] = [{ route: { screen: "customers" }, label: t.customers }];
+const routes: { route: Route; label: string }[] = [
+  { route: { screen: "customers" }, label: t.customers },
+  { route: { screen: "import" }, label: t.import },
+  { route: { screen: "settings" }, label: t.settings },
+];
 
 /** The sidebar's entries, each with Alt+N. */
 export const screens: ScreenEntry[] = routes.map((s, i) => ({ ...s, keys: `Alt+${i + 1}` }));

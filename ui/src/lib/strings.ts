@@ -3,5 +3,8 @@
 import { shell } from "./strings/shell";
 import { vault } from "./strings/vault";
 import { customers } from "./strings/customers";
+import { settings } from "./strings/settings";
+import { backup } from "./strings/backup";
+import { importing } from "./strings/importing";
 
-export const t = { ...shell, ...vault, ...customers } as const;
+export const t = { ...shell, ...vault, ...customers, ...settings, ...backup, ...importing } as const;
