@@ -22,7 +22,7 @@ export const importing = {
   impDuplicate: (field: string) => `Two columns are set to ${field}; choose one.`,
   impCheck: "Check the file (nothing is saved)",
   impChecking: "Checking…",
-  impWouldDo: (good: number, bad: number) => `${good} rows are fine, ${bad} have a problem.`,
+  impWouldDo: (good: number, bad: number) => `Rows ready to import: ${good}. Rows with a problem: ${bad}.`,
   impBadRows: "Rows with a problem",
   impLine: "Line",
   impReason: "Problem",
@@ -33,9 +33,9 @@ export const importing = {
   impProgress: (rows: number, total: number) => `${rows} of ${total} rows`,
   impDone: "Done",
   impSummary: (created: number, matched: number, purchases: number) =>
-    `${created} new customers, ${matched} already known customers updated, ${purchases} purchases recorded.`,
+    `New customers: ${created}. Known customers updated: ${matched}. Purchases recorded: ${purchases}.`,
   impNotWritten: "Nothing was imported.",
-  impLeftOut: (n: number) => `${n} rows with a problem were left out.`,
+  impLeftOut: (n: number) => ` Rows left out because of a problem: ${n}.`,
   impAnother: "Import another file",
   impWhat: {
     customer_ref: "Customer number",
