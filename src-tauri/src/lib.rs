@@ -10,6 +10,7 @@ mod state;
 use std::path::PathBuf;
 
 use state::AppState;
+use tauri::Manager;
 
 /// Where the shop's data file is: `--vault PATH` on the command line,
 /// else `SHOPKEEPER_VAULT`, else the default location.
@@ -53,7 +54,39 @@ pub fn run() {
             commands::catalog::parse_money,
             // New sale
             commands::sale::record_sale,
+            // Settings, backups and the import wizard
+            commands::settings::get_settings,
+            commands::settings::save_settings,
+            commands::settings::consent_wordings,
+            commands::settings::save_consent_wording,
+            commands::settings::change_passphrase,
+            commands::settings::new_emergency_kit,
+            commands::backup::backup_status,
+            commands::backup::backup_schedule,
+            commands::backup::save_backup_schedule,
+            commands::backup::backup_now,
+            commands::backup::backup_to_file,
+            commands::backup::backup_if_due,
+            commands::backup::restore_backup,
+            commands::backup::switch_to_restored,
+            commands::import::preview_import,
+            commands::import::run_import,
         ])
+        // The backup on close (if the owner chose it) runs before the window
+        // goes; closing the demo shop deletes it, as leaving it does.
+        .on_window_event(|window, event| {
+            if let tauri::WindowEvent::CloseRequested { api, .. } = event {
+                let state = window.app_handle().state::<AppState>();
+                if state.is_demo() {
+                    if let Err(e) = state.lock() {
+                        eprintln!("The demo shop could not be deleted: {}", e.message);
+                    }
+                }
+                if commands::backup::backup_on_close(window.app_handle()) {
+                    api.prevent_close();
+                }
+            }
+        })
         .run(tauri::generate_context!())
         .unwrap_or_else(|e| {
             eprintln!("Shopkeeper could not start: {e}");

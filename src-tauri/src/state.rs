@@ -7,9 +7,11 @@
 //! deleted when it is closed: the two are never confused.
 
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Mutex, MutexGuard};
 
-use shopkeeper_core::{demo, Shop, Zeroizing};
+use shopkeeper_core::backup::BackupKeys;
+use shopkeeper_core::{demo, SecretString, Shop, Zeroizing};
 use shopkeeper_ipc::IpcError;
 
 /// State shared by all commands.
@@ -19,6 +21,10 @@ pub struct AppState {
     /// Where the demo shop is made: beside the vault, under another name.
     pub demo_path: PathBuf,
     session: Mutex<Session>,
+    /// Whether a backup is being made right now.
+    backup_busy: AtomicBool,
+    /// Whether the window is closing (after the backup on close).
+    closing: AtomicBool,
 }
 
 /// What is open right now.
@@ -31,6 +37,11 @@ struct Session {
     /// The emergency kit of a vault created in this run, kept until the owner
     /// has saved or printed it, then wiped.
     emergency_kit: Option<Zeroizing<String>>,
+    /// What backups are locked with, derived from the passphrase at unlock
+    /// (the passphrase itself is not kept); `None` while locked.
+    backup_keys: Option<BackupKeys>,
+    /// The vault a backup was just restored into, until the owner switches to it.
+    restored: Option<PathBuf>,
 }
 
 /// The error the UI gets when a command needs the shop but it is locked.
@@ -58,6 +69,8 @@ impl AppState {
             demo_path: demo_path_beside(&vault_path),
             vault_path,
             session: Mutex::new(Session::default()),
+            backup_busy: AtomicBool::new(false),
+            closing: AtomicBool::new(false),
         }
     }
 
@@ -87,18 +100,77 @@ impl AppState {
         self.session().demo
     }
 
-    /// Keeps the real `shop` open (after create or unlock).
-    pub fn set_unlocked(&self, shop: Shop) {
-        let mut session = self.session();
-        session.shop = Some(shop);
-        session.demo = false;
-    }
-
-    /// Keeps the demo `shop` (made at `demo_path`) open.
+    /// Keeps the demo `shop` (made at `demo_path`) open. It has no backups.
     pub fn set_demo(&self, shop: Shop) {
         let mut session = self.session();
         session.shop = Some(shop);
         session.demo = true;
+        session.backup_keys = None;
+    }
+
+    /// Keeps `shop` open (after create or unlock), with the keys its backups
+    /// will be locked with, derived from `passphrase`.
+    pub fn set_unlocked(&self, shop: Shop, passphrase: &SecretString) {
+        let keys = shop.backup_keys(passphrase).ok();
+        let mut session = self.session();
+        session.shop = Some(shop);
+        session.demo = false;
+        session.backup_keys = keys;
+    }
+
+    /// Derives the backup keys again, after a passphrase change.
+    pub fn renew_backup_keys(&self, passphrase: &SecretString) -> Result<(), IpcError> {
+        let mut session = self.session();
+        let shop = session.shop.as_ref().ok_or_else(locked)?;
+        let keys = shop.backup_keys(passphrase)?;
+        session.backup_keys = Some(keys);
+        Ok(())
+    }
+
+    /// Runs `f` with the unlocked shop and the backup keys, marking a backup
+    /// as under way; refuses a second one at the same time.
+    pub fn with_backup<T>(
+        &self,
+        f: impl FnOnce(&mut Shop, &BackupKeys) -> shopkeeper_core::Result<T>,
+    ) -> Result<T, IpcError> {
+        if self.backup_busy.swap(true, Ordering::SeqCst) {
+            return Err(IpcError {
+                code: "busy".into(),
+                field: None,
+                message: "A backup is already being made. It will be done in a moment.".into(),
+            });
+        }
+        let result = (|| {
+            let mut session = self.session();
+            let Session {
+                shop, backup_keys, ..
+            } = &mut *session;
+            let shop = shop.as_mut().ok_or_else(locked)?;
+            let keys = backup_keys.as_ref().ok_or_else(locked)?;
+            Ok(f(shop, keys)?)
+        })();
+        self.backup_busy.store(false, Ordering::SeqCst);
+        result
+    }
+
+    /// Whether a backup is being made right now.
+    pub fn backup_busy(&self) -> bool {
+        self.backup_busy.load(Ordering::SeqCst)
+    }
+
+    /// Marks the window as closing; true the first time.
+    pub fn start_closing(&self) -> bool {
+        !self.closing.swap(true, Ordering::SeqCst)
+    }
+
+    /// Remembers the vault a backup was restored into.
+    pub fn keep_restored(&self, path: PathBuf) {
+        self.session().restored = Some(path);
+    }
+
+    /// The vault a backup was restored into, forgotten once taken.
+    pub fn take_restored(&self) -> Option<PathBuf> {
+        self.session().restored.take()
     }
 
     /// Closes the shop and wipes its keys, and any unsaved emergency kit.
@@ -108,6 +180,7 @@ impl AppState {
         let mut session = self.session();
         session.shop = None;
         session.emergency_kit = None;
+        session.backup_keys = None;
         if std::mem::take(&mut session.demo) {
             demo::remove_demo(&self.demo_path)?;
         }

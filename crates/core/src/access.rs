@@ -148,6 +148,23 @@ pub fn change_passphrase(
     )?)
 }
 
+impl crate::Shop {
+    /// Makes a new recovery key for the vault at `path` (this open shop's
+    /// file), given the passphrase again; the old key and its emergency kit
+    /// stop working. Backups made from now on open with the new key; older
+    /// ones still open with the old key (or the passphrase).
+    pub fn new_emergency_kit(
+        &mut self,
+        path: &Path,
+        passphrase: &SecretString,
+    ) -> Result<CreatedVault> {
+        let key =
+            shopkeeper_vault::rotate_recovery_key(path, &Unlock::Passphrase(passphrase.clone()))?;
+        crate::backup_schedule::keep_recovery_secret(self.conn(), &key)?;
+        Ok(CreatedVault::new(key, &self.settings().shop_name))
+    }
+}
+
 /// Authenticates every page of the vault and checks the database inside.
 pub fn verify(path: &Path, unlock: &Unlock) -> Result<VerifyReport> {
     Ok(shopkeeper_vault::verify(path, unlock)?)

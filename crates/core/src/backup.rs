@@ -16,8 +16,8 @@ use crate::access::{self, CreatedVault};
 use crate::{store, CoreError, Result, Shop};
 
 pub use shopkeeper_backup::{
-    backup_file_name, list, rotate, BackupError, BackupFacts, BackupListing, BackupSummary,
-    BackupUnlock, RotationPolicy,
+    backup_file_name, list, rotate, BackupError, BackupFacts, BackupKeys, BackupListing,
+    BackupSummary, BackupUnlock, RotationPolicy,
 };
 
 /// What [`restore_backup`] put into the new vault, read back from the new
@@ -108,10 +108,30 @@ impl Shop {
     /// Backs up the whole shop, encrypted with `passphrase` (the vault's own
     /// or another one), to a new file at `dest`. The file appears only once
     /// it is complete and synced; an existing file is never replaced.
+    /// The backup also opens with the recovery key (see [`Shop::backup_keys`]),
+    /// and its time becomes the shop's last backup.
     pub fn backup_to(&self, dest: &Path, passphrase: &SecretString) -> Result<BackupSummary> {
-        let keys = shopkeeper_backup::BackupKeys::new(passphrase)?;
-        let facts = self.backup_facts()?;
-        Ok(shopkeeper_backup::create(self.conn(), dest, &keys, &facts)?)
+        self.backup_with_keys(dest, &self.backup_keys(passphrase)?)
+    }
+}
+
+/// What opens a backup: the passphrase it was made with, or the shop's
+/// recovery key as the owner typed it.
+pub enum BackupSecret {
+    /// The shop's passphrase when the backup was made (or the backup's own).
+    Passphrase(SecretString),
+    /// The recovery key from the emergency kit, as typed.
+    RecoveryKey(SecretString),
+}
+
+impl BackupSecret {
+    fn unlock(&self) -> Result<BackupUnlock> {
+        match self {
+            BackupSecret::Passphrase(p) => Ok(BackupUnlock::passphrase(p.clone())),
+            BackupSecret::RecoveryKey(typed) => {
+                crate::backup_schedule::recovery_unlock(&access::parse_recovery_key(typed)?)
+            }
+        }
     }
 }
 
@@ -155,6 +175,24 @@ pub fn restore_backup_with_kdf(
     new_pass: &SecretString,
     kdf: KdfParams,
 ) -> Result<RestoreReport> {
+    restore_backup_from(
+        src,
+        &BackupSecret::Passphrase(backup_pass.clone()),
+        new_vault,
+        new_pass,
+        kdf,
+    )
+}
+
+/// Like [`restore_backup_with_kdf`], opening the backup with its passphrase
+/// or with the shop's recovery key.
+pub fn restore_backup_from(
+    src: &Path,
+    secret: &BackupSecret,
+    new_vault: &Path,
+    new_pass: &SecretString,
+    kdf: KdfParams,
+) -> Result<RestoreReport> {
     if new_vault.exists() {
         return Err(CoreError::invalid(
             "to",
@@ -164,7 +202,7 @@ pub fn restore_backup_with_kdf(
             ),
         ));
     }
-    let unlock = BackupUnlock::passphrase(backup_pass.clone());
+    let unlock = secret.unlock()?;
     // Unlock the backup before making anything, so a wrong passphrase leaves no file.
     shopkeeper_backup::read_facts(src, &unlock)?;
 
@@ -201,6 +239,7 @@ fn restore_into(
 ) -> Result<RestoreReport> {
     let backup = shopkeeper_backup::restore(src, unlock, &conn)?;
     let shop = Shop::from_connection(conn)?;
+    crate::backup_schedule::keep_recovery_secret(shop.conn(), &recovery_key)?;
     let c = counts(shop.conn())?;
     let integrity_ok = integrity_ok(shop.conn())?;
     if !integrity_ok {

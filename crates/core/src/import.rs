@@ -476,6 +476,58 @@ fn keep(report: &mut ImportReport, opts: &ImportOptions) -> bool {
     report.written
 }
 
+/// The start of a CSV file as it is, to map its columns before importing.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CsvPreview {
+    /// The header's column names.
+    pub header: Vec<String>,
+    /// The first data rows (at most the number asked for).
+    pub rows: Vec<Vec<String>>,
+    /// How many data rows the file has in all.
+    pub total_rows: u64,
+}
+
+/// Reads the header, the first `n` rows and the row count of a CSV file.
+pub fn preview_csv(input: impl Read, n: usize) -> Result<CsvPreview> {
+    let mut csv = reader(input);
+    let header = csv
+        .headers()
+        .map_err(|e| CoreError::invalid("file", format!("The file has no readable header: {e}.")))?
+        .iter()
+        .map(|h| h.trim().trim_start_matches('\u{feff}').to_string())
+        .collect();
+    let mut rows = Vec::new();
+    let mut total_rows = 0;
+    let mut row = csv::StringRecord::new();
+    loop {
+        match csv.read_record(&mut row) {
+            Ok(false) => break,
+            Ok(true) => {
+                if rows.len() < n {
+                    rows.push(row.iter().map(str::to_string).collect());
+                }
+            }
+            Err(e) if e.is_io_error() => {
+                return Err(CoreError::invalid(
+                    "file",
+                    format!("The file could not be read: {e}."),
+                ))
+            }
+            Err(_) => {
+                if rows.len() < n {
+                    rows.push(Vec::new());
+                }
+            }
+        }
+        total_rows += 1;
+    }
+    Ok(CsvPreview {
+        header,
+        rows,
+        total_rows,
+    })
+}
+
 impl Shop {
     /// Imports purchases from CSV (default header [`PURCHASE_HEADER`]).
     /// Rows with the same customer and date-time form one purchase; unknown

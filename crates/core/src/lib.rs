@@ -20,6 +20,7 @@ mod kinds;
 
 pub mod access;
 pub mod backup;
+pub mod backup_schedule;
 
 pub mod catalog;
 pub mod consent;
@@ -50,9 +51,10 @@ pub mod suggest;
 pub mod summary;
 mod text;
 mod time;
+mod wording;
 
 pub use access::CreatedVault;
-pub use backup::{restore_backup, BackupError, RestoreReport};
+pub use backup::{restore_backup, BackupError, BackupSecret, RestoreReport};
 pub use catalog::{NewProduct, Product};
 pub use consent::{Channel, ConsentEntry, ConsentState, ConsentStatus, NewConsent, Purpose};
 pub use contact::{contact_channel_name, parse_contact_channel, ContactEntry, NewContact};
@@ -83,6 +85,7 @@ pub use suggest::{
 pub use summary::{SummaryError, SummaryFormat, Variant as SummaryVariant};
 pub use text::{fold, MAX_NOTE_CHARS};
 pub use time::{parse_date, parse_when};
+pub use wording::ConsentWording;
 
 pub use secrecy::{ExposeSecret, SecretString};
 pub use shopkeeper_vault::{KdfParams, RecoveryKey, Unlock, VaultError, VaultInfo, VerifyReport};

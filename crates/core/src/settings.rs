@@ -41,6 +41,18 @@ impl Default for Settings {
     }
 }
 
+/// How many purchases are recorded (voided ones too: they were recorded in the currency).
+fn purchase_count(conn: &Connection) -> Result<i64> {
+    Ok(conn.query_row("SELECT count(*) FROM purchase", [], |r| r.get(0))?)
+}
+
+impl crate::Shop {
+    /// Whether the currency may still change: only while no purchase is recorded.
+    pub fn currency_can_change(&self) -> Result<bool> {
+        Ok(purchase_count(self.conn())? == 0)
+    }
+}
+
 pub(crate) fn load(conn: &Connection) -> Result<Settings> {
     let get = |key: &str| -> Result<Option<String>> {
         Ok(conn
@@ -99,6 +111,19 @@ pub(crate) fn validated(s: &Settings) -> Result<Settings> {
 
 pub(crate) fn save(conn: &mut Connection, s: &Settings) -> Result<Settings> {
     let s = validated(s)?;
+    let before = load(conn)?;
+    if s.currency != before.currency {
+        let purchases = purchase_count(conn)?;
+        if purchases > 0 {
+            return Err(crate::CoreError::invalid(
+                "currency",
+                format!(
+                    "The currency stays {}: {purchases} purchases are recorded in it, and changing it would change what they were worth.",
+                    before.currency.code()
+                ),
+            ));
+        }
+    }
     let freq = serde_json::to_string(&s.default_frequency).expect("serializable");
     let now = now_stamp();
     let tx = conn.transaction()?;

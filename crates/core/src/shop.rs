@@ -95,6 +95,7 @@ impl Shop {
         if let Some(s) = settings {
             shop.update_settings(s)?;
         }
+        crate::backup_schedule::keep_recovery_secret(shop.conn(), &recovery_key)?;
         let created = CreatedVault::new(recovery_key, &shop.settings.shop_name);
         Ok((shop, created))
     }

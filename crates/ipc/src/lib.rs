@@ -8,16 +8,25 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+mod backup;
 mod catalog;
 mod customer;
 mod error;
+mod import;
 mod sale;
+mod settings;
 mod vault;
 
+pub use backup::{BackupMadeDto, BackupScheduleDto, BackupStatusDto, RestoredDto};
 pub use catalog::{parse_money, CurrencyDto, MoneyDto, ProductDto, ProductInputDto};
 pub use customer::{CustomerDto, NewCustomerDto};
 pub use error::IpcError;
+pub use import::{
+    BadRowDto, ColumnMapDto, CsvPreviewDto, ImportKind, ImportProgressDto, ImportReportDto,
+    ImportRequestDto,
+};
 pub use sale::{NewSaleDto, SaleDto, SaleLineDto};
+pub use settings::{ConsentWordingDto, SettingsDto};
 pub use vault::{CreatedVaultDto, NewShopDto, StrengthDto, VaultStatusDto};
 
 #[cfg(test)]
@@ -61,6 +70,20 @@ mod bindings {
         check::<SaleLineDto>(&mut stale);
         check::<NewSaleDto>(&mut stale);
         check::<SaleDto>(&mut stale);
+        // Settings, backups and the import wizard
+        check::<SettingsDto>(&mut stale);
+        check::<ConsentWordingDto>(&mut stale);
+        check::<BackupScheduleDto>(&mut stale);
+        check::<BackupStatusDto>(&mut stale);
+        check::<BackupMadeDto>(&mut stale);
+        check::<RestoredDto>(&mut stale);
+        check::<ImportKind>(&mut stale);
+        check::<CsvPreviewDto>(&mut stale);
+        check::<ColumnMapDto>(&mut stale);
+        check::<ImportRequestDto>(&mut stale);
+        check::<BadRowDto>(&mut stale);
+        check::<ImportReportDto>(&mut stale);
+        check::<ImportProgressDto>(&mut stale);
         assert!(
             stale.is_empty(),
             "stale TypeScript bindings (run `UPDATE_BINDINGS=1 cargo test -p shopkeeper-ipc`): {stale:?}"

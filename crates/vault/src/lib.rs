@@ -214,6 +214,31 @@ pub fn reset_passphrase(
     change_passphrase(path, &Unlock::RecoveryKey(recovery.clone()), new)
 }
 
+/// Replace the recovery key, given the passphrase (or the current recovery
+/// key), and return the new one to show the owner once.
+///
+/// Only the recovery key slot is rewritten (both header copies, as in
+/// [`change_passphrase`]); the old recovery key stops opening the vault.
+pub fn rotate_recovery_key(path: &Path, unlock: &Unlock) -> Result<RecoveryKey, VaultError> {
+    let u = unlock_header(path, unlock)?;
+    let mut h = u.header.clone();
+    h.generation = u
+        .region
+        .copies
+        .iter()
+        .map(|(_, c)| c.generation)
+        .max()
+        .unwrap_or(0)
+        + 1;
+    let recovery = RecoveryKey::generate();
+    h.recovery.salt = random_salt();
+    let rkek = kdf::derive_raw(kdf::RECOVERY_KDF, recovery.bytes(), &h.recovery.salt)?;
+    h.wrap(SlotKind::Recovery, &rkek, &u.dek);
+    h.seal(&u.dek);
+    write_header(path, &h, &u.region)?;
+    Ok(recovery)
+}
+
 /// Authenticate every block of the vault and run `PRAGMA integrity_check`.
 pub fn verify(path: &Path, unlock: &Unlock) -> Result<VerifyReport, VaultError> {
     let u = unlock_header(path, unlock)?;

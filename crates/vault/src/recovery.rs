@@ -45,6 +45,19 @@ impl RecoveryKey {
         &self.0
     }
 
+    /// A 32-byte secret derived from this key for another purpose, named by
+    /// `context` (at most its first 32 bytes count; for example backups: the vault may keep the derived secret
+    /// inside its encrypted data to lock backups made without the owner,
+    /// which the recovery key then opens). The derived secret cannot be
+    /// turned back into the recovery key, so it never opens the vault.
+    pub fn derive_secret(&self, context: &str) -> Result<Zeroizing<[u8; 32]>, VaultError> {
+        let mut salt = [0u8; 32];
+        for (slot, byte) in salt.iter_mut().zip(context.bytes()) {
+            *slot = byte;
+        }
+        crate::kdf::derive_raw(crate::kdf::RECOVERY_KDF, self.bytes(), &salt)
+    }
+
     fn check_value(bytes: &[u8]) -> u32 {
         crc32(bytes) & 0xF_FFFF
     }

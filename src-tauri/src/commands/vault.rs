@@ -38,15 +38,16 @@ pub fn create_vault(
     confirmation: String,
     profile: NewShopDto,
 ) -> Result<CreatedVaultDto, IpcError> {
+    let passphrase = SecretString::from(passphrase);
     let (shop, created) = Shop::create_with_settings(
         &state.vault_path,
-        &SecretString::from(passphrase),
+        &passphrase,
         &SecretString::from(confirmation),
         &profile.to_settings()?,
     )?;
     let dto = CreatedVaultDto::from(&created);
     state.keep_emergency_kit(created.emergency_kit);
-    state.set_unlocked(shop);
+    state.set_unlocked(shop, &passphrase);
     Ok(dto)
 }
 
@@ -66,11 +67,9 @@ pub fn forget_emergency_kit(state: State<'_, AppState>) {
 /// Unlocks the vault with the passphrase.
 #[tauri::command]
 pub fn unlock(state: State<'_, AppState>, passphrase: String) -> Result<(), IpcError> {
-    let shop = Shop::open(
-        &state.vault_path,
-        &Unlock::Passphrase(SecretString::from(passphrase)),
-    )?;
-    state.set_unlocked(shop);
+    let passphrase = SecretString::from(passphrase);
+    let shop = Shop::open(&state.vault_path, &Unlock::Passphrase(passphrase.clone()))?;
+    state.set_unlocked(shop, &passphrase);
     Ok(())
 }
 
@@ -82,13 +81,14 @@ pub fn unlock_with_recovery_key(
     passphrase: String,
     confirmation: String,
 ) -> Result<(), IpcError> {
+    let passphrase = SecretString::from(passphrase);
     let shop = Shop::reset_passphrase(
         &state.vault_path,
         &SecretString::from(recovery_key),
-        &SecretString::from(passphrase),
+        &passphrase,
         &SecretString::from(confirmation),
     )?;
-    state.set_unlocked(shop);
+    state.set_unlocked(shop, &passphrase);
     Ok(())
 }
 

@@ -141,12 +141,6 @@ impl Session {
         }
     }
 
-    /// Chooses the option with `value` in the `<select>` matching `css`.
-    pub async fn select(&self, css: &str, value: &str) -> anyhow::Result<()> {
-        self.find(css).await?.select_by_value(value).await?;
-        Ok(())
-    }
-
     /// Paints the window light or dark without the sidebar's theme choice
     /// (for the screens before unlocking, which have none).
     pub async fn paint(&self, theme: &str) -> anyhow::Result<()> {
@@ -154,6 +148,47 @@ impl Session {
             .execute(
                 "document.documentElement.dataset.theme = arguments[0];",
                 vec![serde_json::json!(theme)],
+            )
+            .await?;
+        Ok(())
+    }
+
+    /// Scrolls the element matching `css` to the middle of the window and
+    /// clicks it (an element half off screen may otherwise miss the click).
+    pub async fn click(&self, css: &str) -> anyhow::Result<()> {
+        let el = self.find(css).await?;
+        self.client
+            .execute(
+                "document.querySelector(arguments[0]).scrollIntoView({ block: 'center' });",
+                vec![css.into()],
+            )
+            .await?;
+        el.click().await?;
+        Ok(())
+    }
+
+    /// Chooses `value` in the `<select>` matching `css`, as a person picking
+    /// it would (the page sees `input` and `change` events).
+    pub async fn select(&self, css: &str, value: &str) -> anyhow::Result<()> {
+        self.find(css).await?;
+        self.client
+            .execute(
+                "const el = document.querySelector(arguments[0]);
+                 el.value = arguments[1];
+                 el.dispatchEvent(new Event('input', { bubbles: true }));
+                 el.dispatchEvent(new Event('change', { bubbles: true }));",
+                vec![css.into(), value.into()],
+            )
+            .await?;
+        Ok(())
+    }
+
+    /// Presses `key` with Ctrl held (for example `"k"` for Ctrl+K).
+    pub async fn press_ctrl(&self, key: &str) -> anyhow::Result<()> {
+        self.client
+            .execute(
+                "window.dispatchEvent(new KeyboardEvent('keydown', { key: arguments[0], ctrlKey: true, bubbles: true }));",
+                vec![key.into()],
             )
             .await?;
         Ok(())

@@ -17,6 +17,8 @@ const routes: { route: Route; label: string }[] = [
   { route: { screen: "customers" }, label: t.customers },
   { route: { screen: "sale" }, label: t.saleTitle },
   { route: { screen: "catalog" }, label: t.catalogTitle },
+  { route: { screen: "import" }, label: t.import },
+  { route: { screen: "settings" }, label: t.settings },
 ];
 
 /** The sidebar's entries, each with Alt+N. */

@@ -5,5 +5,8 @@ import { vault } from "./strings/vault";
 import { customers } from "./strings/customers";
 import { sale } from "./strings/sale";
 import { catalog } from "./strings/catalog";
+import { settings } from "./strings/settings";
+import { backup } from "./strings/backup";
+import { importing } from "./strings/importing";
 
-export const t = { ...shell, ...vault, ...customers, ...sale, ...catalog } as const;
+export const t = { ...shell, ...vault, ...customers, ...sale, ...catalog, ...settings, ...backup, ...importing } as const;

@@ -1,5 +1,6 @@
 //! Integration tests of shopkeeper-core: one binary, a module per topic.
 
+mod app_settings;
 mod backup;
 mod bad_input;
 mod catalog;

@@ -1,8 +1,8 @@
 //! Public API behaviour: create/open, wrong keys, passphrase changes, info, canaries.
 
 use shopkeeper_vault::{
-    change_passphrase, info, is_vault, open, reset_passphrase, verify, KdfParams, RecoveryKey,
-    Unlock, VaultError,
+    change_passphrase, info, is_vault, open, reset_passphrase, rotate_recovery_key, verify,
+    KdfParams, RecoveryKey, Unlock, VaultError,
 };
 
 use crate::common::{contains, new_vault, pass, snapshot};
@@ -113,6 +113,40 @@ fn change_and_reset_passphrase_rewrap_only() {
     )
     .unwrap();
     assert!(open(&path, &Unlock::Passphrase(pass("cafe\u{301}"))).is_ok());
+}
+
+#[test]
+fn a_new_recovery_key_replaces_the_old_one_and_keeps_the_data() {
+    let dir = tempfile::tempdir().unwrap();
+    let (conn, old, path) = new_vault(dir.path(), "shop.vault", "Zoë Ødegård's kettle");
+    conn.execute_batch("CREATE TABLE t(x); INSERT INTO t VALUES (7);")
+        .unwrap();
+    drop(conn);
+    let data_before = std::fs::read(&path).unwrap()[8192..].to_vec();
+    assert!(matches!(
+        rotate_recovery_key(&path, &Unlock::Passphrase(pass("wrong"))),
+        Err(VaultError::WrongPassphrase)
+    ));
+    let new =
+        rotate_recovery_key(&path, &Unlock::Passphrase(pass("Zoë Ødegård's kettle"))).unwrap();
+    assert_ne!(new, old);
+    assert_eq!(&std::fs::read(&path).unwrap()[8192..], &data_before[..]);
+    assert!(matches!(
+        open(&path, &Unlock::RecoveryKey(old.clone())),
+        Err(VaultError::WrongPassphrase)
+    ));
+    let conn = open(&path, &Unlock::RecoveryKey(new.clone())).unwrap();
+    let x: i64 = conn.query_row("SELECT x FROM t", [], |r| r.get(0)).unwrap();
+    assert_eq!(x, 7);
+    drop(conn);
+    assert!(open(&path, &Unlock::Passphrase(pass("Zoë Ødegård's kettle"))).is_ok());
+    assert_eq!(info(&path).unwrap().generation, 2);
+    assert_eq!(info(&path).unwrap().valid_header_copies, 2);
+    // Derived secrets depend on the key and the purpose, and are stable.
+    let a = new.derive_secret("backup").unwrap();
+    assert_eq!(*a, *new.derive_secret("backup").unwrap());
+    assert_ne!(*a, *new.derive_secret("other").unwrap());
+    assert_ne!(*a, *old.derive_secret("backup").unwrap());
 }
 
 #[test]

@@ -1,0 +1,98 @@
+//! The Settings screen: the shop's profile and habits, consent wordings,
+//! the passphrase and a new emergency kit.
+
+use shopkeeper_core::{access, SecretString, Unlock};
+use shopkeeper_ipc::{ConsentWordingDto, CreatedVaultDto, IpcError, SettingsDto};
+use tauri::State;
+
+use crate::state::AppState;
+
+/// The shop's settings.
+#[tauri::command]
+pub fn get_settings(state: State<'_, AppState>) -> Result<SettingsDto, IpcError> {
+    state.with_shop(|shop| {
+        Ok(SettingsDto::new(
+            shop.settings(),
+            shop.currency_can_change()?,
+        ))
+    })
+}
+
+/// Saves the shop's settings; the auto-lock time applies at once.
+#[tauri::command]
+pub fn save_settings(
+    state: State<'_, AppState>,
+    input: SettingsDto,
+) -> Result<SettingsDto, IpcError> {
+    state.with_shop(|shop| {
+        let saved = shop.update_settings(&input.apply_to(shop.settings())?)?;
+        Ok(SettingsDto::new(&saved, shop.currency_can_change()?))
+    })
+}
+
+/// The consent wording of each purpose, with its version.
+#[tauri::command]
+pub fn consent_wordings(state: State<'_, AppState>) -> Result<Vec<ConsentWordingDto>, IpcError> {
+    state
+        .with_shop(|shop| shop.consent_wordings())
+        .map(|ws| ws.into_iter().map(Into::into).collect())
+}
+
+/// Changes the wording of one purpose (a new version if the words changed).
+#[tauri::command]
+pub fn save_consent_wording(
+    state: State<'_, AppState>,
+    purpose: String,
+    text: String,
+) -> Result<ConsentWordingDto, IpcError> {
+    state
+        .with_shop(|shop| shop.set_consent_wording(purpose.parse()?, &text))
+        .map(Into::into)
+}
+
+/// A wrong current passphrase is about the `current` field, not the new one.
+fn about_current(mut e: IpcError) -> IpcError {
+    if e.code == "wrong-passphrase" {
+        e.field = Some("current".into());
+    }
+    e
+}
+
+/// Changes the passphrase, given the current one and the new one twice.
+#[tauri::command]
+pub fn change_passphrase(
+    state: State<'_, AppState>,
+    current: String,
+    passphrase: String,
+    confirmation: String,
+) -> Result<(), IpcError> {
+    state.with_shop(|_| Ok(()))?;
+    let passphrase = SecretString::from(passphrase);
+    access::change_passphrase(
+        &state.vault_path,
+        &Unlock::Passphrase(SecretString::from(current)),
+        &passphrase,
+        &SecretString::from(confirmation),
+    )
+    .map_err(|e| about_current(e.into()))?;
+    state.renew_backup_keys(&passphrase)
+}
+
+/// Makes a new recovery key (the old emergency kit stops working) and
+/// returns the new kit to show once.
+#[tauri::command]
+pub fn new_emergency_kit(
+    state: State<'_, AppState>,
+    passphrase: String,
+) -> Result<CreatedVaultDto, IpcError> {
+    let path = state.vault_path.clone();
+    let passphrase = SecretString::from(passphrase);
+    let created = state
+        .with_shop(|shop| shop.new_emergency_kit(&path, &passphrase))
+        .map_err(about_current)?;
+    let dto = CreatedVaultDto::from(&created);
+    state.keep_emergency_kit(created.emergency_kit);
+    // Later backups carry the new key's secret.
+    state.renew_backup_keys(&passphrase)?;
+    Ok(dto)
+}

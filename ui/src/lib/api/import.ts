@@ -1,0 +1,17 @@
+// The import wizard's calls, and the progress events of a running import.
+import { listen } from "@tauri-apps/api/event";
+import { call } from "../backend";
+import type { CsvPreviewDto } from "../bindings/CsvPreviewDto";
+import type { ImportRequestDto } from "../bindings/ImportRequestDto";
+import type { ImportReportDto } from "../bindings/ImportReportDto";
+import type { ImportProgressDto } from "../bindings/ImportProgressDto";
+import type { ImportKind } from "../bindings/ImportKind";
+
+export type { CsvPreviewDto, ImportRequestDto, ImportReportDto, ImportProgressDto, ImportKind };
+
+export const importApi = {
+  preview: (path: string) => call<CsvPreviewDto>("preview_import", { path }),
+  run: (request: ImportRequestDto) => call<ImportReportDto>("run_import", { request }),
+  /** Calls `cb` with each progress event; resolves to a function that stops listening. */
+  onProgress: (cb: (p: ImportProgressDto) => void) => listen<ImportProgressDto>("import-progress", (e) => cb(e.payload)),
+};
