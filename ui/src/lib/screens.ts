@@ -13,7 +13,10 @@ export interface ScreenEntry {
   keys: string;
 }
 
-const routes: { route: Route; label: string }[] = [{ route: { screen: "customers" }, label: t.customers }];
+const routes: { route: Route; label: string }[] = [
+  { route: { screen: "today" }, label: t.todayTitle },
+  { route: { screen: "customers" }, label: t.customers },
+];
 
 /** The sidebar's entries, each with Alt+N. */
 export const screens: ScreenEntry[] = routes.map((s, i) => ({ ...s, keys: `Alt+${i + 1}` }));

@@ -3,5 +3,6 @@
 import { shell } from "./strings/shell";
 import { vault } from "./strings/vault";
 import { customers } from "./strings/customers";
+import { today } from "./strings/today";
 
-export const t = { ...shell, ...vault, ...customers } as const;
+export const t = { ...shell, ...vault, ...customers, ...today } as const;
