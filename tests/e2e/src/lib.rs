@@ -9,6 +9,7 @@
 pub mod canary;
 mod display;
 mod driver;
+pub mod footprint;
 mod session;
 
-pub use session::{artifacts_dir, Session};
+pub use session::{app_binary, artifacts_dir, Session};

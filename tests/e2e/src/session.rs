@@ -26,7 +26,7 @@ pub fn artifacts_dir() -> PathBuf {
 
 /// The app binary under test: `$SHOPKEEPER_APP`, else the debug build in the
 /// cargo target folder.
-fn app_binary() -> anyhow::Result<PathBuf> {
+pub fn app_binary() -> anyhow::Result<PathBuf> {
     let path = match std::env::var_os("SHOPKEEPER_APP") {
         Some(p) => PathBuf::from(p),
         None => std::env::var_os("CARGO_TARGET_DIR")

@@ -40,6 +40,8 @@ async fn create_a_shop_add_a_customer_and_find_it_again_after_a_restart() -> any
     app.screenshot("emergency-kit").await?;
     app.assert_accessible("emergency-kit").await?;
     app.find("#kit-done").await?.click().await?;
+    // The day starts on Today; the customer book is one click away.
+    app.find("#nav-customers").await?.click().await?;
 
     app.fill("#customer-name", "Zoë Ødegård").await?;
     app.fill("#customer-email", "zoe.k7q@example.no").await?;
@@ -66,6 +68,7 @@ async fn create_a_shop_add_a_customer_and_find_it_again_after_a_restart() -> any
         .await?;
     app.screenshot("unlock-wrong-passphrase").await?;
     unlock(&app, PASSPHRASE).await?;
+    app.find("#nav-customers").await?.click().await?;
     app.wait_for_text("#customer-list", "Zoë Ødegård").await?;
 
     // Locking goes back to the unlock screen.
@@ -85,6 +88,7 @@ async fn an_empty_name_is_explained_next_to_the_field_and_nothing_is_saved() -> 
     let app = Session::start(&dir.path().join("shop.vault")).await?;
     create_shop(&app).await?;
     app.find("#kit-done").await?.click().await?;
+    app.find("#nav-customers").await?.click().await?;
 
     app.fill("#customer-email", "someone@example.com").await?;
     app.find("#save-customer").await?.click().await?;

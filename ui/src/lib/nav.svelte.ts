@@ -11,7 +11,7 @@ export type Route =
   | { screen: "settings" };
 
 /** The current route (reactive). */
-export const nav: { route: Route } = $state({ route: { screen: "customers" } });
+export const nav: { route: Route } = $state({ route: { screen: "today" } });
 
 /** Moves to `route`. */
 export function go(route: Route): void {

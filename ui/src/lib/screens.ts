@@ -14,6 +14,7 @@ export interface ScreenEntry {
 }
 
 const routes: { route: Route; label: string }[] = [
+  { route: { screen: "today" }, label: t.todayTitle },
   { route: { screen: "customers" }, label: t.customers },
   { route: { screen: "sale" }, label: t.saleTitle },
   { route: { screen: "catalog" }, label: t.catalogTitle },

@@ -8,5 +8,6 @@ import { catalog } from "./strings/catalog";
 import { settings } from "./strings/settings";
 import { backup } from "./strings/backup";
 import { importing } from "./strings/importing";
+import { today } from "./strings/today";
 
-export const t = { ...shell, ...vault, ...customers, ...sale, ...catalog, ...settings, ...backup, ...importing } as const;
+export const t = { ...shell, ...vault, ...customers, ...sale, ...catalog, ...settings, ...backup, ...importing, ...today } as const;

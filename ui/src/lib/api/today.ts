@@ -1,0 +1,18 @@
+// Today's follow-up suggestions and what the owner does with them.
+import { call } from "../backend";
+import type { SuggestionDto } from "../bindings/SuggestionDto";
+import type { DraftDto } from "../bindings/DraftDto";
+import type { RecentContactDto } from "../bindings/RecentContactDto";
+
+export type { SuggestionDto, DraftDto, RecentContactDto };
+
+export const todayApi = {
+  suggestions: (limit: number) => call<SuggestionDto[]>("today_suggestions", { limit }),
+  draft: (key: string) => call<DraftDto>("suggestion_draft", { key }),
+  complete: (key: string, channel: string | null, note: string) =>
+    call<void>("complete_suggestion", { key, channel, note }),
+  snooze: (key: string, until: string) => call<void>("snooze_suggestion", { key, until }),
+  dismiss: (key: string, reason: string) => call<void>("dismiss_suggestion", { key, reason }),
+  recentContacts: (limit: number) => call<RecentContactDto[]>("recent_contacts", { limit }),
+  openMail: (mailto: string) => call<void>("open_mailto", { mailto }),
+};
