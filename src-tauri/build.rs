@@ -39,6 +39,13 @@ fn main() {
             "switch_to_restored",
             "preview_import",
             "run_import",
+            "today_suggestions",
+            "suggestion_draft",
+            "complete_suggestion",
+            "snooze_suggestion",
+            "dismiss_suggestion",
+            "recent_contacts",
+            "open_mailto",
         ]),
     ))
     .expect("tauri-build failed");

@@ -29,6 +29,7 @@ fn vault_path_from_args() -> PathBuf {
 pub fn run() {
     tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
+        .plugin(tauri_plugin_opener::init())
         .manage(AppState::new(vault_path_from_args()))
         .invoke_handler(tauri::generate_handler![
             // The vault
@@ -71,6 +72,14 @@ pub fn run() {
             commands::backup::switch_to_restored,
             commands::import::preview_import,
             commands::import::run_import,
+            // Today
+            commands::today::today_suggestions,
+            commands::today::suggestion_draft,
+            commands::today::complete_suggestion,
+            commands::today::snooze_suggestion,
+            commands::today::dismiss_suggestion,
+            commands::today::recent_contacts,
+            commands::today::open_mailto,
         ])
         // The backup on close (if the owner chose it) runs before the window
         // goes; closing the demo shop deletes it, as leaving it does.

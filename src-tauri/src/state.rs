@@ -11,7 +11,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Mutex, MutexGuard};
 
 use shopkeeper_core::backup::BackupKeys;
-use shopkeeper_core::{demo, SecretString, Shop, Zeroizing};
+use shopkeeper_core::{demo, SecretString, Shop, Suggestion, Zeroizing};
 use shopkeeper_ipc::IpcError;
 
 /// State shared by all commands.
@@ -42,6 +42,8 @@ struct Session {
     backup_keys: Option<BackupKeys>,
     /// The vault a backup was just restored into, until the owner switches to it.
     restored: Option<PathBuf>,
+    /// The suggestions last shown on Today, for their drafts.
+    suggestions: Vec<Suggestion>,
 }
 
 /// The error the UI gets when a command needs the shop but it is locked.
@@ -181,10 +183,30 @@ impl AppState {
         session.shop = None;
         session.emergency_kit = None;
         session.backup_keys = None;
+        session.suggestions.clear();
         if std::mem::take(&mut session.demo) {
             demo::remove_demo(&self.demo_path)?;
         }
         Ok(())
+    }
+
+    /// Keeps the suggestions just shown, for their drafts.
+    pub fn keep_suggestions(&self, suggestions: Vec<Suggestion>) {
+        self.session().suggestions = suggestions;
+    }
+
+    /// The suggestion with `key` among those last shown.
+    pub fn suggestion(&self, key: &str) -> Result<Suggestion, IpcError> {
+        self.session()
+            .suggestions
+            .iter()
+            .find(|s| s.key == key)
+            .cloned()
+            .ok_or_else(|| IpcError {
+                code: "not-found".into(),
+                field: None,
+                message: "That suggestion is no longer on the list. Open Today again to see the current ones.".into(),
+            })
     }
 
     /// Holds the emergency kit until it is saved or dismissed.

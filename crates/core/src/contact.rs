@@ -117,6 +117,21 @@ pub(crate) fn list(
     Ok(rows)
 }
 
+/// The shop's latest contacts with anyone, newest first, at most `limit`,
+/// each with the customer's display name (erased customers are left out).
+pub(crate) fn recent(conn: &Connection, limit: usize) -> Result<Vec<(ContactEntry, String)>> {
+    let rows = conn
+        .prepare_cached(
+            "SELECT l.id, l.customer_id, l.at, l.channel, l.purpose, l.summary, l.suggestion_ref,
+                    c.display_name
+             FROM contact_log l JOIN customer c ON c.id = l.customer_id
+             WHERE c.deleted_at IS NULL ORDER BY l.at DESC, l.id DESC LIMIT ?1",
+        )?
+        .query_map(params![limit as i64], |r| Ok((from_row(r)?, r.get(7)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(rows)
+}
+
 fn from_row(r: &Row<'_>) -> rusqlite::Result<ContactEntry> {
     Ok(ContactEntry {
         id: r.get(0)?,

@@ -383,6 +383,12 @@ impl Shop {
         contact::list(&self.conn, customer, limit)
     }
 
+    /// The latest contacts with any customer, newest first, at most `limit`,
+    /// each with the customer's name (for "recent activity").
+    pub fn recent_contacts(&self, limit: usize) -> Result<Vec<(ContactEntry, String)>> {
+        contact::recent(&self.conn, limit)
+    }
+
     /// Customers matching `query` (name, email, phone, notes, preferences,
     /// tags, products bought), best first, at most `limit`.
     pub fn search(&self, query: &str, limit: usize) -> Result<Vec<Customer>> {

@@ -15,6 +15,7 @@ mod error;
 mod import;
 mod sale;
 mod settings;
+mod today;
 mod vault;
 
 pub use backup::{BackupMadeDto, BackupScheduleDto, BackupStatusDto, RestoredDto};
@@ -27,6 +28,7 @@ pub use import::{
 };
 pub use sale::{NewSaleDto, SaleDto, SaleLineDto};
 pub use settings::{ConsentWordingDto, SettingsDto};
+pub use today::{DraftDto, RecentContactDto, SuggestionDto};
 pub use vault::{CreatedVaultDto, NewShopDto, StrengthDto, VaultStatusDto};
 
 #[cfg(test)]
@@ -84,6 +86,10 @@ mod bindings {
         check::<BadRowDto>(&mut stale);
         check::<ImportReportDto>(&mut stale);
         check::<ImportProgressDto>(&mut stale);
+        // Today
+        check::<SuggestionDto>(&mut stale);
+        check::<DraftDto>(&mut stale);
+        check::<RecentContactDto>(&mut stale);
         assert!(
             stale.is_empty(),
             "stale TypeScript bindings (run `UPDATE_BINDINGS=1 cargo test -p shopkeeper-ipc`): {stale:?}"

@@ -13,15 +13,11 @@ use shopkeeper_core::{CoreError, SecretString, Shop};
 use shopkeeper_ipc::{BackupMadeDto, BackupScheduleDto, BackupStatusDto, IpcError, RestoredDto};
 use tauri::{AppHandle, Manager, State};
 
-use super::off_main;
+use super::{local_now, off_main};
 use crate::state::AppState;
 
 /// How long closing the window waits for the backup on close.
 const CLOSE_BACKUP_LIMIT: Duration = Duration::from_secs(60);
-
-fn local_now() -> chrono::NaiveDateTime {
-    chrono::Local::now().naive_local()
-}
 
 fn made(f: FolderBackup) -> BackupMadeDto {
     BackupMadeDto {

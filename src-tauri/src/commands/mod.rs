@@ -7,6 +7,7 @@ pub mod customers;
 pub mod import;
 pub mod sale;
 pub mod settings;
+pub mod today;
 pub mod vault;
 
 use shopkeeper_ipc::IpcError;
@@ -27,4 +28,9 @@ pub(crate) async fn off_main<T: Send + 'static>(
             field: None,
             message: format!("The work stopped unexpectedly: {e}"),
         })?
+}
+
+/// The owner's wall-clock time now.
+pub(crate) fn local_now() -> chrono::NaiveDateTime {
+    chrono::Local::now().naive_local()
 }

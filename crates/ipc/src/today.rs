@@ -1,0 +1,102 @@
+//! The Today screen: follow-up suggestions, their drafts, and recent contacts.
+
+use serde::{Deserialize, Serialize};
+use shopkeeper_core::{contact_channel_name, ContactEntry, Draft, Suggestion};
+use ts_rs::TS;
+
+/// One follow-up suggestion, with everything that explains it.
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct SuggestionDto {
+    /// Stable key; actions refer to it.
+    pub key: String,
+    /// Who (UUID text).
+    pub customer_id: String,
+    /// Their display name.
+    pub customer_name: String,
+    /// The kind (`replenishment-due`, `occasion`, ...).
+    pub kind: String,
+    /// Why, in plain words.
+    pub reason: String,
+    /// The numbers behind it, as (name, value) pairs.
+    pub inputs: Vec<(String, String)>,
+    /// The rule that produced it.
+    pub rule: String,
+    /// Ranking score in [0, 1].
+    pub score: f64,
+    /// The channel consent allows (`email`, `sms`, ...); `None` means
+    /// "mention in person next visit".
+    pub channel: Option<String>,
+}
+
+impl From<&Suggestion> for SuggestionDto {
+    fn from(s: &Suggestion) -> Self {
+        SuggestionDto {
+            key: s.key.clone(),
+            customer_id: s.customer_id.to_string(),
+            customer_name: s.customer_name.clone(),
+            kind: s.kind.to_string(),
+            reason: s.reason.clone(),
+            inputs: s.inputs.clone(),
+            rule: s.rule.to_string(),
+            score: s.score,
+            channel: s.channel.map(|c| c.to_string()),
+        }
+    }
+}
+
+/// A message drafted from the owner's template for a suggestion.
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct DraftDto {
+    /// Subject line (for email).
+    pub subject: String,
+    /// The message.
+    pub body: String,
+    /// The template's language.
+    pub language: String,
+    /// A `mailto:` link when the channel is email and an address is known.
+    pub mailto: Option<String>,
+}
+
+impl From<Draft> for DraftDto {
+    fn from(d: Draft) -> Self {
+        DraftDto {
+            subject: d.subject,
+            body: d.body,
+            language: d.language,
+            mailto: d.mailto,
+        }
+    }
+}
+
+/// A contact made with a customer, for "recent contacts".
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct RecentContactDto {
+    /// Unique id.
+    pub id: String,
+    /// With whom (UUID text).
+    pub customer_id: String,
+    /// Their display name.
+    pub customer_name: String,
+    /// When (RFC 3339).
+    pub at: String,
+    /// How (`email`, ..., or `in-person`).
+    pub channel: String,
+    /// What was said, briefly.
+    pub summary: String,
+}
+
+impl From<(ContactEntry, String)> for RecentContactDto {
+    fn from((c, name): (ContactEntry, String)) -> Self {
+        RecentContactDto {
+            id: c.id.to_string(),
+            customer_id: c.customer_id.to_string(),
+            customer_name: name,
+            at: c.at.to_rfc3339(),
+            channel: contact_channel_name(c.channel).to_string(),
+            summary: c.summary,
+        }
+    }
+}
