@@ -85,7 +85,7 @@ fn score_csv_suggest_json_and_backtest_on_a_demo_shop() {
             assert!(s["reason"]
                 .as_str()
                 .unwrap()
-                .contains("mention in person next visit"));
+                .contains("Mention in person next visit"));
         }
     }
 

@@ -69,9 +69,9 @@ async fn a_sale_is_made_with_the_keyboard_alone_from_a_product_just_added() -> a
     );
     both_themes(&app, "catalog").await?;
 
-    // New sale, keyboard only: Alt+2, the customer added inline, the item
+    // New sale, keyboard only: Alt+3, the customer added inline, the item
     // from the catalog, quantity 2, Ctrl+Enter.
-    app.type_keys(&format!("{}2", Key::Alt)).await?;
+    app.type_keys(&format!("{}3", Key::Alt)).await?;
     app.wait_for_focus("#sale-customer").await?;
     app.type_keys("李小龙").await?;
     app.wait_for_text("#sale-customer-list", "Add “李小龙” as a new customer")

@@ -368,11 +368,11 @@ impl Shop {
                 let (channel, how) = match decision {
                     Ok(ch) => (
                         Some(ch),
-                        format!("by {ch} ({} consent granted)", f.kind.purpose()),
+                        format!("By {ch} ({} consent granted).", f.kind.purpose()),
                     ),
                     Err(why) => (
                         None,
-                        format!("mention in person next visit: {}", why.explain()),
+                        format!("Mention in person next visit: {}.", why.explain()),
                     ),
                 };
                 out.push(Suggestion {

@@ -86,7 +86,7 @@ fn due_coffee_is_suggested_by_email_only_with_granted_consent() {
         s.reason
     );
     assert!(
-        s.reason.contains("mention in person next visit"),
+        s.reason.contains("Mention in person next visit"),
         "{}",
         s.reason
     );
@@ -166,7 +166,7 @@ fn not_asked_over_the_cap_or_quiet_means_in_person() {
     let s = replenishment(&shop, AS_OF);
     assert_eq!(s.channel, None);
     assert!(
-        s.reason.contains("mention in person next visit"),
+        s.reason.contains("Mention in person next visit"),
         "{}",
         s.reason
     );
