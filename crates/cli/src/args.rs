@@ -65,7 +65,7 @@ pub enum Command {
     Score(crate::suggest::ScoreArgs),
     /// How well the scores at a cut-off predicted the following days.
     Backtest(crate::suggest::BacktestArgs),
-    /// Measure search and profile latency on this shop.
+    /// Measure search, profile and customer-list latency on this shop.
     Bench {
         /// How many searches and profile loads.
         #[arg(long, default_value_t = 1000)]

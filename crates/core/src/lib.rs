@@ -20,6 +20,7 @@ mod kinds;
 
 pub mod access;
 pub mod backup;
+pub mod book;
 
 pub mod catalog;
 pub mod consent;
@@ -49,6 +50,10 @@ mod time;
 
 pub use access::CreatedVault;
 pub use backup::{restore_backup, BackupError, RestoreReport};
+pub use book::{
+    ConsentSummary, CustomerFilter, CustomerPage, CustomerRow, CustomerSort, CustomerView,
+    LinkedCustomer, MessageFilter,
+};
 pub use catalog::{NewProduct, Product};
 pub use consent::{Channel, ConsentEntry, ConsentState, ConsentStatus, NewConsent, Purpose};
 pub use contact::{ContactEntry, NewContact};

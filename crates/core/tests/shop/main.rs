@@ -2,6 +2,7 @@
 
 mod backup;
 mod bad_input;
+mod book;
 mod consent;
 mod entities;
 mod import;
