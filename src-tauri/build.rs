@@ -15,6 +15,17 @@ fn main() {
             "list_customers",
             "add_customer",
             "search_customers",
+            "customer_page",
+            "tag_customers",
+            "load_profile",
+            "update_customer",
+            "record_consent",
+            "set_contact_frequency",
+            "add_preference",
+            "remove_preference",
+            "log_contact",
+            "link_customer",
+            "export_customer_summary",
         ]),
     ))
     .expect("tauri-build failed");

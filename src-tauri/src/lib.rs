@@ -43,6 +43,18 @@ pub fn run() {
             commands::customers::list_customers,
             commands::customers::add_customer,
             commands::customers::search_customers,
+            commands::customers::customer_page,
+            commands::customers::tag_customers,
+            // Customer profile
+            commands::profile::load_profile,
+            commands::profile::update_customer,
+            commands::profile::record_consent,
+            commands::profile::set_contact_frequency,
+            commands::profile::add_preference,
+            commands::profile::remove_preference,
+            commands::profile::log_contact,
+            commands::profile::link_customer,
+            commands::profile::export_customer_summary,
         ])
         .run(tauri::generate_context!())
         .unwrap_or_else(|e| {

@@ -10,10 +10,19 @@
 
 mod customer;
 mod error;
+mod profile;
 mod vault;
 
-pub use customer::{CustomerDto, NewCustomerDto};
+pub use customer::{
+    CustomerDto, CustomerFilterDto, CustomerPageDto, CustomerRowDto, MoneyDto, NewCustomerDto,
+};
 pub use error::IpcError;
+pub use profile::{
+    ConsentEntryDto, ConsentStatusDto, ContactEntryDto, CustomerDetailsDto, CustomerEditDto,
+    EffectiveFrequencyDto, FrequencyDto, ImportantDateDto, LinkDto, NewConsentDto, NewContactDto,
+    NewPreferenceDto, PreferenceDto, ProfileDto, PurchaseDto, PurchaseLineDto, StatsDto,
+    VocabularyDto,
+};
 pub use vault::{CreatedVaultDto, StrengthDto, VaultStatusDto};
 
 #[cfg(test)]
@@ -49,6 +58,28 @@ mod bindings {
         check::<VaultStatusDto>(&mut stale);
         check::<StrengthDto>(&mut stale);
         check::<CreatedVaultDto>(&mut stale);
+        check::<CustomerFilterDto>(&mut stale);
+        check::<CustomerPageDto>(&mut stale);
+        check::<CustomerRowDto>(&mut stale);
+        check::<MoneyDto>(&mut stale);
+        check::<ConsentEntryDto>(&mut stale);
+        check::<ConsentStatusDto>(&mut stale);
+        check::<ContactEntryDto>(&mut stale);
+        check::<CustomerDetailsDto>(&mut stale);
+        check::<CustomerEditDto>(&mut stale);
+        check::<EffectiveFrequencyDto>(&mut stale);
+        check::<FrequencyDto>(&mut stale);
+        check::<ImportantDateDto>(&mut stale);
+        check::<LinkDto>(&mut stale);
+        check::<NewConsentDto>(&mut stale);
+        check::<NewContactDto>(&mut stale);
+        check::<NewPreferenceDto>(&mut stale);
+        check::<PreferenceDto>(&mut stale);
+        check::<ProfileDto>(&mut stale);
+        check::<PurchaseDto>(&mut stale);
+        check::<PurchaseLineDto>(&mut stale);
+        check::<StatsDto>(&mut stale);
+        check::<VocabularyDto>(&mut stale);
         assert!(
             stale.is_empty(),
             "stale TypeScript bindings (run `UPDATE_BINDINGS=1 cargo test -p shopkeeper-ipc`): {stale:?}"

@@ -2,4 +2,5 @@
 //! input, calls the core and converts the answer. Nothing else.
 
 pub mod customers;
+pub mod profile;
 pub mod vault;

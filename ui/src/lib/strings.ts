@@ -3,5 +3,7 @@
 import { shell } from "./strings/shell";
 import { vault } from "./strings/vault";
 import { customers } from "./strings/customers";
+import { profile } from "./strings/profile";
 
-export const t = { ...shell, ...vault, ...customers } as const;
+export const t = { ...shell, ...vault, ...customers, ...profile } as const;
+export { labelOf } from "./strings/profile";
