@@ -112,6 +112,28 @@ impl Session {
         Ok(())
     }
 
+    /// Chooses the option with `value` in the select matching `css`.
+    pub async fn choose(&self, css: &str, value: &str) -> anyhow::Result<()> {
+        self.find(css)
+            .await?
+            .select_by_value(value)
+            .await
+            .with_context(|| format!("`{css}` has no option {value:?}"))
+    }
+
+    /// Clicks the element matching `css` once it appears.
+    pub async fn click(&self, css: &str) -> anyhow::Result<()> {
+        self.find(css).await?.click().await?;
+        Ok(())
+    }
+
+    /// Presses Enter on the element matching `css` (a button or a field),
+    /// as a keyboard user would.
+    pub async fn press_enter(&self, css: &str) -> anyhow::Result<()> {
+        self.find(css).await?.send_keys("\u{E007}").await?;
+        Ok(())
+    }
+
     /// Saves a screenshot of the window as `target/e2e/NAME.png`.
     pub async fn screenshot(&self, name: &str) -> anyhow::Result<PathBuf> {
         let png = self.client.screenshot().await?;

@@ -9,7 +9,7 @@ export const customers = {
   optional: "optional",
   save: "Save customer",
   saving: "Saving…",
-  noCustomers: "No customers yet. Add the first one with the form.",
+  noCustomers: "No customers yet. Add the first one with the form above.",
   customerCount: (n: number) => (n === 1 ? "1 customer" : `${n.toLocaleString()} customers`),
   added: (name: string) => `${name} was added.`,
   loadFailed: "The customer list could not be loaded.",
