@@ -46,6 +46,17 @@ fn main() {
             "dismiss_suggestion",
             "recent_contacts",
             "open_mailto",
+            "customer_page",
+            "tag_customers",
+            "load_profile",
+            "update_customer",
+            "record_consent",
+            "set_contact_frequency",
+            "add_preference",
+            "remove_preference",
+            "log_contact",
+            "link_customer",
+            "export_customer_summary",
         ]),
     ))
     .expect("tauri-build failed");

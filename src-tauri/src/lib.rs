@@ -80,6 +80,18 @@ pub fn run() {
             commands::today::dismiss_suggestion,
             commands::today::recent_contacts,
             commands::today::open_mailto,
+            commands::customers::customer_page,
+            commands::customers::tag_customers,
+            // Customer profile
+            commands::profile::load_profile,
+            commands::profile::update_customer,
+            commands::profile::record_consent,
+            commands::profile::set_contact_frequency,
+            commands::profile::add_preference,
+            commands::profile::remove_preference,
+            commands::profile::log_contact,
+            commands::profile::link_customer,
+            commands::profile::export_customer_summary,
         ])
         // The backup on close (if the owner chose it) runs before the window
         // goes; closing the demo shop deletes it, as leaving it does.

@@ -75,7 +75,7 @@ pub enum Command {
     /// The retention rule: review customers with no purchase or contact for N years; keep or erase them.
     #[command(subcommand)]
     Retention(crate::rights::RetentionCommand),
-    /// Measure search and profile latency on this shop.
+    /// Measure search, profile and customer-list latency on this shop.
     Bench {
         /// How many searches and profile loads.
         #[arg(long, default_value_t = 1000)]

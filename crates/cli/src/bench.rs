@@ -1,11 +1,12 @@
-//! `shopkeeper bench`: search and profile latency on the open shop.
+//! `shopkeeper bench`: search, profile and customer-list latency on the open shop.
 
 use std::time::Instant;
 
-use shopkeeper_core::Shop;
+use shopkeeper_core::{CustomerFilter, CustomerSort, MessageFilter, Shop};
 
-/// Runs `rounds` searches (name prefixes, phones, products) and profile loads,
-/// printing p50/p99 in milliseconds.
+/// Runs `rounds` searches (name prefixes, phones, products), profile loads
+/// and customer-list pages (each sort, with and without filters), printing
+/// p50/p99 in milliseconds.
 pub fn run(shop: &Shop, rounds: usize) -> anyhow::Result<()> {
     let customers = shop.list_customers()?;
     anyhow::ensure!(
@@ -16,6 +17,7 @@ pub fn run(shop: &Shop, rounds: usize) -> anyhow::Result<()> {
     let picks: Vec<_> = customers.iter().step_by(step).take(rounds).collect();
     let mut search = Vec::new();
     let mut profile = Vec::new();
+    let mut page = Vec::new();
     for (i, c) in picks.iter().enumerate() {
         let query = match i % 4 {
             0 => c.display_name.chars().take(3).collect::<String>(),
@@ -27,10 +29,31 @@ pub fn run(shop: &Shop, rounds: usize) -> anyhow::Result<()> {
         shop.search(&query, 20)?;
         search.push(t.elapsed().as_secs_f64() * 1e3);
         let t = Instant::now();
-        shop.profile(c.id)?;
+        shop.customer_view(c.id)?;
         profile.push(t.elapsed().as_secs_f64() * 1e3);
+        let sort = CustomerSort::ALL[i % CustomerSort::ALL.len()];
+        let filter = match i % 3 {
+            0 => CustomerFilter::default(),
+            1 => CustomerFilter {
+                away_for_days: Some(60),
+                messages: Some(MessageFilter::MayMessage),
+                ..CustomerFilter::default()
+            },
+            _ => CustomerFilter {
+                query: Some(c.display_name.chars().take(3).collect()),
+                min_spent_minor: Some(1000),
+                ..CustomerFilter::default()
+            },
+        };
+        let t = Instant::now();
+        shop.customer_page(&filter, sort, (i * 37) % customers.len(), 60)?;
+        page.push(t.elapsed().as_secs_f64() * 1e3);
     }
-    for (what, mut v) in [("search", search), ("profile", profile)] {
+    for (what, mut v) in [
+        ("search", search),
+        ("profile", profile),
+        ("list page", page),
+    ] {
         v.sort_by(f64::total_cmp);
         let at = |q: f64| v[((v.len() - 1) as f64 * q).round() as usize];
         println!(

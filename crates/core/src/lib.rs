@@ -21,6 +21,7 @@ mod kinds;
 pub mod access;
 pub mod backup;
 pub mod backup_schedule;
+pub mod book;
 
 pub mod catalog;
 pub mod consent;
@@ -55,6 +56,10 @@ mod wording;
 
 pub use access::CreatedVault;
 pub use backup::{restore_backup, BackupError, BackupSecret, RestoreReport};
+pub use book::{
+    ConsentSummary, CustomerFilter, CustomerPage, CustomerRow, CustomerSort, CustomerView,
+    LinkedCustomer, MessageFilter,
+};
 pub use catalog::{NewProduct, Product};
 pub use consent::{Channel, ConsentEntry, ConsentState, ConsentStatus, NewConsent, Purpose};
 pub use contact::{contact_channel_name, parse_contact_channel, ContactEntry, NewContact};

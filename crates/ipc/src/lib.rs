@@ -13,18 +13,29 @@ mod catalog;
 mod customer;
 mod error;
 mod import;
+mod money;
+mod profile;
 mod sale;
 mod settings;
 mod today;
 mod vault;
 
 pub use backup::{BackupMadeDto, BackupScheduleDto, BackupStatusDto, RestoredDto};
-pub use catalog::{parse_money, CurrencyDto, MoneyDto, ProductDto, ProductInputDto};
-pub use customer::{CustomerDto, NewCustomerDto};
+pub use catalog::{parse_money, CurrencyDto, ProductDto, ProductInputDto};
+pub use customer::{
+    CustomerDto, CustomerFilterDto, CustomerPageDto, CustomerRowDto, NewCustomerDto,
+};
 pub use error::IpcError;
 pub use import::{
     BadRowDto, ColumnMapDto, CsvPreviewDto, ImportKind, ImportProgressDto, ImportReportDto,
     ImportRequestDto,
+};
+pub use money::MoneyDto;
+pub use profile::{
+    ConsentEntryDto, ConsentStatusDto, ContactEntryDto, CustomerDetailsDto, CustomerEditDto,
+    EffectiveFrequencyDto, FrequencyDto, ImportantDateDto, LinkDto, NewConsentDto, NewContactDto,
+    NewPreferenceDto, PreferenceDto, ProfileDto, PurchaseDto, PurchaseLineDto, StatsDto,
+    VocabularyDto,
 };
 pub use sale::{NewSaleDto, SaleDto, SaleLineDto};
 pub use settings::{ConsentWordingDto, SettingsDto};
@@ -90,6 +101,28 @@ mod bindings {
         check::<SuggestionDto>(&mut stale);
         check::<DraftDto>(&mut stale);
         check::<RecentContactDto>(&mut stale);
+        // Customers and the profile
+        check::<CustomerFilterDto>(&mut stale);
+        check::<CustomerPageDto>(&mut stale);
+        check::<CustomerRowDto>(&mut stale);
+        check::<ConsentEntryDto>(&mut stale);
+        check::<ConsentStatusDto>(&mut stale);
+        check::<ContactEntryDto>(&mut stale);
+        check::<CustomerDetailsDto>(&mut stale);
+        check::<CustomerEditDto>(&mut stale);
+        check::<EffectiveFrequencyDto>(&mut stale);
+        check::<FrequencyDto>(&mut stale);
+        check::<ImportantDateDto>(&mut stale);
+        check::<LinkDto>(&mut stale);
+        check::<NewConsentDto>(&mut stale);
+        check::<NewContactDto>(&mut stale);
+        check::<NewPreferenceDto>(&mut stale);
+        check::<PreferenceDto>(&mut stale);
+        check::<ProfileDto>(&mut stale);
+        check::<PurchaseDto>(&mut stale);
+        check::<PurchaseLineDto>(&mut stale);
+        check::<StatsDto>(&mut stale);
+        check::<VocabularyDto>(&mut stale);
         assert!(
             stale.is_empty(),
             "stale TypeScript bindings (run `UPDATE_BINDINGS=1 cargo test -p shopkeeper-ipc`): {stale:?}"

@@ -1,6 +1,8 @@
-//! The customer book: listing, finding and adding customers.
+//! The customer book: listing, finding and adding customers, pages of the
+//! list and tagging several at once.
 
-use shopkeeper_ipc::{CustomerDto, IpcError, NewCustomerDto};
+use shopkeeper_core::{CustomerFilter, CustomerId, CustomerSort};
+use shopkeeper_ipc::{CustomerDto, CustomerFilterDto, CustomerPageDto, IpcError, NewCustomerDto};
 use tauri::State;
 
 use crate::state::AppState;
@@ -35,4 +37,35 @@ pub fn search_customers(
     state
         .with_shop(|shop| shop.search(&query, limit.min(200)))
         .map(|cs| cs.into_iter().map(Into::into).collect())
+}
+
+/// One page of the customer list: matching `filter`, in `sort` order
+/// (`name`, `last-visit`, `spend`), from `offset`, at most `limit` rows.
+#[tauri::command]
+pub fn customer_page(
+    state: State<'_, AppState>,
+    filter: CustomerFilterDto,
+    sort: String,
+    offset: usize,
+    limit: usize,
+) -> Result<CustomerPageDto, IpcError> {
+    let filter = CustomerFilter::try_from(filter)?;
+    let sort: CustomerSort = sort.parse()?;
+    state
+        .with_shop(|shop| shop.customer_page(&filter, sort, offset, limit))
+        .map(Into::into)
+}
+
+/// Adds `tag` to each customer of `ids`; returns how many changed.
+#[tauri::command]
+pub fn tag_customers(
+    state: State<'_, AppState>,
+    ids: Vec<String>,
+    tag: String,
+) -> Result<usize, IpcError> {
+    let ids = ids
+        .iter()
+        .map(|id| id.parse::<CustomerId>())
+        .collect::<Result<Vec<_>, _>>()?;
+    state.with_shop(|shop| shop.tag_customers(&ids, &tag))
 }

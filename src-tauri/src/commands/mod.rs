@@ -5,6 +5,7 @@ pub mod backup;
 pub mod catalog;
 pub mod customers;
 pub mod import;
+pub mod profile;
 pub mod sale;
 pub mod settings;
 pub mod today;

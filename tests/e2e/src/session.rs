@@ -194,6 +194,13 @@ impl Session {
         Ok(())
     }
 
+    /// Presses Enter on the element matching `css` (a button or a field),
+    /// as a keyboard user would.
+    pub async fn press_enter(&self, css: &str) -> anyhow::Result<()> {
+        self.find(css).await?.send_keys("\u{E007}").await?;
+        Ok(())
+    }
+
     /// Saves a screenshot of the window as `target/e2e/NAME.png`, once the
     /// window has painted what it shows now (a webview under a virtual
     /// display can otherwise hand back an older frame).

@@ -9,5 +9,7 @@ import { settings } from "./strings/settings";
 import { backup } from "./strings/backup";
 import { importing } from "./strings/importing";
 import { today } from "./strings/today";
+import { profile } from "./strings/profile";
 
-export const t = { ...shell, ...vault, ...customers, ...sale, ...catalog, ...settings, ...backup, ...importing, ...today } as const;
+export const t = { ...shell, ...vault, ...customers, ...sale, ...catalog, ...settings, ...backup, ...importing, ...today, ...profile } as const;
+export { labelOf } from "./strings/profile";

@@ -3,6 +3,7 @@
 mod app_settings;
 mod backup;
 mod bad_input;
+mod book;
 mod catalog;
 mod consent;
 mod entities;

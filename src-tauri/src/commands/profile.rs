@@ -1,0 +1,144 @@
+//! One customer's profile: loaded in one call, and each edit made on it.
+//! Every edit answers with the whole profile again, so the screen shows
+//! exactly what was saved.
+
+use std::path::Path;
+
+use shopkeeper_core::{
+    ContactFrequency, CustomerEdit, CustomerId, NewConsent, NewContact, NewPreference,
+    PreferenceId, Relation, Shop, SummaryVariant,
+};
+use shopkeeper_ipc::{
+    CustomerEditDto, FrequencyDto, IpcError, NewConsentDto, NewContactDto, NewPreferenceDto,
+    ProfileDto,
+};
+use tauri::State;
+
+use crate::state::AppState;
+
+/// Runs `edit` on customer `id`, then reads their profile back.
+fn edit_then_load(
+    state: &AppState,
+    id: &str,
+    edit: impl FnOnce(&mut Shop, CustomerId) -> shopkeeper_core::Result<()>,
+) -> Result<ProfileDto, IpcError> {
+    let id: CustomerId = id.parse()?;
+    state.with_shop(|shop| {
+        edit(shop, id)?;
+        shop.customer_view(id).map(|v| (&v).into())
+    })
+}
+
+/// Everything the profile screen shows about one customer.
+#[tauri::command]
+pub fn load_profile(state: State<'_, AppState>, id: String) -> Result<ProfileDto, IpcError> {
+    edit_then_load(&state, &id, |_, _| Ok(()))
+}
+
+/// Replaces the customer's contact details, dates, tags and notes.
+#[tauri::command]
+pub fn update_customer(
+    state: State<'_, AppState>,
+    id: String,
+    edit: CustomerEditDto,
+) -> Result<ProfileDto, IpcError> {
+    let edit = CustomerEdit::try_from(edit)?;
+    edit_then_load(&state, &id, |shop, id| {
+        shop.update_customer(id, &edit).map(drop)
+    })
+}
+
+/// Appends a consent decision to the customer's ledger.
+#[tauri::command]
+pub fn record_consent(
+    state: State<'_, AppState>,
+    id: String,
+    input: NewConsentDto,
+) -> Result<ProfileDto, IpcError> {
+    let input = NewConsent::try_from(input)?;
+    edit_then_load(&state, &id, |shop, id| {
+        shop.record_consent(id, &input).map(drop)
+    })
+}
+
+/// Sets how often the customer wants to hear from the shop.
+#[tauri::command]
+pub fn set_contact_frequency(
+    state: State<'_, AppState>,
+    id: String,
+    rule: FrequencyDto,
+) -> Result<ProfileDto, IpcError> {
+    let rule = ContactFrequency::try_from(rule)?;
+    edit_then_load(&state, &id, |shop, id| {
+        shop.set_contact_frequency(id, &rule)
+    })
+}
+
+/// Remembers a preference, allergy or dislike.
+#[tauri::command]
+pub fn add_preference(
+    state: State<'_, AppState>,
+    id: String,
+    input: NewPreferenceDto,
+) -> Result<ProfileDto, IpcError> {
+    let input = NewPreference::try_from(input)?;
+    edit_then_load(&state, &id, |shop, id| {
+        shop.add_preference(id, &input).map(drop)
+    })
+}
+
+/// Forgets one of the customer's preferences.
+#[tauri::command]
+pub fn remove_preference(
+    state: State<'_, AppState>,
+    id: String,
+    preference_id: String,
+) -> Result<ProfileDto, IpcError> {
+    let pref: PreferenceId = preference_id.parse()?;
+    edit_then_load(&state, &id, |shop, _| shop.remove_preference(pref))
+}
+
+/// Logs a contact with the customer (now).
+#[tauri::command]
+pub fn log_contact(
+    state: State<'_, AppState>,
+    id: String,
+    input: NewContactDto,
+) -> Result<ProfileDto, IpcError> {
+    let input = NewContact::try_from(input)?;
+    edit_then_load(&state, &id, |shop, id| {
+        shop.log_contact(id, &input).map(drop)
+    })
+}
+
+/// Links another customer (`other_id` is `relation` to this one).
+#[tauri::command]
+pub fn link_customer(
+    state: State<'_, AppState>,
+    id: String,
+    other_id: String,
+    relation: String,
+) -> Result<ProfileDto, IpcError> {
+    let other: CustomerId = other_id.parse()?;
+    let relation: Relation = relation.parse()?;
+    edit_then_load(&state, &id, |shop, id| {
+        shop.link_customers(id, other, relation).map(drop)
+    })
+}
+
+/// Writes the customer's summary (`variant`: `shop` or `customer`) to
+/// `path` as PDF, HTML or Markdown by its extension. Not encrypted.
+#[tauri::command]
+pub fn export_customer_summary(
+    state: State<'_, AppState>,
+    id: String,
+    variant: String,
+    path: String,
+) -> Result<(), IpcError> {
+    let id: CustomerId = id.parse()?;
+    let variant = match variant.as_str() {
+        "customer" => SummaryVariant::ForCustomer,
+        _ => SummaryVariant::ForShop,
+    };
+    state.with_shop(|shop| shop.save_summary(id, variant, Path::new(&path)))
+}
