@@ -4,8 +4,6 @@
 //! Files are written whole or not at all: into a temporary file in the same
 //! folder, then renamed over the target.
 
-use std::fs::{self, File, OpenOptions};
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context};
@@ -151,40 +149,11 @@ fn parent(path: &Path) -> PathBuf {
     }
 }
 
-/// Writes `bytes` to `path` whole or not at all: a temporary file in the same
-/// folder (readable only by the owner), synced, then renamed over `path`.
+/// Writes `bytes` to `path` whole or not at all (see
+/// [`shopkeeper_core::book::write_private_file`]), after checking the folder.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
     check_folder(path)?;
-    let folder = parent(path);
-    let name = path
-        .file_name()
-        .with_context(|| format!("{} is not a file name", path.display()))?
-        .to_string_lossy();
-    let tmp = folder.join(format!(".{name}.{}.tmp", std::process::id()));
-    let result = (|| -> std::io::Result<()> {
-        let mut f = open_private(&tmp)?;
-        f.write_all(bytes)?;
-        f.sync_all()?;
-        drop(f);
-        fs::rename(&tmp, path)
-    })();
-    if let Err(e) = result {
-        let _ = fs::remove_file(&tmp);
-        return Err(e)
-            .with_context(|| format!("could not write {}; nothing was written", path.display()));
-    }
-    Ok(())
-}
-
-fn open_private(path: &Path) -> std::io::Result<File> {
-    let mut o = OpenOptions::new();
-    o.write(true).create_new(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        o.mode(0o600);
-    }
-    o.open(path)
+    Ok(shopkeeper_core::book::write_private_file(path, bytes)?)
 }
 
 listing!(

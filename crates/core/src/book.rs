@@ -469,11 +469,17 @@ pub(crate) fn view(
 }
 
 /// Writes `bytes` to `path` whole or not at all: a temporary file beside it,
-/// readable only by the owner, synced, then renamed over `path`.
+/// readable only by the owner, synced, then renamed over `path`. A failure
+/// is an [`CoreError::Invalid`] about `path` that says nothing was written.
 pub fn write_private_file(path: &Path, bytes: &[u8]) -> Result<()> {
-    let fail = |reason: String| CoreError::Location {
-        path: path.to_path_buf(),
-        reason,
+    let fail = |reason: String| {
+        CoreError::invalid(
+            "path",
+            format!(
+                "Shopkeeper could not write {} ({reason}); nothing was written. Choose a folder you can write to.",
+                path.display()
+            ),
+        )
     };
     let name = path
         .file_name()
@@ -500,7 +506,7 @@ pub fn write_private_file(path: &Path, bytes: &[u8]) -> Result<()> {
     })();
     result.map_err(|e| {
         let _ = std::fs::remove_file(&tmp);
-        fail(format!("{e}; nothing was written"))
+        fail(e.to_string())
     })
 }
 

@@ -370,5 +370,6 @@ fn the_profile_view_has_everything_in_one_read_and_summaries_save_by_extension()
             &dir.path().join("missing/x.md"),
         )
         .unwrap_err();
-    assert!(matches!(err, CoreError::Location { .. }), "{err}");
+    assert_eq!(err.field(), Some("path"));
+    assert!(err.to_string().contains("nothing was written"), "{err}");
 }
