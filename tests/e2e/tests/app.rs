@@ -134,12 +134,12 @@ async fn the_recovery_key_unlocks_and_sets_a_new_passphrase() -> anyhow::Result<
 
     app.fill("#recovery-key-input", &key.to_lowercase()).await?;
     app.find("#recover").await?.click().await?;
-    app.find("#customer-name").await?;
+    app.find("#nav-today").await?;
     app.close().await?;
 
     let app = Session::start(&vault).await?;
     unlock(&app, "a brand new passphrase for the shop").await?;
-    app.find("#customer-name").await?;
+    app.find("#nav-today").await?;
     app.close().await?;
     Ok(())
 }

@@ -34,6 +34,7 @@ async fn add_open_consent_preferences_search_in_both_themes() -> anyhow::Result<
     app.fill("#create-confirmation", PASSPHRASE).await?;
     app.click("#create-vault").await?;
     app.click("#kit-done").await?;
+    app.click("#nav-customers").await?;
 
     add_customer(&app, "Zoë Ødegård", "zoe@example.no").await?;
     add_customer(&app, "李小龙", "li@example.cn").await?;

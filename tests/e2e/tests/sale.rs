@@ -172,7 +172,8 @@ async fn the_demo_shop_opens_beside_the_real_one_and_leaving_deletes_it() -> any
     app.find("#try-demo").await?.click().await?;
     app.wait_for_text("#demo-banner", "Demo shop — made-up customers")
         .await?;
-    app.find("#customer-list li").await?;
+    // The demo opens on Today, with people worth a note.
+    app.find("#today-queue .suggestion").await?;
     assert!(demo.exists(), "the demo lives in its own file");
     assert!(!vault.exists(), "the real vault is never made by the demo");
     // Every screen says it is the demo.

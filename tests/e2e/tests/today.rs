@@ -1,5 +1,6 @@
-//! End-to-end: a purchase leads to a suggestion on Today; marking it done
-//! writes the contact log, and it stays done after locking and unlocking.
+//! End-to-end: a customer with consent and a preference buys something; Today
+//! suggests a thank-you by the channel she allowed, with a draft; marking it
+//! done writes the contact log, and it stays done after locking and unlocking.
 
 use fantoccini::key::Key;
 use shopkeeper_e2e::Session;
@@ -7,8 +8,7 @@ use shopkeeper_e2e::Session;
 const PASSPHRASE: &str = "copper kettle under the plum tree";
 
 #[tokio::test(flavor = "multi_thread")]
-async fn a_first_purchase_is_suggested_for_a_thank_you_and_done_is_remembered() -> anyhow::Result<()>
-{
+async fn consent_a_purchase_a_suggestion_done_then_lock_and_unlock() -> anyhow::Result<()> {
     let dir = tempfile::tempdir()?;
     let app = Session::start(&dir.path().join("shop.vault")).await?;
     app.fill("#create-passphrase", PASSPHRASE).await?;
@@ -20,11 +20,28 @@ async fn a_first_purchase_is_suggested_for_a_thank_you_and_done_is_remembered() 
     app.wait_for_text("#today-queue", "Nobody needs a follow-up today")
         .await?;
 
-    // A first purchase by a new customer.
-    app.find("#nav-sale").await?.click().await?;
+    // A new customer who allows email about her orders, and a preference.
+    app.click("#nav-customers").await?;
+    app.fill("#customer-name", "Zoë Ødegård").await?;
+    app.fill("#customer-email", "zoe@example.no").await?;
+    app.click("#save-customer").await?;
+    app.click("#customer-list li[data-index='0'] .open").await?;
+    app.wait_for_text("#profile-name", "Zoë Ødegård").await?;
+    app.click("#consent-email-service").await?;
+    app.find("#consent-state-granted:focus").await?;
+    app.select("#consent-method", "in person").await?;
+    app.press_enter("#consent-save").await?;
+    app.wait_for_text("#consent-email-service", "Yes").await?;
+    app.select("#pref-category", "dislike").await?;
+    app.fill("#pref-value", "lilies").await?;
+    app.press_enter("#pref-add").await?;
+    app.wait_for_text("#preferences", "lilies").await?;
+
+    // Her first purchase.
+    app.click("#nav-sale").await?;
     app.wait_for_focus("#sale-customer").await?;
-    app.type_keys("Zoë Ødegård").await?;
-    app.wait_for_text("#sale-customer-list", "Add “Zoë Ødegård” as a new customer")
+    app.type_keys("odegard").await?;
+    app.wait_for_text("#sale-customer-list", "Zoë Ødegård")
         .await?;
     app.type_keys(&Key::Enter.to_string()).await?;
     app.wait_for_focus("#sale-item").await?;
@@ -38,12 +55,20 @@ async fn a_first_purchase_is_suggested_for_a_thank_you_and_done_is_remembered() 
     app.wait_for_text("#sale-confirmation", "Zoë Ødegård")
         .await?;
 
-    // Today suggests thanking her; she allowed no messages, so in person.
-    app.find("#nav-today").await?.click().await?;
+    // Today suggests thanking her, by email as she allowed, with a draft.
+    app.click("#nav-today").await?;
     app.wait_for_text("#today-queue", "Zoë Ødegård").await?;
     app.wait_for_text("#today-queue", "Thank-yous").await?;
-    app.wait_for_text("#today-queue .suggestion", "mention it in person")
+    app.wait_for_text("#today-queue .suggestion .channel", "email")
         .await?;
+    app.click("#today-queue .suggestion .draft").await?;
+    let body = app
+        .find("#today-queue .suggestion textarea")
+        .await?
+        .prop("value")
+        .await?
+        .unwrap_or_default();
+    assert!(body.contains("Zoë"), "the draft greets her: {body}");
     for theme in ["light", "dark"] {
         app.select("#theme", theme).await?;
         app.screenshot(&format!("today-{theme}")).await?;
@@ -51,16 +76,16 @@ async fn a_first_purchase_is_suggested_for_a_thank_you_and_done_is_remembered() 
     }
     app.select("#theme", "light").await?;
 
-    // Done, in person: the contact log shows it and the suggestion goes.
+    // Done, by email: the contact log shows it and the suggestion goes.
     app.click("#today-queue .suggestion .done").await?;
     app.fill(
         "#today-queue .suggestion input[id$='-note']",
-        "thanked her at the till",
+        "sent the thank-you note",
     )
     .await?;
     app.click("#today-queue .suggestion .save-done").await?;
     app.wait_for_text(".today .notice", "contact log").await?;
-    app.wait_for_text("#recent-contacts", "thanked her at the till")
+    app.wait_for_text("#recent-contacts", "sent the thank-you note")
         .await?;
     app.wait_for_text("#today-queue", "Nobody needs a follow-up today")
         .await?;

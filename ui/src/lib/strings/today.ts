@@ -3,6 +3,9 @@ export const today = {
   todayTitle: "Today",
   todayIntro: "People worth a personal note, and why. Shopkeeper never sends anything itself.",
   todayEmpty: "Nobody needs a follow-up today. Enjoy the quiet.",
+  todayStartHint: "Suggestions come from what you record: customers, their sales, and what they allow.",
+  todayStartCustomers: "Go to customers",
+  todayStartImport: "Import from a spreadsheet",
   todayLoadFailed: "Today's suggestions could not be worked out.",
   todayDueThisWeek: (n: number) => (n === 1 ? "1 follow-up this week" : `${n} follow-ups this week`),
   todayKinds: {
