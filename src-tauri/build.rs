@@ -57,6 +57,9 @@ fn main() {
             "log_contact",
             "link_customer",
             "export_customer_summary",
+            "export_customer_data",
+            "erasure_preview",
+            "erase_customer",
         ]),
     ))
     .expect("tauri-build failed");

@@ -92,6 +92,9 @@ pub fn run() {
             commands::profile::log_contact,
             commands::profile::link_customer,
             commands::profile::export_customer_summary,
+            commands::profile::export_customer_data,
+            commands::profile::erasure_preview,
+            commands::profile::erase_customer,
         ])
         // The backup on close (if the owner chose it) runs before the window
         // goes; closing the demo shop deletes it, as leaving it does.

@@ -33,9 +33,9 @@ pub use import::{
 pub use money::MoneyDto;
 pub use profile::{
     ConsentEntryDto, ConsentStatusDto, ContactEntryDto, CustomerDetailsDto, CustomerEditDto,
-    EffectiveFrequencyDto, FrequencyDto, ImportantDateDto, LinkDto, NewConsentDto, NewContactDto,
-    NewPreferenceDto, PreferenceDto, ProfileDto, PurchaseDto, PurchaseLineDto, StatsDto,
-    VocabularyDto,
+    EffectiveFrequencyDto, ErasureReportDto, FrequencyDto, ImportantDateDto, LinkDto,
+    NewConsentDto, NewContactDto, NewPreferenceDto, PreferenceDto, ProfileDto, PurchaseDto,
+    PurchaseLineDto, StatsDto, VocabularyDto,
 };
 pub use sale::{NewSaleDto, SaleDto, SaleLineDto};
 pub use settings::{ConsentWordingDto, SettingsDto};
@@ -123,6 +123,7 @@ mod bindings {
         check::<PurchaseLineDto>(&mut stale);
         check::<StatsDto>(&mut stale);
         check::<VocabularyDto>(&mut stale);
+        check::<ErasureReportDto>(&mut stale);
         assert!(
             stale.is_empty(),
             "stale TypeScript bindings (run `UPDATE_BINDINGS=1 cargo test -p shopkeeper-ipc`): {stale:?}"

@@ -8,9 +8,9 @@ use serde::{Deserialize, Serialize};
 use shopkeeper_core::{
     contact_channel_name, parse_contact_channel, Channel, ConsentEntry, ConsentState,
     ConsentStatus, ContactEntry, ContactFrequency, CoreError, Customer, CustomerEdit, CustomerView,
-    DayMonth, EffectiveFrequency, ImportantDate, LinkedCustomer, NewConsent, NewContact,
-    NewPreference, Preference, PreferenceCategory, PreferenceSource, Purchase, PurchaseStats,
-    Purpose, Relation,
+    DayMonth, EffectiveFrequency, ErasureReport, ImportantDate, LinkedCustomer, NewConsent,
+    NewContact, NewPreference, Preference, PreferenceCategory, PreferenceSource, Purchase,
+    PurchaseStats, Purpose, Relation,
 };
 use ts_rs::TS;
 
@@ -634,6 +634,35 @@ impl From<&CustomerView> for ProfileDto {
             contacts: all(&v.contacts),
             household: all(&v.household),
             vocabulary: VocabularyDto::current(),
+        }
+    }
+}
+
+/// What erasing a customer removes (or removed), in plain words.
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ErasureReportDto {
+    /// Their name as it was (only in this report).
+    pub name: String,
+    /// Parts of their profile that held data ("name", "2 emails", ...).
+    pub profile: Vec<String>,
+    /// Other records, in words, with how many.
+    pub removed: Vec<(String, u32)>,
+    /// Purchases deleted or anonymized.
+    pub purchases: u32,
+    /// Earlier merged records of the same person, erased too.
+    pub merged_records: u32,
+}
+
+impl From<ErasureReport> for ErasureReportDto {
+    fn from(r: ErasureReport) -> Self {
+        let count = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+        ErasureReportDto {
+            name: r.name,
+            profile: r.profile,
+            removed: r.removed.into_iter().map(|(w, n)| (w, count(n))).collect(),
+            purchases: count(r.purchases),
+            merged_records: count(r.merged_records),
         }
     }
 }

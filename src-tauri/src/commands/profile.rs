@@ -6,11 +6,11 @@ use std::path::Path;
 
 use shopkeeper_core::{
     ContactFrequency, CustomerEdit, CustomerId, NewConsent, NewContact, NewPreference,
-    PreferenceId, Relation, Shop, SummaryVariant,
+    PreferenceId, PurchasesOnErasure, Relation, Shop, SummaryVariant,
 };
 use shopkeeper_ipc::{
-    CustomerEditDto, FrequencyDto, IpcError, NewConsentDto, NewContactDto, NewPreferenceDto,
-    ProfileDto,
+    CustomerEditDto, ErasureReportDto, FrequencyDto, IpcError, NewConsentDto, NewContactDto,
+    NewPreferenceDto, ProfileDto,
 };
 use tauri::State;
 
@@ -141,4 +141,51 @@ pub fn export_customer_summary(
         _ => SummaryVariant::ForShop,
     };
     state.with_shop(|shop| shop.save_summary(id, variant, Path::new(&path)))
+}
+
+/// The customer's right of access: everything about them as JSON at `path`
+/// and their summary as a PDF beside it. Returns both paths.
+#[tauri::command]
+pub fn export_customer_data(
+    state: State<'_, AppState>,
+    id: String,
+    path: String,
+) -> Result<(String, String), IpcError> {
+    let id: CustomerId = id.parse()?;
+    let (json, pdf) = state.with_shop(|shop| shop.save_customer_data(id, Path::new(&path)))?;
+    Ok((json.display().to_string(), pdf.display().to_string()))
+}
+
+fn purchases_on_erasure(keep: bool) -> PurchasesOnErasure {
+    if keep {
+        PurchasesOnErasure::KeepAnonymized
+    } else {
+        PurchasesOnErasure::Delete
+    }
+}
+
+/// What erasing the customer would remove; nothing is changed.
+#[tauri::command]
+pub fn erasure_preview(
+    state: State<'_, AppState>,
+    id: String,
+    keep_purchases: bool,
+) -> Result<ErasureReportDto, IpcError> {
+    let id: CustomerId = id.parse()?;
+    state
+        .with_shop(|shop| shop.erasure_preview(id, purchases_on_erasure(keep_purchases)))
+        .map(Into::into)
+}
+
+/// Erases the customer everywhere (their right to be forgotten).
+#[tauri::command]
+pub fn erase_customer(
+    state: State<'_, AppState>,
+    id: String,
+    keep_purchases: bool,
+) -> Result<ErasureReportDto, IpcError> {
+    let id: CustomerId = id.parse()?;
+    state
+        .with_shop(|shop| shop.erase_customer(id, purchases_on_erasure(keep_purchases)))
+        .map(Into::into)
 }

@@ -91,6 +91,26 @@ async fn add_open_consent_preferences_search_in_both_themes() -> anyhow::Result<
     app.wait_for_text("#customer-count", "1 of 3 customers")
         .await?;
     app.wait_for_text("#customer-list", "Zoë Ødegård").await?;
+
+    // O'Brien asks to be forgotten: the profile shows what goes, then it goes.
+    app.fill("#customer-search", "obrien").await?;
+    app.wait_for_text("#customer-list", "O'Brien").await?;
+    app.click("#customer-list li[data-index='0'] .open").await?;
+    app.wait_for_text("#profile-name", "O'Brien").await?;
+    app.click("#rights-erase").await?;
+    app.wait_for_text("#erasure-preview", "purchases").await?;
+    app.client
+        .execute(
+            "document.querySelector('#erase-confirm').scrollIntoView({ block: 'end' });",
+            vec![],
+        )
+        .await?;
+    app.screenshot("customer-erase").await?;
+    app.assert_accessible("erasure preview").await?;
+    app.click("#erase-confirm").await?;
+    app.wait_for_text(".notice", "Siobhán O'Brien was erased")
+        .await?;
+    app.wait_for_text("#customer-count", "2 customers").await?;
     app.close().await?;
     Ok(())
 }

@@ -3,7 +3,7 @@
 /** A place in the unlocked app. */
 export type Route =
   | { screen: "today" }
-  | { screen: "customers" }
+  | { screen: "customers"; notice?: string }
   | { screen: "customer"; id: string }
   | { screen: "sale"; customerId?: string }
   | { screen: "catalog" }

@@ -10,6 +10,10 @@ mod vcard;
 pub use json::{ShopImportReport, FORMAT, FORMAT_VERSION};
 pub use vcard::{DuplicatePolicy, VcardDuplicate, VcardImportReport, VcardMatch};
 
+use std::path::{Path, PathBuf};
+
+use crate::book::write_private_file;
+use crate::summary::Variant;
 use crate::{customer, CustomerId, Result, Shop};
 
 impl Shop {
@@ -25,6 +29,23 @@ impl Shop {
     pub fn export_customer_data(&self, id: CustomerId) -> Result<String> {
         customer::get(self.conn(), id)?;
         json::write(self.conn(), json::Scope::Customer(id))
+    }
+
+    /// A customer's right of access in two files: everything about them as
+    /// JSON at `json_path`, and the for-the-customer summary as a PDF beside
+    /// it (same name, `.pdf`); `json_path` gets the `.json` ending if it
+    /// lacks it. Each file is written whole or not at all. Returns both paths.
+    pub fn save_customer_data(
+        &self,
+        id: CustomerId,
+        json_path: &Path,
+    ) -> Result<(PathBuf, PathBuf)> {
+        let json = self.export_customer_data(id)?;
+        let json_path = json_path.with_extension("json");
+        let pdf_path = json_path.with_extension("pdf");
+        self.save_summary(id, Variant::ForCustomer, &pdf_path)?;
+        write_private_file(&json_path, json.as_bytes())?;
+        Ok((json_path, pdf_path))
     }
 
     /// Imports a whole-shop export into this shop, which must be empty.

@@ -167,6 +167,27 @@ fn a_customer_export_holds_only_their_records() {
 }
 
 #[test]
+fn a_customers_data_is_saved_as_json_and_their_summary_beside_it() {
+    let (dir, s) = rich_shop();
+    let zoe = s.find_customer("zoe@example.no").unwrap();
+    let (json, pdf) = s
+        .save_customer_data(zoe.id, &dir.path().join("Zoë Ødegård data"))
+        .unwrap();
+    assert_eq!(json, dir.path().join("Zoë Ødegård data.json"));
+    assert_eq!(pdf, dir.path().join("Zoë Ødegård data.pdf"));
+    let text = std::fs::read_to_string(&json).unwrap();
+    assert!(text.contains("zoe@example.no"), "{text}");
+    assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF"));
+
+    // An unknown customer writes nothing.
+    let nobody: shopkeeper_core::CustomerId =
+        "0190a0c0-0000-7000-8000-000000000000".parse().unwrap();
+    let missing = dir.path().join("nobody.json");
+    assert!(s.save_customer_data(nobody, &missing).is_err());
+    assert!(!missing.exists() && !missing.with_extension("pdf").exists());
+}
+
+#[test]
 fn import_refuses_a_shop_that_is_not_empty_and_writes_nothing() {
     let (_d1, one) = rich_shop();
     let text = one.export_shop().unwrap();

@@ -12,6 +12,7 @@ import type { ConsentEntryDto } from "../bindings/ConsentEntryDto";
 import type { PreferenceDto } from "../bindings/PreferenceDto";
 import type { PurchaseDto } from "../bindings/PurchaseDto";
 import type { VocabularyDto } from "../bindings/VocabularyDto";
+import type { ErasureReportDto } from "../bindings/ErasureReportDto";
 
 export type {
   ProfileDto,
@@ -25,6 +26,7 @@ export type {
   PreferenceDto,
   PurchaseDto,
   VocabularyDto,
+  ErasureReportDto,
 };
 
 /** Who an exported summary is written for. */
@@ -43,4 +45,8 @@ export const profileApi = {
     call<ProfileDto>("link_customer", { id, otherId, relation }),
   exportSummary: (id: string, variant: SummaryVariant, path: string) =>
     call<void>("export_customer_summary", { id, variant, path }),
+  exportData: (id: string, path: string) => call<[string, string]>("export_customer_data", { id, path }),
+  erasurePreview: (id: string, keepPurchases: boolean) =>
+    call<ErasureReportDto>("erasure_preview", { id, keepPurchases }),
+  erase: (id: string, keepPurchases: boolean) => call<ErasureReportDto>("erase_customer", { id, keepPurchases }),
 };

@@ -17,6 +17,21 @@ export const profile = {
   profileExportSaved: (path: string) =>
     `Saved to ${path}. This file is not encrypted: keep it safe or delete it when done.`,
   profileExportWarning: "The exported file is not encrypted.",
+  rightsTitle: "Their data",
+  rightsIntro: "Customers may ask what the shop keeps about them, or to be forgotten.",
+  rightsExport: "Export everything about them…",
+  rightsExportSaved: (json: string, pdf: string) =>
+    `Saved ${json} and ${pdf}. These files are not encrypted: hand them over, then delete them.`,
+  rightsErase: "Erase this customer…",
+  rightsKeepPurchases: "Keep their purchases for the sales figures, without their name",
+  rightsDeletePurchases: "Delete their purchases too",
+  rightsWillRemove: "This will remove for good:",
+  rightsPurchases: (n: number, keep: boolean) =>
+    `${n} ${n === 1 ? "purchase" : "purchases"} ${keep ? "kept without their name" : "deleted"}`,
+  rightsBackups: "Backup files made before today still hold their data until they are rotated out.",
+  rightsConfirm: (name: string) => `Erase ${name} for good`,
+  rightsCancel: "Keep them",
+  rightsErased: (name: string) => `${name} was erased.`,
   profileSaved: "Saved.",
   // Details
   detailsTitle: "Contact details",
