@@ -99,21 +99,33 @@ pub async fn backup_if_due(app: AppHandle) -> Result<Option<BackupMadeDto>, IpcE
     .map(|m| m.map(made))
 }
 
-/// Restores the backup at `path` (opened with `passphrase`, which also
-/// protects the restored copy) into a new vault next to the current one.
-/// The current vault is not touched.
+/// Restores the backup at `path` into a new vault next to the current one;
+/// the current vault is not touched. Opened with `passphrase`, which also
+/// protects the restored copy; or, when `recovery_key` is given, with the
+/// recovery key, and the copy gets `passphrase` (typed twice: `confirmation`)
+/// as its new passphrase.
 #[tauri::command]
 pub async fn restore_backup(
     app: AppHandle,
     path: String,
     passphrase: String,
+    recovery_key: Option<String>,
+    confirmation: Option<String>,
 ) -> Result<RestoredDto, IpcError> {
     off_main(app, move |state| {
         let target = schedule::restored_vault_path(&state.vault_path, local_now());
         let passphrase = SecretString::from(passphrase);
+        let secret = match recovery_key {
+            Some(key) => {
+                let confirmation = SecretString::from(confirmation.unwrap_or_default());
+                shopkeeper_core::access::check_new_passphrase(&passphrase, &confirmation)?;
+                BackupSecret::RecoveryKey(SecretString::from(key))
+            }
+            None => BackupSecret::Passphrase(passphrase.clone()),
+        };
         let report = core_backup::restore_backup_from(
             Path::new(&path),
-            &BackupSecret::Passphrase(passphrase.clone()),
+            &secret,
             &target,
             &passphrase,
             shopkeeper_core::KdfParams::calibrate(shopkeeper_core::access::KDF_TARGET),

@@ -37,6 +37,7 @@ async fn settings_backup_and_import_wizard() -> anyhow::Result<()> {
     app.fill("#create-passphrase", PASSPHRASE).await?;
     app.fill("#create-confirmation", PASSPHRASE).await?;
     app.click("#create-vault").await?;
+    let key = app.find("#recovery-key").await?.text().await?;
     app.click("#kit-done").await?;
 
     // Settings: a longer auto-lock time and a new passphrase.
@@ -73,6 +74,31 @@ async fn settings_backup_and_import_wizard() -> anyhow::Result<()> {
     let made: Vec<_> = std::fs::read_dir(&backups)?.collect::<Result<_, _>>()?;
     assert_eq!(made.len(), 1, "one backup in the folder");
     assert!(made[0].file_name().to_string_lossy().ends_with(".skbackup"));
+
+    // That backup restores with the emergency kit's recovery key alone, into
+    // a new copy with a new passphrase; the shop's own file is untouched.
+    let before = std::fs::read(&vault)?;
+    app.fill("#restore-file", made[0].path().to_str().unwrap())
+        .await?;
+    app.click("#restore-with-key").await?;
+    app.fill("#restore-key", &key).await?;
+    app.fill(
+        "#restore-new-passphrase",
+        "a quiet copy restored from the stick",
+    )
+    .await?;
+    app.fill(
+        "#restore-new-confirmation",
+        "a quiet copy restored from the stick",
+    )
+    .await?;
+    app.click("#restore-run").await?;
+    app.wait_for_text("#restored-facts", "My shop").await?;
+    assert_eq!(
+        std::fs::read(&vault)?,
+        before,
+        "restoring never touches the shop's file"
+    );
 
     // The import wizard: file, columns, check, import.
     app.click("#nav-import").await?;

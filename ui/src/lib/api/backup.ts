@@ -14,6 +14,10 @@ export const backupApi = {
   now: () => call<BackupMadeDto>("backup_now"),
   toFile: (path: string) => call<BackupMadeDto>("backup_to_file", { path }),
   ifDue: () => call<BackupMadeDto | null>("backup_if_due"),
-  restore: (path: string, passphrase: string) => call<RestoredDto>("restore_backup", { path, passphrase }),
+  restore: (path: string, passphrase: string) =>
+    call<RestoredDto>("restore_backup", { path, passphrase, recoveryKey: null, confirmation: null }),
+  /** With the emergency kit's recovery key; the copy gets a new passphrase. */
+  restoreWithRecoveryKey: (path: string, recoveryKey: string, passphrase: string, confirmation: string) =>
+    call<RestoredDto>("restore_backup", { path, passphrase, recoveryKey, confirmation }),
   switchToRestored: () => call<string>("switch_to_restored"),
 };
