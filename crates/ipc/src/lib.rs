@@ -38,7 +38,7 @@ pub use profile::{
     PurchaseLineDto, StatsDto, VocabularyDto,
 };
 pub use sale::{NewSaleDto, SaleDto, SaleLineDto};
-pub use settings::{ConsentWordingDto, SettingsDto};
+pub use settings::{ConsentWordingDto, SettingsDto, TemplateDto};
 pub use today::{DraftDto, RecentContactDto, SuggestionDto};
 pub use vault::{CreatedVaultDto, NewShopDto, StrengthDto, VaultStatusDto};
 
@@ -86,6 +86,7 @@ mod bindings {
         // Settings, backups and the import wizard
         check::<SettingsDto>(&mut stale);
         check::<ConsentWordingDto>(&mut stale);
+        check::<TemplateDto>(&mut stale);
         check::<BackupScheduleDto>(&mut stale);
         check::<BackupStatusDto>(&mut stale);
         check::<BackupMadeDto>(&mut stale);

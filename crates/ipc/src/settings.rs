@@ -1,7 +1,7 @@
 //! The shop's settings as the Settings screen sees them.
 
 use serde::{Deserialize, Serialize};
-use shopkeeper_core::{ConsentWording, Settings};
+use shopkeeper_core::{ConsentWording, MessageTemplate, Settings};
 use ts_rs::TS;
 
 /// The shop's profile and habits.
@@ -74,6 +74,43 @@ impl From<ConsentWording> for ConsentWordingDto {
             purpose: w.purpose.as_str().to_string(),
             text: w.text,
             version: w.version,
+        }
+    }
+}
+
+/// A message template for one kind of follow-up, in one language.
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct TemplateDto {
+    /// The kind of follow-up (`thank-you`, `occasion`, ...).
+    pub kind: String,
+    /// Its name in plain words ("Thank-you").
+    pub label: String,
+    /// The language ("en").
+    pub language: String,
+    /// The email subject, with placeholders.
+    pub subject: String,
+    /// The message, with placeholders such as `{first_name}`.
+    pub body: String,
+    /// Whether it is the built-in text the owner has not changed.
+    pub built_in: bool,
+    /// The placeholders this kind may use.
+    pub placeholders: Vec<String>,
+}
+
+impl From<MessageTemplate> for TemplateDto {
+    fn from(t: MessageTemplate) -> Self {
+        TemplateDto {
+            kind: t.kind.to_string(),
+            label: t.kind.label().to_string(),
+            placeholders: MessageTemplate::placeholders(t.kind)
+                .into_iter()
+                .map(str::to_string)
+                .collect(),
+            language: t.language,
+            subject: t.subject,
+            body: t.body,
+            built_in: t.built_in,
         }
     }
 }

@@ -2,7 +2,7 @@
 //! the passphrase and a new emergency kit.
 
 use shopkeeper_core::{access, SecretString, Unlock};
-use shopkeeper_ipc::{ConsentWordingDto, CreatedVaultDto, IpcError, SettingsDto};
+use shopkeeper_ipc::{ConsentWordingDto, CreatedVaultDto, IpcError, SettingsDto, TemplateDto};
 use tauri::State;
 
 use crate::state::AppState;
@@ -48,6 +48,39 @@ pub fn save_consent_wording(
     state
         .with_shop(|shop| shop.set_consent_wording(purpose.parse()?, &text))
         .map(Into::into)
+}
+
+/// The message templates for every kind of follow-up, in the shop's language.
+#[tauri::command]
+pub fn message_templates(state: State<'_, AppState>) -> Result<Vec<TemplateDto>, IpcError> {
+    state
+        .with_shop(|shop| shop.templates())
+        .map(|ts| ts.into_iter().map(Into::into).collect())
+}
+
+/// Saves the owner's own template for `kind` in `language`; an unknown
+/// placeholder is refused with the list of those the kind can fill.
+#[tauri::command]
+pub fn save_message_template(
+    state: State<'_, AppState>,
+    kind: String,
+    language: String,
+    subject: String,
+    body: String,
+) -> Result<TemplateDto, IpcError> {
+    state
+        .with_shop(|shop| shop.set_template(kind.parse()?, &language, &subject, &body))
+        .map(Into::into)
+}
+
+/// Goes back to the built-in template for `kind` in `language`.
+#[tauri::command]
+pub fn reset_message_template(
+    state: State<'_, AppState>,
+    kind: String,
+    language: String,
+) -> Result<(), IpcError> {
+    state.with_shop(|shop| shop.reset_template(kind.parse()?, &language))
 }
 
 /// A wrong current passphrase is about the `current` field, not the new one.

@@ -64,6 +64,22 @@ async fn settings_backup_and_import_wizard() -> anyhow::Result<()> {
     app.wait_for_text("#settings-passphrase-changed", "changed")
         .await?;
 
+    // The owner's own wording for thank-you drafts; a placeholder the kind
+    // cannot fill is explained beside the message and nothing is saved.
+    app.select("#template-kind", "thank-you").await?;
+    app.fill("#template-body", "Dear {first_name}, thank you. {weather}")
+        .await?;
+    app.click("#template-save").await?;
+    app.wait_for_text("#template-error", "weather").await?;
+    app.fill(
+        "#template-body",
+        "Dear {first_name}, thank you for coming in. — Marta",
+    )
+    .await?;
+    app.click("#template-save").await?;
+    app.wait_for_text("#template-saved", "Saved").await?;
+    app.find("#template-reset").await?;
+
     // Back up now into the chosen folder.
     app.fill("#backup-folder", backups.to_str().unwrap())
         .await?;

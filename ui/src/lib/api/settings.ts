@@ -3,14 +3,19 @@ import { call } from "../backend";
 import type { SettingsDto } from "../bindings/SettingsDto";
 import type { ConsentWordingDto } from "../bindings/ConsentWordingDto";
 import type { CreatedVaultDto } from "../bindings/CreatedVaultDto";
+import type { TemplateDto } from "../bindings/TemplateDto";
 
-export type { SettingsDto, ConsentWordingDto };
+export type { SettingsDto, ConsentWordingDto, TemplateDto };
 
 export const settingsApi = {
   get: () => call<SettingsDto>("get_settings"),
   save: (input: SettingsDto) => call<SettingsDto>("save_settings", { input }),
   wordings: () => call<ConsentWordingDto[]>("consent_wordings"),
   saveWording: (purpose: string, text: string) => call<ConsentWordingDto>("save_consent_wording", { purpose, text }),
+  templates: () => call<TemplateDto[]>("message_templates"),
+  saveTemplate: (kind: string, language: string, subject: string, body: string) =>
+    call<TemplateDto>("save_message_template", { kind, language, subject, body }),
+  resetTemplate: (kind: string, language: string) => call<void>("reset_message_template", { kind, language }),
   changePassphrase: (current: string, passphrase: string, confirmation: string) =>
     call<void>("change_passphrase", { current, passphrase, confirmation }),
   newEmergencyKit: (passphrase: string) => call<CreatedVaultDto>("new_emergency_kit", { passphrase }),
