@@ -184,6 +184,27 @@ pub fn restore_backup_with_kdf(
     )
 }
 
+/// Restores with the emergency kit's recovery key alone (the passphrase is
+/// forgotten): the restored copy gets `new_pass`, typed twice and checked
+/// like any new passphrase before anything is read or written.
+pub fn restore_backup_with_recovery_key(
+    src: &Path,
+    typed_key: &SecretString,
+    new_vault: &Path,
+    new_pass: &SecretString,
+    confirmation: &SecretString,
+    kdf: KdfParams,
+) -> Result<RestoreReport> {
+    access::check_new_passphrase(new_pass, confirmation)?;
+    restore_backup_from(
+        src,
+        &BackupSecret::RecoveryKey(typed_key.clone()),
+        new_vault,
+        new_pass,
+        kdf,
+    )
+}
+
 /// Like [`restore_backup_with_kdf`], opening the backup with its passphrase
 /// or with the shop's recovery key.
 pub fn restore_backup_from(

@@ -115,21 +115,24 @@ pub async fn restore_backup(
     off_main(app, move |state| {
         let target = schedule::restored_vault_path(&state.vault_path, local_now());
         let passphrase = SecretString::from(passphrase);
-        let secret = match recovery_key {
-            Some(key) => {
-                let confirmation = SecretString::from(confirmation.unwrap_or_default());
-                shopkeeper_core::access::check_new_passphrase(&passphrase, &confirmation)?;
-                BackupSecret::RecoveryKey(SecretString::from(key))
-            }
-            None => BackupSecret::Passphrase(passphrase.clone()),
+        let kdf = shopkeeper_core::KdfParams::calibrate(shopkeeper_core::access::KDF_TARGET);
+        let report = match recovery_key {
+            Some(key) => core_backup::restore_backup_with_recovery_key(
+                Path::new(&path),
+                &SecretString::from(key),
+                &target,
+                &passphrase,
+                &SecretString::from(confirmation.unwrap_or_default()),
+                kdf,
+            )?,
+            None => core_backup::restore_backup_from(
+                Path::new(&path),
+                &BackupSecret::Passphrase(passphrase.clone()),
+                &target,
+                &passphrase,
+                kdf,
+            )?,
         };
-        let report = core_backup::restore_backup_from(
-            Path::new(&path),
-            &secret,
-            &target,
-            &passphrase,
-            shopkeeper_core::KdfParams::calibrate(shopkeeper_core::access::KDF_TARGET),
-        )?;
         state.keep_restored(report.vault.clone());
         state.keep_emergency_kit(report.created.emergency_kit.clone());
         Ok(RestoredDto::from(&report))
