@@ -59,6 +59,7 @@ fn main() {
             "remove_preference",
             "log_contact",
             "link_customer",
+            "unlink_customer",
             "export_customer_summary",
             "export_customer_data",
             "erasure_preview",

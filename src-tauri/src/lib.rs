@@ -94,6 +94,7 @@ pub fn run() {
             commands::profile::remove_preference,
             commands::profile::log_contact,
             commands::profile::link_customer,
+            commands::profile::unlink_customer,
             commands::profile::export_customer_summary,
             commands::profile::export_customer_data,
             commands::profile::erasure_preview,

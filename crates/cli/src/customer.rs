@@ -37,7 +37,11 @@ pub fn run(shop: &mut Shop, cmd: CustomerCommand) -> anyhow::Result<()> {
         CustomerCommand::Delete { customer } => {
             let c = shop.find_customer(&customer)?;
             shop.delete_customer(c.id)?;
-            println!("Deleted {} ({})", c.display_name, c.id);
+            println!("Deleted {} ({}).", c.display_name, c.id);
+            println!(
+                "Their details stay in the shop's file until erased: shopkeeper customer erase {}",
+                c.id
+            );
         }
         CustomerCommand::Erase(args) => crate::rights::erase(shop, args)?,
         CustomerCommand::Merge { keep, duplicate } => {

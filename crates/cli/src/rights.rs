@@ -110,7 +110,7 @@ pub fn export_customer(shop: &Shop, args: ExportCustomerArgs) -> anyhow::Result<
 /// Runs `shopkeeper customer erase` (and `retention erase`): prints what
 /// will be removed, asks unless `--yes`, erases.
 pub fn erase(shop: &mut Shop, args: EraseArgs) -> anyhow::Result<()> {
-    let c = shop.find_customer(&args.customer)?;
+    let c = shop.find_customer_to_erase(&args.customer)?;
     let purchases = match args.purchases {
         PurchasesArg::KeepAnonymized => PurchasesOnErasure::KeepAnonymized,
         PurchasesArg::Delete => PurchasesOnErasure::Delete,

@@ -476,11 +476,21 @@ pub(crate) fn find_by_key(
         .optional()?)
 }
 
-/// Finds a customer by id, reference, email, phone, or exact name.
-pub(crate) fn find(conn: &Connection, what: &str, region: Option<&str>) -> Result<Customer> {
+/// Finds a customer by id, reference, email, phone, or exact name; by id
+/// also a deleted customer whose data was not erased yet, if `deleted` is set.
+pub(crate) fn find(
+    conn: &Connection,
+    what: &str,
+    region: Option<&str>,
+    deleted: bool,
+) -> Result<Customer> {
     let w = what.trim();
     if let Ok(id) = w.parse::<CustomerId>() {
-        return get(conn, id);
+        return if deleted {
+            get_unerased(conn, id)
+        } else {
+            get(conn, id)
+        };
     }
     let mut found = find_by_key(conn, "ref", w)?;
     if found.is_none() && w.contains('@') {
@@ -520,6 +530,20 @@ pub(crate) fn get(conn: &Connection, id: CustomerId) -> Result<Customer> {
     .query_row([id], from_row)
     .optional()?
     .ok_or_else(|| CoreError::NotFound("That customer does not exist (or was deleted).".into()))
+}
+
+/// One customer, live or deleted, unless their data was already erased:
+/// a deleted customer's details stay in the file until they are erased.
+pub(crate) fn get_unerased(conn: &Connection, id: CustomerId) -> Result<Customer> {
+    conn.prepare_cached(&format!(
+        "SELECT {COLUMNS} FROM customer WHERE id = ?1 AND id <> ?2
+           AND NOT EXISTS (SELECT 1 FROM erasure e WHERE e.customer_id = customer.id)"
+    ))?
+    .query_row(params![id, crate::erase::ANONYMOUS_CUSTOMER], from_row)
+    .optional()?
+    .ok_or_else(|| {
+        CoreError::NotFound("That customer does not exist or was already erased.".into())
+    })
 }
 
 /// All live customers, by name.
@@ -643,10 +667,14 @@ mod tests {
             "tom",
             &tom.id.to_string(),
         ] {
-            assert_eq!(find(&conn, what, Some("GB")).unwrap().id, tom.id, "{what}");
+            assert_eq!(
+                find(&conn, what, Some("GB"), false).unwrap().id,
+                tom.id,
+                "{what}"
+            );
         }
         assert!(matches!(
-            find(&conn, "nobody", None),
+            find(&conn, "nobody", None, false),
             Err(CoreError::NotFound(_))
         ));
         let mut dup = NewCustomer::new("Other");

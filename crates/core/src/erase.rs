@@ -95,7 +95,7 @@ fn erase_in(
     id: CustomerId,
     purchases: PurchasesOnErasure,
 ) -> Result<ErasureReport> {
-    let c = customer::get(conn, id)?;
+    let c = customer::get_unerased(conn, id)?;
     let ids = with_merged(conn, id)?;
     let now = now_stamp();
     // Recorded first: the consent ledger lets go of entries only for

@@ -62,6 +62,23 @@ pub(crate) fn insert_in(
     Ok(link)
 }
 
+/// Removes a link (a tombstone, so the removal reaches other devices too).
+pub(crate) fn remove_in(conn: &Connection, link: LinkId) -> Result<()> {
+    let now = now_stamp();
+    let n = conn.execute(
+        "UPDATE household_link SET deleted_at = ?2, updated_at = ?2
+         WHERE id = ?1 AND deleted_at IS NULL",
+        params![link, now],
+    )?;
+    if n == 0 {
+        return Err(CoreError::NotFound(
+            "That household link no longer exists; reload the customer to see the current links."
+                .into(),
+        ));
+    }
+    Ok(())
+}
+
 /// Links recorded on `customer` or pointing at them.
 pub(crate) fn list(conn: &Connection, customer: CustomerId) -> Result<Vec<HouseholdLink>> {
     let rows = conn

@@ -17,7 +17,7 @@ use crate::household::{self, HouseholdLink, Relation};
 use crate::preference::{self, NewPreference, Preference};
 use crate::purchase::{self, NewPurchase, Purchase, PurchaseStats};
 use crate::settings::{self, Settings};
-use crate::{merge, schema, search, store, CustomerId, PreferenceId, ProductId, Result};
+use crate::{merge, schema, search, store, CustomerId, LinkId, PreferenceId, ProductId, Result};
 
 /// An open shop: the handle every front end (desktop app, CLI) works through.
 pub struct Shop {
@@ -207,10 +207,17 @@ impl Shop {
 
     /// Finds one customer by id, reference, email, phone (any format) or exact name.
     pub fn find_customer(&self, what: &str) -> Result<Customer> {
-        customer::find(&self.conn, what, self.region())
+        customer::find(&self.conn, what, self.region(), false)
+    }
+
+    /// Like [`Shop::find_customer`], but an id also finds a deleted customer
+    /// whose details are still in the file, so that they can be erased.
+    pub fn find_customer_to_erase(&self, what: &str) -> Result<Customer> {
+        customer::find(&self.conn, what, self.region(), true)
     }
 
     /// Deletes a customer (kept as a tombstone so other computers learn of it).
+    /// Their details stay in the file until [`Shop::erase_customer`].
     pub fn delete_customer(&mut self, id: CustomerId) -> Result<()> {
         self.write(|tx, _| customer::delete_in(tx, id, None))
     }
@@ -234,6 +241,12 @@ impl Shop {
             customer::get(tx, other)?;
             household::insert_in(tx, customer, other, relation)
         })
+    }
+
+    /// Removes a household link, whichever of the two customers it was
+    /// recorded on. Neither customer is otherwise changed.
+    pub fn unlink_customers(&mut self, link: LinkId) -> Result<()> {
+        self.write(|tx, _| household::remove_in(tx, link))
     }
 
     /// Everything about one customer for the profile view.

@@ -5,7 +5,7 @@
 use std::path::Path;
 
 use shopkeeper_core::{
-    ContactFrequency, CustomerEdit, CustomerId, NewConsent, NewContact, NewPreference,
+    ContactFrequency, CustomerEdit, CustomerId, LinkId, NewConsent, NewContact, NewPreference,
     PreferenceId, PurchasesOnErasure, Relation, Shop, SummaryVariant,
 };
 use shopkeeper_ipc::{
@@ -124,6 +124,17 @@ pub fn link_customer(
     edit_then_load(&state, &id, |shop, id| {
         shop.link_customers(id, other, relation).map(drop)
     })
+}
+
+/// Removes a household link shown on this customer's profile.
+#[tauri::command]
+pub fn unlink_customer(
+    state: State<'_, AppState>,
+    id: String,
+    link_id: String,
+) -> Result<ProfileDto, IpcError> {
+    let link: LinkId = link_id.parse()?;
+    edit_then_load(&state, &id, |shop, _| shop.unlink_customers(link))
 }
 
 /// Writes the customer's summary (`variant`: `shop` or `customer`) to

@@ -175,6 +175,27 @@ fn household_links_connect_two_customers() {
 }
 
 #[test]
+fn a_household_link_is_removed_from_both_customers() {
+    let (_d, mut shop) = shop();
+    let a = customer(&mut shop, "Zoë Ødegård", None, None);
+    let b = customer(&mut shop, "李小龙", None, None);
+    let c = customer(&mut shop, "O'Brien", None, None);
+    let ab = shop.link_customers(a.id, b.id, Relation::Partner).unwrap();
+    shop.link_customers(a.id, c.id, Relation::BuysFor).unwrap();
+
+    shop.unlink_customers(ab.id).unwrap();
+
+    assert!(shop.profile(b.id).unwrap().household.is_empty());
+    let left = shop.profile(a.id).unwrap().household;
+    assert_eq!(left.len(), 1);
+    assert_eq!(left[0].other_id, c.id);
+    assert!(matches!(
+        shop.unlink_customers(ab.id),
+        Err(CoreError::NotFound(_))
+    ));
+}
+
+#[test]
 fn the_demo_shop_is_the_same_for_the_same_seed() {
     let opts = demo::DemoOptions {
         customers: 50,

@@ -241,3 +241,34 @@ fn erasing_an_unknown_customer_changes_nothing() {
     assert!(err.to_string().contains("does not exist"), "{err}");
     assert_eq!(s.export_shop().unwrap(), before);
 }
+
+#[test]
+fn a_deleted_customer_is_still_erasable_and_an_erased_one_is_not() {
+    let (dir, mut s) = rich_shop();
+    let path = dir.path().join("shop.vault");
+    let id = add_hildegard(&mut s);
+    s.delete_customer(id).unwrap();
+    assert!(
+        s.find_customer(&id.to_string()).is_err(),
+        "deleted: not found"
+    );
+    let found = s.find_customer_to_erase(&id.to_string()).unwrap();
+    assert_eq!(found.display_name, "Hildegard Vængsdottir");
+
+    s.erase_customer(id, PurchasesOnErasure::Delete).unwrap();
+    assert!(s.find_customer_to_erase(&id.to_string()).is_err());
+    assert!(s.erase_customer(id, PurchasesOnErasure::Delete).is_err());
+    assert!(
+        s.find_customer_to_erase(shopkeeper_core::ANONYMOUS_CUSTOMER)
+            .is_err(),
+        "the placeholder for anonymized sales is not a customer"
+    );
+    drop(s);
+    let after = all_pages(&path);
+    for secret in SECRETS {
+        assert!(
+            !contains(&after, secret),
+            "\"{secret}\" is still readable after erasing a deleted customer"
+        );
+    }
+}

@@ -43,6 +43,7 @@ export const profileApi = {
   logContact: (id: string, input: NewContactDto) => call<ProfileDto>("log_contact", { id, input }),
   link: (id: string, otherId: string, relation: string) =>
     call<ProfileDto>("link_customer", { id, otherId, relation }),
+  unlink: (id: string, linkId: string) => call<ProfileDto>("unlink_customer", { id, linkId }),
   exportSummary: (id: string, variant: SummaryVariant, path: string) =>
     call<void>("export_customer_summary", { id, variant, path }),
   exportData: (id: string, path: string) => call<[string, string]>("export_customer_data", { id, path }),

@@ -169,6 +169,7 @@ export const profile = {
   householdFind: "Find someone to link",
   householdRelation: "They are",
   householdLink: "Link",
+  householdUnlink: (name: string) => `Remove the link to ${name}`,
   householdTheyListed: (relation: string) => `listed this customer as: ${relation}`,
   relationLabels: {
     partner: "Partner",
