@@ -64,6 +64,9 @@ fn main() {
             "export_customer_data",
             "erasure_preview",
             "erase_customer",
+            "retention_review",
+            "set_retention_years",
+            "keep_customer",
         ]),
     ))
     .expect("tauri-build failed");

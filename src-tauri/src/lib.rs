@@ -99,6 +99,10 @@ pub fn run() {
             commands::profile::export_customer_data,
             commands::profile::erasure_preview,
             commands::profile::erase_customer,
+            // Keeping data
+            commands::retention::retention_review,
+            commands::retention::set_retention_years,
+            commands::retention::keep_customer,
         ])
         // The backup on close (if the owner chose it) runs before the window
         // goes; closing the demo shop deletes it, as leaving it does.

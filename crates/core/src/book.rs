@@ -560,9 +560,10 @@ impl Shop {
         })
     }
 
-    /// Writes one customer's summary to `path`, as PDF, HTML or Markdown by
-    /// its extension. The file is not encrypted.
-    pub fn save_summary(&self, id: CustomerId, variant: Variant, path: &Path) -> Result<()> {
+    /// Writes the summaries of `ids` to `path`, as PDF, HTML or Markdown by
+    /// its extension (several customers only as PDF, one per page). The file
+    /// is not encrypted.
+    pub fn save_summaries(&self, ids: &[CustomerId], variant: Variant, path: &Path) -> Result<()> {
         let format = path
             .extension()
             .and_then(|e| SummaryFormat::from_extension(&e.to_string_lossy()))
@@ -572,7 +573,7 @@ impl Shop {
                     "Give the file a name ending in .pdf, .html or .md so Shopkeeper knows which kind to write.",
                 )
             })?;
-        let bytes = self.export_summary(&[id], variant, format)?;
+        let bytes = self.export_summary(ids, variant, format)?;
         write_private_file(path, &bytes)
     }
 }

@@ -105,7 +105,7 @@ impl Shop {
                     FROM customer c
                     WHERE c.deleted_at IS NULL
                       AND NOT EXISTS (SELECT 1 FROM retention_keep k WHERE k.customer_id = c.id AND k.keep_until > ?2))
-                 WHERE max(created_at, coalesce(last_purchase, ''), coalesce(last_contact, '')) < ?1",
+                 WHERE coalesce(max(last_purchase, last_contact), last_purchase, last_contact, created_at) < ?1",
             )?
             .query_map(params![cutoff, stamp(as_of)], |r| {
                 let created: DateTime<Utc> = r.get(2)?;
@@ -114,11 +114,7 @@ impl Shop {
                 Ok(ReviewItem {
                     customer: r.get(0)?,
                     name: r.get(1)?,
-                    last_activity: [Some(created), last_purchase, last_contact]
-                        .into_iter()
-                        .flatten()
-                        .max()
-                        .unwrap_or(created),
+                    last_activity: last_purchase.max(last_contact).unwrap_or(created),
                     last_purchase,
                     last_contact,
                 })

@@ -15,6 +15,7 @@ mod error;
 mod import;
 mod money;
 mod profile;
+mod retention;
 mod sale;
 mod settings;
 mod today;
@@ -37,6 +38,7 @@ pub use profile::{
     NewConsentDto, NewContactDto, NewPreferenceDto, PreferenceDto, ProfileDto, PurchaseDto,
     PurchaseLineDto, StatsDto, VocabularyDto,
 };
+pub use retention::{RetentionDto, ReviewItemDto};
 pub use sale::{NewSaleDto, SaleDto, SaleLineDto};
 pub use settings::{ConsentWordingDto, SettingsDto, TemplateDto};
 pub use today::{DraftDto, RecentContactDto, SuggestionDto};
@@ -77,6 +79,8 @@ mod bindings {
         check::<CreatedVaultDto>(&mut stale);
         check::<NewShopDto>(&mut stale);
         check::<MoneyDto>(&mut stale);
+        check::<RetentionDto>(&mut stale);
+        check::<ReviewItemDto>(&mut stale);
         check::<CurrencyDto>(&mut stale);
         check::<ProductDto>(&mut stale);
         check::<ProductInputDto>(&mut stale);

@@ -6,6 +6,7 @@ pub mod catalog;
 pub mod customers;
 pub mod import;
 pub mod profile;
+pub mod retention;
 pub mod sale;
 pub mod settings;
 pub mod today;

@@ -137,21 +137,25 @@ pub fn unlink_customer(
     edit_then_load(&state, &id, |shop, _| shop.unlink_customers(link))
 }
 
-/// Writes the customer's summary (`variant`: `shop` or `customer`) to
-/// `path` as PDF, HTML or Markdown by its extension. Not encrypted.
+/// Writes the summaries of the customers `ids` (`variant`: `shop` or
+/// `customer`) to `path` as PDF, HTML or Markdown by its extension; several
+/// customers go into one PDF, one per page. Not encrypted.
 #[tauri::command]
 pub fn export_customer_summary(
     state: State<'_, AppState>,
-    id: String,
+    ids: Vec<String>,
     variant: String,
     path: String,
 ) -> Result<(), IpcError> {
-    let id: CustomerId = id.parse()?;
+    let ids = ids
+        .iter()
+        .map(|id| id.parse())
+        .collect::<Result<Vec<CustomerId>, _>>()?;
     let variant = match variant.as_str() {
         "customer" => SummaryVariant::ForCustomer,
         _ => SummaryVariant::ForShop,
     };
-    state.with_shop(|shop| shop.save_summary(id, variant, Path::new(&path)))
+    state.with_shop(|shop| shop.save_summaries(&ids, variant, Path::new(&path)))
 }
 
 /// The customer's right of access: everything about them as JSON at `path`

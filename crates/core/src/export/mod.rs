@@ -43,7 +43,7 @@ impl Shop {
         let json = self.export_customer_data(id)?;
         let json_path = json_path.with_extension("json");
         let pdf_path = json_path.with_extension("pdf");
-        self.save_summary(id, Variant::ForCustomer, &pdf_path)?;
+        self.save_summaries(&[id], Variant::ForCustomer, &pdf_path)?;
         write_private_file(&json_path, json.as_bytes())?;
         Ok((json_path, pdf_path))
     }

@@ -355,21 +355,29 @@ fn the_profile_view_has_everything_in_one_read_and_summaries_save_by_extension()
     assert!(!t.household[0].recorded_here);
 
     let html = dir.path().join("zoë.html");
-    shop.save_summary(zoe.id, SummaryVariant::ForCustomer, &html)
+    shop.save_summaries(&[zoe.id], SummaryVariant::ForCustomer, &html)
         .unwrap();
     let text = std::fs::read_to_string(&html).unwrap();
     assert!(text.contains("Zoë Ødegård") && text.contains("nuts"));
     let err = shop
-        .save_summary(zoe.id, SummaryVariant::ForShop, &dir.path().join("x.doc"))
+        .save_summaries(&[zoe.id], SummaryVariant::ForShop, &dir.path().join("x.doc"))
         .unwrap_err();
     assert_eq!(err.field(), Some("path"));
     let err = shop
-        .save_summary(
-            zoe.id,
+        .save_summaries(
+            &[zoe.id],
             SummaryVariant::ForShop,
             &dir.path().join("missing/x.md"),
         )
         .unwrap_err();
     assert_eq!(err.field(), Some("path"));
     assert!(err.to_string().contains("nothing was written"), "{err}");
+    let both = dir.path().join("both.pdf");
+    shop.save_summaries(&[zoe.id, tom.id], SummaryVariant::ForShop, &both)
+        .unwrap();
+    assert!(std::fs::read(&both).unwrap().starts_with(b"%PDF"));
+    let err = shop
+        .save_summaries(&[zoe.id, tom.id], SummaryVariant::ForShop, &html)
+        .unwrap_err();
+    assert_eq!(err.field(), Some("format"));
 }

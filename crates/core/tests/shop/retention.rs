@@ -94,3 +94,31 @@ fn dormant_customers_are_reviewed_kept_or_erased() {
     s.set_retention_years(None).unwrap();
     assert!(s.retention_review(now).unwrap().is_empty());
 }
+
+#[test]
+fn an_imported_customer_with_only_old_purchases_is_reviewed_at_once() {
+    let (_dir, mut s) = shop();
+    let now = Utc::now();
+    // Added today (as an import does), but their last visit was long ago.
+    let olga = customer(&mut s, "Ольга Łukasiewicz", None, None);
+    let fresh = customer(&mut s, "Zoë Ødegård", None, None);
+    s.add_purchase(
+        olga.id,
+        &NewPurchase {
+            at: Some(now - Duration::days(4 * 365)),
+            channel: SaleChannel::InShop,
+            note: None,
+            lines: vec![NewLine::free_text("Cheese", 1, pounds(500))],
+        },
+    )
+    .unwrap();
+    s.set_retention_years(Some(3)).unwrap();
+    let review = s.retention_review(now).unwrap();
+    assert_eq!(review.len(), 1, "{review:?}");
+    assert_eq!(review[0].customer, olga.id);
+    assert!(review[0].last_activity < now - Duration::days(3 * 365));
+    assert!(
+        review.iter().all(|i| i.customer != fresh.id),
+        "someone just added, with no purchase, is not reviewed"
+    );
+}

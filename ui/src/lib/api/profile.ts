@@ -44,8 +44,9 @@ export const profileApi = {
   link: (id: string, otherId: string, relation: string) =>
     call<ProfileDto>("link_customer", { id, otherId, relation }),
   unlink: (id: string, linkId: string) => call<ProfileDto>("unlink_customer", { id, linkId }),
-  exportSummary: (id: string, variant: SummaryVariant, path: string) =>
-    call<void>("export_customer_summary", { id, variant, path }),
+  /** Several customers go into one PDF, one per page. */
+  exportSummary: (ids: string[], variant: SummaryVariant, path: string) =>
+    call<void>("export_customer_summary", { ids, variant, path }),
   exportData: (id: string, path: string) => call<[string, string]>("export_customer_data", { id, path }),
   erasurePreview: (id: string, keepPurchases: boolean) =>
     call<ErasureReportDto>("erasure_preview", { id, keepPurchases }),

@@ -53,6 +53,11 @@ export const customers = {
   listAddTag: "Add tag",
   listTagged: (tag: string, n: number) => `“${tag}” added to ${n === 1 ? "1 customer" : `${n} customers`}.`,
   listUnselect: "Clear selection",
+  listSummaries: "Summaries (PDF)",
+  listSummariesHint: "The selected customers' summaries for the staff, one per page, in one PDF. The file is not encrypted.",
+  listSummariesFile: "Customer summaries.pdf",
+  listSummariesSaved: (n: number, path: string) =>
+    `${n === 1 ? "1 summary" : `${n} summaries`} saved to ${path}. This file is not encrypted: keep it safe or delete it when done.`,
   listNever: "Not yet",
   listVisitsSpent: (visits: number, spent: string) => `${visits} ${visits === 1 ? "visit" : "visits"} · ${spent}`,
   listLoading: "Loading…",

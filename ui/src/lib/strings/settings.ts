@@ -54,4 +54,21 @@ export const settings = {
   setTemplateSaved: "Saved. New drafts use it.",
   setTemplateReset: "Back to Shopkeeper's wording",
   setWordingSaved: (v: string) => `Saved as version ${v}.`,
+  setRetention: "Keeping data",
+  setRetentionIntro:
+    "Keep customers' details only while they are still your customers. With a rule, Shopkeeper lists the people you have not seen for a while, so you can keep them (with a reason) or erase their data.",
+  setRetentionRule: "Review customers with no purchase or contact for",
+  setRetentionOff: "No rule (keep until erased)",
+  setRetentionYears: (n: number) => (n === 1 ? "1 year" : `${n} years`),
+  setRetentionNone: (n: number) =>
+    `No one to review: everyone has bought or been in touch within ${n === 1 ? "the last year" : `the last ${n} years`}.`,
+  setRetentionCount: (n: number) => (n === 1 ? "1 customer to review" : `${n} customers to review`),
+  setRetentionQuiet: (date: string) => `Last seen ${date}`,
+  setRetentionKeep: "Keep",
+  setRetentionKeepFor: (name: string) => `Keep ${name}`,
+  setRetentionReason: (name: string) => `Why keep ${name}?`,
+  setRetentionKeepSave: "Keep and note why",
+  setRetentionKept: (name: string, n: number) =>
+    `${name} stays; they are out of the review for ${n === 1 ? "a year" : `${n} years`}.`,
+  setRetentionEraseHint: "To erase someone, open them and use “Their data”.",
 } as const;
