@@ -160,6 +160,17 @@ pub struct SelfEdit {
     pub important_dates: Vec<ImportantDate>,
 }
 
+/// What a customer ticked and signed on the printed form.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SignedForm {
+    /// Each box ticked: channel, purpose, yes or no.
+    pub choices: Vec<(Channel, Purpose, ConsentState)>,
+    /// The day it was signed; today when not given; never in the future.
+    pub signed_on: Option<NaiveDate>,
+    /// A note kept with each entry ("form in the blue folder").
+    pub note: Option<String>,
+}
+
 impl Shop {
     /// Replaces the session's customer's contact details and dates with
     /// `edit`; records which of them changed (nothing, if none did).
@@ -330,23 +341,20 @@ impl Shop {
 
     /// Records what a customer ticked on the printed form, one ledger entry
     /// per choice, with the method [`SIGNED_FORM`], the form's wording
-    /// version and the day it was signed (today when not given; never in
-    /// the future). `note` is kept with each entry.
+    /// version and the day it was signed.
     pub fn record_signed_form(
         &mut self,
         customer: CustomerId,
-        choices: &[(Channel, Purpose, ConsentState)],
-        signed_on: Option<NaiveDate>,
-        note: Option<&str>,
+        form: &SignedForm,
     ) -> Result<Vec<ConsentEntry>> {
-        if choices.is_empty() {
+        if form.choices.is_empty() {
             return Err(CoreError::invalid(
                 "choices",
                 "Tick at least one yes or no from the form.",
             ));
         }
         let today = crate::time::now().date_naive();
-        let at = match signed_on {
+        let at = match form.signed_on {
             Some(d) if d > today => {
                 return Err(CoreError::invalid(
                     "signed_on",
@@ -358,7 +366,7 @@ impl Shop {
         };
         self.write(|tx, _| {
             customer::get(tx, customer)?;
-            choices
+            form.choices
                 .iter()
                 .map(|&(channel, purpose, state)| {
                     consent::append_in(
@@ -371,7 +379,7 @@ impl Shop {
                             at,
                             method: SIGNED_FORM.into(),
                             wording_version: Some(CONSENT_FORM_VERSION.into()),
-                            note: note.map(str::to_string),
+                            note: form.note.clone(),
                             recorded_by: None,
                         },
                     )

@@ -67,7 +67,7 @@ pub use catalog::{NewProduct, Product};
 pub use consent::{Channel, ConsentEntry, ConsentState, ConsentStatus, NewConsent, Purpose};
 pub use contact::{contact_channel_name, parse_contact_channel, ContactEntry, NewContact};
 pub use customer::{Customer, CustomerEdit, DayMonth, ImportantDate, NewCustomer};
-pub use customer_view::{ChangeSummary, CustomerChange, CustomerSession, SelfEdit};
+pub use customer_view::{ChangeSummary, CustomerChange, CustomerSession, SelfEdit, SignedForm};
 pub use erase::{ErasureReport, PurchasesOnErasure, ANONYMOUS_CUSTOMER};
 pub use error::{CoreError, Result};
 pub use export::{

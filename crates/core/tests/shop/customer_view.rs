@@ -174,12 +174,14 @@ fn a_signed_form_is_copied_into_the_ledger_with_its_version() {
     let entries = shop
         .record_signed_form(
             c.id,
-            &[
-                (Channel::Post, Purpose::Occasions, ConsentState::Granted),
-                (Channel::Email, Purpose::Promotions, ConsentState::Refused),
-            ],
-            Some(signed),
-            Some("form kept in the folder"),
+            &SignedForm {
+                choices: vec![
+                    (Channel::Post, Purpose::Occasions, ConsentState::Granted),
+                    (Channel::Email, Purpose::Promotions, ConsentState::Refused),
+                ],
+                signed_on: Some(signed),
+                note: Some("form kept in the folder".into()),
+            },
         )
         .unwrap();
     assert_eq!(entries.len(), 2);
@@ -199,7 +201,7 @@ fn a_signed_form_is_copied_into_the_ledger_with_its_version() {
         .unwrap_err();
     assert_eq!(err.field(), Some("signed_on"));
     assert_eq!(
-        shop.record_signed_form(c.id, &[], None, None)
+        shop.record_signed_form(c.id, &SignedForm::default())
             .unwrap_err()
             .field(),
         Some("choices")
