@@ -65,12 +65,12 @@ impl CustomerChange {
     /// The change in a few plain words, for the owner.
     pub fn describe(&self) -> String {
         match self {
-            CustomerChange::Details(fields) => format!("updated their {}", fields.join(", ")),
+            CustomerChange::Details(fields) => format!("Updated their {}", fields.join(", ")),
             CustomerChange::PreferenceAdded(c, v) => {
-                format!("added \"{v}\" ({})", category_words(*c).to_lowercase())
+                format!("Added \"{v}\" ({})", category_words(*c).to_lowercase())
             }
             CustomerChange::PreferenceRemoved(c, v) => {
-                format!("removed \"{v}\" ({})", category_words(*c).to_lowercase())
+                format!("Removed \"{v}\" ({})", category_words(*c).to_lowercase())
             }
             CustomerChange::Consent(ch, p, s) => format!(
                 "{} by {}: {}",
@@ -78,7 +78,7 @@ impl CustomerChange {
                 channel_words(*ch).to_lowercase(),
                 state_words(*s).to_lowercase()
             ),
-            CustomerChange::Frequency => "changed how often we may contact them".into(),
+            CustomerChange::Frequency => "Changed how often we may contact them".into(),
         }
     }
 }

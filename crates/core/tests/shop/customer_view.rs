@@ -152,8 +152,8 @@ fn the_customer_changes_only_themselves_and_the_owner_gets_a_summary() {
         summary.lines,
         vec![
             "Personal recommendations by email: yes".to_string(),
-            "added \"goat cheese\" (dislikes)".to_string(),
-            "updated their phone, address".to_string(),
+            "Added \"goat cheese\" (dislikes)".to_string(),
+            "Updated their phone, address".to_string(),
         ]
     );
 
@@ -194,9 +194,11 @@ fn a_signed_form_is_copied_into_the_ledger_with_its_version() {
     let err = shop
         .record_signed_form(
             c.id,
-            &[(Channel::Post, Purpose::Occasions, ConsentState::Refused)],
-            Some(tomorrow),
-            None,
+            &SignedForm {
+                choices: vec![(Channel::Post, Purpose::Occasions, ConsentState::Refused)],
+                signed_on: Some(tomorrow),
+                note: None,
+            },
         )
         .unwrap_err();
     assert_eq!(err.field(), Some("signed_on"));
