@@ -118,6 +118,9 @@ async fn the_customer_sets_their_choices_and_cannot_get_out() -> anyhow::Result<
     app.fill("#cv-pref-value", "goat cheese").await?;
     app.click("#cv-pref-add").await?;
     app.wait_for_text("#cv-prefs", "goat cheese").await?;
+    app.fill("#cv-phone", "+47 22 33 44 55").await?;
+    app.click("#cv-details-save").await?;
+    app.wait_for_text("#cv-saved", "Saved").await?;
     let pressed = app
         .find("#cv-consent-email-recommendations-granted")
         .await?
@@ -133,6 +136,10 @@ async fn the_customer_sets_their_choices_and_cannot_get_out() -> anyhow::Result<
             .await?;
     }
     app.paint("light").await?;
+    app.client
+        .execute("window.scrollTo(0, document.body.scrollHeight);", vec![])
+        .await?;
+    app.screenshot("customer-view-end").await?;
 
     // Every way out leads back here.
     app.press_ctrl("k").await?;
@@ -167,9 +174,11 @@ async fn the_customer_sets_their_choices_and_cannot_get_out() -> anyhow::Result<
         .await?;
     app.fill("#cv-secret", PIN).await?;
     app.click("#cv-unlock").await?;
-    app.wait_for_text("#cv-summary", "3 changes made by the customer")
+    app.wait_for_text("#cv-summary", "4 changes made by the customer")
         .await?;
     app.wait_for_text("#cv-summary", "goat cheese").await?;
+    app.wait_for_text("#cv-summary", "Updated their phone")
+        .await?;
     app.wait_for_text("#profile-name", "Zoë Ødegård").await?;
     app.find("#nav-customers").await?;
     app.screenshot("customer-view-return").await?;
@@ -202,25 +211,32 @@ async fn left_alone_it_says_thank_you_and_shows_nothing() -> anyhow::Result<()> 
     let dir = tempfile::tempdir()?;
     let app = Session::start_with_env(
         &dir.path().join("shop.vault"),
-        &[("SHOPKEEPER_CUSTOMER_VIEW_TIMEOUT_SECS", "4")],
+        &[("SHOPKEEPER_CUSTOMER_VIEW_TIMEOUT_SECS", "6")],
     )
     .await?;
     create_shop(&app).await?;
     app.click("#nav-customers").await?;
     add_customer(&app, "Zoë Ødegård", "zoe@example.no").await?;
     app.click("#customer-list li[data-index='0'] .open").await?;
+    // She speaks German: Customer view does too.
+    app.fill("#details-language", "de").await?;
+    app.click("#details-save").await?;
+    app.wait_for_text(".ok", "Saved").await?;
     app.click("#open-customer-view").await?;
-    app.wait_for_text("#cv-name", "Zoë Ødegård").await?;
+    app.wait_for_text("#cv-name", "Guten Tag, Zoë Ødegård")
+        .await?;
+    app.wait_for_text("#cv-consent-title", "Dürfen wir Sie kontaktieren?")
+        .await?;
 
     // Nobody touches it.
-    app.wait_for_text("#cv-thanks", "Thank you").await?;
+    app.wait_for_text("#cv-thanks", "Vielen Dank").await?;
     let body = app.body_text().await?;
     assert!(!body.contains("Zoë"), "the thank-you screen shows:\n{body}");
     assert!(!body.contains("zoe@example.no"));
     // A reload rests there too, and the customer's commands are refused now.
     app.client.execute("location.reload();", vec![]).await?;
     tokio::time::sleep(Duration::from_millis(800)).await;
-    app.wait_for_text("#cv-thanks", "Thank you").await?;
+    app.wait_for_text("#cv-thanks", "Vielen Dank").await?;
     assert_eq!(
         call_from_page(&app, "customer_view_load").await?,
         "customer-view-ended"

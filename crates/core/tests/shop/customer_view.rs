@@ -209,8 +209,37 @@ fn a_signed_form_is_copied_into_the_ledger_with_its_version() {
         Some("choices")
     );
 
-    // The form, pre-filled: their email, and the choices already made.
+    // The form, pre-filled: their details, likes and the choices already made.
+    let mut edit = shop.customer(c.id).unwrap().edit();
+    edit.address = Some("12 Harbour Road\nCork".into());
+    edit.birthday = Some(DayMonth::parse("04-23", "birthday").unwrap());
+    shop.update_customer(c.id, &edit).unwrap();
+    for (category, value) in [
+        (PreferenceCategory::Size, "Shoes 42"),
+        (PreferenceCategory::Taste, "Aged Comté"),
+        (PreferenceCategory::Taste, "Rioja"),
+        (PreferenceCategory::Dislike, "Goat cheese"),
+    ] {
+        shop.add_preference(c.id, &NewPreference::said(category, value))
+            .unwrap();
+    }
     let form = shop.consent_form(Some(c.id)).unwrap();
+    assert!(form
+        .about
+        .contains(&("Address".into(), "12 Harbour Road, Cork".into())));
+    assert!(form.about.contains(&("Birthday".into(), "23 April".into())));
+    let likes = &form
+        .remember
+        .iter()
+        .find(|(l, _)| l == "What you like")
+        .unwrap()
+        .1;
+    assert!(
+        likes.contains("Aged Comté") && likes.contains("Rioja"),
+        "{likes}"
+    );
+    let post = form.channels.iter().position(|c| c == "Post").unwrap();
+    assert_eq!(form.questions[3].answers[post], Some(true));
     assert_eq!(form.customer_name.as_deref(), Some("O'Brien"));
     assert!(form.about.iter().any(|(_, v)| v == "ob@example.ie"));
     assert_eq!(form.version, CONSENT_FORM_VERSION);

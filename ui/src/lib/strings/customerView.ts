@@ -117,7 +117,6 @@ const en = {
   saveOften: "Save",
   historyTitle: "Your choices so far",
   historyEmpty: "No choices recorded yet.",
-  historyLine: (when: string, channel: string, question: string, answer: string) => `${when}: ${channel}, ${question} ${answer}`,
   historyHow: (how: string) => `(${how})`,
   methods: { "customer in shop": "you, in the shop", "signed form": "signed form", "in person": "in person" } as Record<string, string>,
   done: "I'm done",
@@ -205,6 +204,7 @@ const fr: Words = {
   staff: "Pour la boutique",
   unlockTitle: "Pour la boutique",
   unlockPin: "Code ou phrase secrète du commerçant",
+  unlockPassphrase: "Phrase secrète",
   unlock: "Reprendre l'écran",
   back: "Retour",
 };
