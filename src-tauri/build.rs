@@ -71,6 +71,7 @@ fn main() {
             "customer_view_remove_preference",
             "customer_view_set_consent",
             "customer_view_set_frequency",
+            "customer_view_touch",
             "customer_view_rest",
             "leave_customer_view",
             "set_owner_pin",

@@ -126,6 +126,7 @@ pub fn run() {
             commands::customer_view::customer_view_remove_preference,
             commands::customer_view::customer_view_set_consent,
             commands::customer_view::customer_view_set_frequency,
+            commands::customer_view::customer_view_touch,
             commands::customer_view::customer_view_rest,
             commands::customer_view::leave_customer_view,
             commands::customer_view::set_owner_pin,

@@ -324,7 +324,7 @@ impl AppState {
             return Err(IpcError {
                 code: "invalid".into(),
                 field: Some("pin".into()),
-                message: "The demo shop has no passphrase to take the screen back with. Set an owner PIN in Settings first.".into(),
+                message: "Only the owner's PIN or passphrase gives the screen back after Customer view, and the demo shop has neither. Try Customer view in your own shop.".into(),
             });
         }
         session.kiosk = Some(Kiosk {
@@ -356,6 +356,16 @@ impl AppState {
         let kiosk = kiosk.as_mut().ok_or_else(in_customer_view)?;
         kiosk.last_touch = Instant::now();
         Ok(f(shop, &mut kiosk.session)?)
+    }
+
+    /// The customer is using the screen (reading, scrolling) without
+    /// changing anything: the timeout starts again. Nothing once it rests.
+    pub fn touch_customer_view(&self) {
+        if self.mode() == Mode::Customer {
+            if let Some(k) = self.session().kiosk.as_mut() {
+                k.last_touch = Instant::now();
+            }
+        }
     }
 
     /// Rests Customer view on the thank-you screen (the window was left alone).

@@ -29,6 +29,7 @@ pub const KIOSK_COMMANDS: &[&str] = &[
     "customer_view_remove_preference",
     "customer_view_set_consent",
     "customer_view_set_frequency",
+    "customer_view_touch",
     "customer_view_rest",
     "leave_customer_view",
 ];
@@ -142,6 +143,12 @@ pub fn customer_view_set_frequency(
     change_then_load(&state, |shop, session| {
         shop.self_set_frequency(session, &rule)
     })
+}
+
+/// The customer is reading or scrolling: the timeout starts again.
+#[tauri::command]
+pub fn customer_view_touch(state: State<'_, AppState>) {
+    state.touch_customer_view();
 }
 
 /// The window was left alone: rest on the thank-you screen.

@@ -93,6 +93,8 @@ async fn the_customer_sets_their_choices_and_cannot_get_out() -> anyhow::Result<
         .await?;
     app.wait_for_text("#settings-pin-state", "A PIN is set")
         .await?;
+    app.screenshot("customer-view-settings-pin").await?;
+    app.assert_accessible("the owner PIN in Settings").await?;
 
     app.click("#nav-customers").await?;
     add_customer(&app, "Zoë Ødegård", "zoe@example.no").await?;
@@ -196,6 +198,7 @@ async fn the_customer_sets_their_choices_and_cannot_get_out() -> anyhow::Result<
     app.click("#paper-open").await?;
     app.select("#paper-post-occasions", "granted").await?;
     app.fill("#paper-note", "form in the blue folder").await?;
+    app.screenshot("customer-view-paper-form").await?;
     app.click("#paper-save").await?;
     app.wait_for_text("#cv-panel-message", "1 answer added")
         .await?;

@@ -37,3 +37,21 @@ export const returned: { summary: ChangeSummaryDto | null } = $state({ summary: 
 
 /** Customer view's mode as the backend last said (null: the owner's screens). */
 export const kiosk: { status: CustomerViewStatusDto | null } = $state({ status: null });
+
+/** Calls `onActive` when something is typed, clicked, moved or scrolled, at
+ * most once every `ms`. Returns a function that stops watching. */
+export function throttled(ms: number, onActive: () => void, target: EventTarget = window, now: () => number = Date.now): () => void {
+  const events = ["keydown", "pointerdown", "pointermove", "wheel", "scroll"];
+  let last = -Infinity;
+  const seen = () => {
+    const t = now();
+    if (t - last >= ms) {
+      last = t;
+      onActive();
+    }
+  };
+  for (const e of events) target.addEventListener(e, seen, { passive: true });
+  return () => {
+    for (const e of events) target.removeEventListener(e, seen);
+  };
+}

@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
-import { answerOf, formChoices, nearestPeriod, splitList } from "./customerView.svelte";
+import { describe, expect, it, vi } from "vitest";
+import { answerOf, formChoices, nearestPeriod, splitList, throttled } from "./customerView.svelte";
 
 describe("customer view helpers", () => {
   it("splits lists typed with commas or new lines", () => {
@@ -24,5 +24,25 @@ describe("customer view helpers", () => {
       { channel: "post", purpose: "occasions", state: "granted" },
       { channel: "sms", purpose: "service", state: "refused" },
     ]);
+  });
+});
+
+describe("throttled", () => {
+  it("reports activity at most once per period, and stops when asked", () => {
+    const target = new EventTarget();
+    const onActive = vi.fn();
+    let clock = 0;
+    const stop = throttled(1000, onActive, target, () => clock);
+    target.dispatchEvent(new Event("pointermove"));
+    clock = 500;
+    target.dispatchEvent(new Event("wheel"));
+    expect(onActive).toHaveBeenCalledOnce();
+    clock = 1200;
+    target.dispatchEvent(new Event("keydown"));
+    expect(onActive).toHaveBeenCalledTimes(2);
+    stop();
+    clock = 5000;
+    target.dispatchEvent(new Event("keydown"));
+    expect(onActive).toHaveBeenCalledTimes(2);
   });
 });

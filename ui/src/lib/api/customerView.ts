@@ -22,6 +22,8 @@ export const customerViewApi = {
   setConsent: (channel: string, purpose: string, answer: "granted" | "refused") =>
     call<CustomerViewDto>("customer_view_set_consent", { channel, purpose, answer }),
   setFrequency: (rule: FrequencyDto) => call<CustomerViewDto>("customer_view_set_frequency", { rule }),
+  /** The customer is using the screen without changing anything: the backend's timeout starts again. */
+  touch: () => call<void>("customer_view_touch"),
   rest: () => call<void>("customer_view_rest"),
   leave: (secret: string) => call<ChangeSummaryDto>("leave_customer_view", { secret }),
   setOwnerPin: (passphrase: string, pin: string) => call<void>("set_owner_pin", { passphrase, pin }),
