@@ -174,6 +174,19 @@ async fn the_customer_sets_their_choices_and_cannot_get_out() -> anyhow::Result<
     app.click("#cv-unlock").await?;
     app.wait_for_text("#cv-secret-error", "not the owner's PIN")
         .await?;
+    // Guessing: after the third wrong try, each next one has to wait.
+    for guess in ["1111", "2222"] {
+        app.fill("#cv-secret", guess).await?;
+        app.click("#cv-unlock").await?;
+        // Each check takes a moment (Argon2id); the button is back when done.
+        tokio::time::sleep(Duration::from_millis(200)).await;
+        app.find("#cv-unlock:not([disabled])").await?;
+    }
+    app.fill("#cv-secret", PIN).await?;
+    app.click("#cv-unlock").await?;
+    app.wait_for_text("#cv-secret-error", "Too many wrong tries")
+        .await?;
+    tokio::time::sleep(Duration::from_secs(6)).await;
     app.fill("#cv-secret", PIN).await?;
     app.click("#cv-unlock").await?;
     app.wait_for_text("#cv-summary", "4 changes made by the customer")
