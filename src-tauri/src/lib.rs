@@ -25,13 +25,32 @@ fn vault_path_from_args() -> PathBuf {
     shopkeeper_core::resolve_vault_path(explicit.as_deref())
 }
 
+/// Wraps the command handler with the kiosk guard: while Customer view is
+/// on, the app state refuses every command but Customer view's own.
+fn guarded(
+    handler: impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static,
+) -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static {
+    move |invoke| {
+        let webview = invoke.message.webview();
+        let allowed = webview.state::<AppState>().guard(
+            invoke.message.command(),
+            commands::customer_view::KIOSK_COMMANDS,
+        );
+        if let Err(e) = allowed {
+            invoke.resolver.reject(e);
+            return true;
+        }
+        handler(invoke)
+    }
+}
+
 /// Builds and runs the app until its window closes.
 pub fn run() {
     tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_opener::init())
         .manage(AppState::new(vault_path_from_args()))
-        .invoke_handler(tauri::generate_handler![
+        .invoke_handler(guarded(tauri::generate_handler![
             // The vault
             commands::vault::vault_status,
             commands::vault::passphrase_strength,
@@ -103,7 +122,23 @@ pub fn run() {
             commands::retention::retention_review,
             commands::retention::set_retention_years,
             commands::retention::keep_customer,
-        ])
+            // Customer view (the kiosk guard lets only its own commands through while it is on)
+            commands::customer_view::customer_view_status,
+            commands::customer_view::open_customer_view,
+            commands::customer_view::customer_view_load,
+            commands::customer_view::customer_view_update_details,
+            commands::customer_view::customer_view_add_preference,
+            commands::customer_view::customer_view_remove_preference,
+            commands::customer_view::customer_view_set_consent,
+            commands::customer_view::customer_view_set_frequency,
+            commands::customer_view::customer_view_touch,
+            commands::customer_view::customer_view_rest,
+            commands::customer_view::leave_customer_view,
+            commands::customer_view::set_owner_pin,
+            commands::customer_view::clear_owner_pin,
+            commands::customer_view::export_consent_form,
+            commands::customer_view::record_signed_form,
+        ]))
         // The backup on close (if the owner chose it) runs before the window
         // goes; closing the demo shop deletes it, as leaving it does.
         .on_window_event(|window, event| {

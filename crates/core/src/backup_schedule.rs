@@ -179,7 +179,8 @@ pub fn switch_to_restored(current: &Path, restored: &Path, now: NaiveDateTime) -
     Ok(kept)
 }
 
-fn get(conn: &Connection, key: &str) -> Result<Option<String>> {
+/// One value of the `setting` table.
+pub(crate) fn get(conn: &Connection, key: &str) -> Result<Option<String>> {
     Ok(conn
         .query_row("SELECT value FROM setting WHERE key = ?1", [key], |r| {
             r.get(0)
@@ -187,7 +188,8 @@ fn get(conn: &Connection, key: &str) -> Result<Option<String>> {
         .optional()?)
 }
 
-fn put(conn: &Connection, key: &str, value: Option<&str>) -> Result<()> {
+/// Sets (or with `None` removes) one value of the `setting` table.
+pub(crate) fn put(conn: &Connection, key: &str, value: Option<&str>) -> Result<()> {
     match value {
         Some(v) => conn.execute(
             "INSERT INTO setting (key, value, updated_at) VALUES (?1, ?2, ?3)

@@ -25,8 +25,10 @@ pub mod book;
 
 pub mod catalog;
 pub mod consent;
+mod consent_form;
 pub mod contact;
 mod customer;
+pub mod customer_view;
 pub mod demo;
 mod erase;
 mod error;
@@ -37,6 +39,7 @@ mod ids;
 pub mod import;
 mod merge;
 pub mod money;
+pub mod owner_pin;
 mod paths;
 mod phone;
 pub mod preference;
@@ -64,6 +67,7 @@ pub use catalog::{NewProduct, Product};
 pub use consent::{Channel, ConsentEntry, ConsentState, ConsentStatus, NewConsent, Purpose};
 pub use contact::{contact_channel_name, parse_contact_channel, ContactEntry, NewContact};
 pub use customer::{Customer, CustomerEdit, DayMonth, ImportantDate, NewCustomer};
+pub use customer_view::{ChangeSummary, CustomerChange, CustomerSession, SelfEdit, SignedForm};
 pub use erase::{ErasureReport, PurchasesOnErasure, ANONYMOUS_CUSTOMER};
 pub use error::{CoreError, Result};
 pub use export::{

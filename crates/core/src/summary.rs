@@ -360,7 +360,7 @@ fn frequency_words(f: &EffectiveFrequency, variant: Variant) -> String {
     s
 }
 
-fn channel_words(c: Channel) -> &'static str {
+pub(crate) fn channel_words(c: Channel) -> &'static str {
     match c {
         Channel::Email => "Email",
         Channel::Sms => "Text message",
@@ -370,7 +370,7 @@ fn channel_words(c: Channel) -> &'static str {
     }
 }
 
-fn purpose_words(p: Purpose) -> &'static str {
+pub(crate) fn purpose_words(p: Purpose) -> &'static str {
     match p {
         Purpose::Service => "About your orders and repairs",
         Purpose::Recommendations => "Personal recommendations",
@@ -379,7 +379,7 @@ fn purpose_words(p: Purpose) -> &'static str {
     }
 }
 
-fn state_words(s: ConsentState) -> &'static str {
+pub(crate) fn state_words(s: ConsentState) -> &'static str {
     match s {
         ConsentState::Granted => "Yes",
         ConsentState::Refused => "No",
@@ -387,7 +387,7 @@ fn state_words(s: ConsentState) -> &'static str {
     }
 }
 
-fn category_words(c: PreferenceCategory) -> &'static str {
+pub(crate) fn category_words(c: PreferenceCategory) -> &'static str {
     match c {
         PreferenceCategory::Size => "Sizes",
         PreferenceCategory::Fit => "Fit",
@@ -456,7 +456,7 @@ fn next_date(d: DayMonth, today: NaiveDate) -> Option<NaiveDate> {
         .find(|date| *date >= today)
 }
 
-fn day_month_words(d: DayMonth) -> String {
+pub(crate) fn day_month_words(d: DayMonth) -> String {
     let date = ymd(d.year.unwrap_or(2000), d);
     match (date, d.year) {
         (Some(date), Some(_)) => date.format("%-d %B %Y").to_string(),

@@ -11,6 +11,7 @@
 mod backup;
 mod catalog;
 mod customer;
+mod customer_view;
 mod error;
 mod import;
 mod money;
@@ -25,6 +26,10 @@ pub use backup::{BackupMadeDto, BackupScheduleDto, BackupStatusDto, RestoredDto}
 pub use catalog::{parse_money, CurrencyDto, ProductDto, ProductInputDto};
 pub use customer::{
     CustomerDto, CustomerFilterDto, CustomerPageDto, CustomerRowDto, NewCustomerDto,
+};
+pub use customer_view::{
+    ChangeSummaryDto, CustomerViewDto, CustomerViewStatusDto, FormChoiceDto, SelfEditDto,
+    SignedFormDto,
 };
 pub use error::IpcError;
 pub use import::{
@@ -72,6 +77,12 @@ mod bindings {
     fn typescript_bindings_are_up_to_date() {
         let mut stale = Vec::new();
         check::<CustomerDto>(&mut stale);
+        check::<CustomerViewStatusDto>(&mut stale);
+        check::<CustomerViewDto>(&mut stale);
+        check::<SelfEditDto>(&mut stale);
+        check::<ChangeSummaryDto>(&mut stale);
+        check::<FormChoiceDto>(&mut stale);
+        check::<SignedFormDto>(&mut stale);
         check::<NewCustomerDto>(&mut stale);
         check::<IpcError>(&mut stale);
         check::<VaultStatusDto>(&mut stale);

@@ -138,27 +138,33 @@ impl From<&Customer> for CustomerDetailsDto {
     }
 }
 
+/// A birthday (`YYYY-MM-DD`, `MM-DD` or empty) and important dates as typed.
+pub(crate) fn parse_dates(
+    birthday: Option<&str>,
+    important_dates: Vec<ImportantDateDto>,
+) -> Result<(Option<DayMonth>, Vec<ImportantDate>), CoreError> {
+    let birthday = birthday
+        .map(str::trim)
+        .filter(|b| !b.is_empty())
+        .map(|b| DayMonth::parse(b, "birthday"))
+        .transpose()?;
+    let important_dates = important_dates
+        .into_iter()
+        .map(|i| {
+            Ok(ImportantDate {
+                label: i.label,
+                date: DayMonth::parse(&i.date, "important_date")?,
+            })
+        })
+        .collect::<Result<_, CoreError>>()?;
+    Ok((birthday, important_dates))
+}
+
 impl TryFrom<CustomerEditDto> for CustomerEdit {
     type Error = CoreError;
 
     fn try_from(d: CustomerEditDto) -> Result<Self, CoreError> {
-        let birthday = d
-            .birthday
-            .as_deref()
-            .map(str::trim)
-            .filter(|b| !b.is_empty())
-            .map(|b| DayMonth::parse(b, "birthday"))
-            .transpose()?;
-        let important_dates = d
-            .important_dates
-            .into_iter()
-            .map(|i| {
-                Ok(ImportantDate {
-                    label: i.label,
-                    date: DayMonth::parse(&i.date, "important_date")?,
-                })
-            })
-            .collect::<Result<_, CoreError>>()?;
+        let (birthday, important_dates) = parse_dates(d.birthday.as_deref(), d.important_dates)?;
         Ok(CustomerEdit {
             display_name: d.display_name,
             given_name: d.given_name,

@@ -146,6 +146,33 @@ fn block(h: &mut String, b: &Block) {
                 let _ = writeln!(h, "<p dir=\"auto\">{}</p>", esc_lines(p));
             }
         }
+        Block::WriteIn(fields) => {
+            h.push_str("<dl class=\"write-in\">\n");
+            for (label, value) in fields {
+                let _ = writeln!(
+                    h,
+                    "<div><dt>{}</dt><dd dir=\"auto\">{}&nbsp;</dd></div>",
+                    esc(label),
+                    esc_lines(value)
+                );
+            }
+            h.push_str("</dl>\n");
+        }
+        Block::Ticks { columns, rows } => {
+            h.push_str("<table>\n<thead><tr><th></th>");
+            for c in columns {
+                let _ = write!(h, "<th>{}</th>", esc(c));
+            }
+            h.push_str("</tr></thead>\n<tbody>\n");
+            for (question, answers) in rows {
+                let _ = write!(h, "<tr><td>{}</td>", esc(question));
+                for a in answers {
+                    let _ = write!(h, "<td>{}</td>", crate::form::tick_text(*a));
+                }
+                h.push_str("</tr>\n");
+            }
+            h.push_str("</tbody>\n</table>\n");
+        }
         Block::Empty(text) => {
             let _ = writeln!(h, "<p class=\"empty\">{}</p>", esc(text));
         }

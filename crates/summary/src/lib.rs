@@ -8,6 +8,8 @@
 //! - [`to_html`]: one self-contained page with a print stylesheet, for the
 //!   app's print dialog.
 //! - [`to_markdown`]: plain text with light formatting.
+//! - [`form_to_pdf`]: a one-page preference and consent form to fill in by
+//!   hand, blank or pre-filled ([`FormDoc`]).
 //!
 //! Two variants: [`Variant::ForShop`] puts allergies, dislikes, sizes and
 //! recent purchases first for the staff; [`Variant::ForCustomer`] shows
@@ -66,6 +68,7 @@
 
 mod error;
 mod fonts;
+mod form;
 mod html;
 mod markdown;
 mod model;
@@ -74,10 +77,11 @@ mod pdf;
 
 pub use error::SummaryError;
 pub use fonts::{FontSet, DEBIAN_NOTO_CJK_DIR, DEBIAN_NOTO_DIR};
+pub use form::{FormDoc, FormQuestion};
 pub use html::to_html;
 pub use markdown::to_markdown;
 pub use model::{
     ContactPart, ContactPermission, CustomerPart, DataPurpose, Highlight, ImportantDate, LedgerRow,
     PrefGroup, PrefItem, PurchaseLine, SummaryDoc, Variant,
 };
-pub use pdf::{to_pdf, to_pdf_with_fonts};
+pub use pdf::{form_to_pdf, form_to_pdf_with_fonts, to_pdf, to_pdf_with_fonts};

@@ -69,6 +69,29 @@ fn block(m: &mut String, b: &Block) {
                 let _ = write!(m, "{}\n\n", esc(p).replace('\n', "  \n"));
             }
         }
+        Block::WriteIn(fields) => {
+            for (label, value) in fields {
+                let _ = writeln!(m, "- **{}:** {} ____", esc(label), esc(value));
+            }
+            m.push('\n');
+        }
+        Block::Ticks { columns, rows } => {
+            let _ = writeln!(
+                m,
+                "| | {} |",
+                columns
+                    .iter()
+                    .map(|c| esc(c))
+                    .collect::<Vec<_>>()
+                    .join(" | ")
+            );
+            let _ = writeln!(m, "|---|{}|", vec!["---"; columns.len()].join("|"));
+            for (question, answers) in rows {
+                let cells: Vec<&str> = answers.iter().map(|a| crate::form::tick_text(*a)).collect();
+                let _ = writeln!(m, "| {} | {} |", esc(question), cells.join(" | "));
+            }
+            m.push('\n');
+        }
         Block::Empty(text) => {
             let _ = write!(m, "*{}*\n\n", esc(text));
         }

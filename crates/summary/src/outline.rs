@@ -43,6 +43,17 @@ pub(crate) enum Block {
     Paragraphs(Vec<String>),
     /// Said when a section has nothing to show.
     Empty(String),
+    /// Lines to write on by hand: a label, and what is known already (may
+    /// be empty) above the line.
+    WriteIn(Vec<(String, String)>),
+    /// Boxes to tick: one row per question, for each column a "yes" and a
+    /// "no" box; `Some(true)` has "yes" ticked already, `Some(false)` "no".
+    Ticks {
+        /// The columns' titles.
+        columns: Vec<String>,
+        /// Each question with its answers per column.
+        rows: Vec<(String, Vec<Option<bool>>)>,
+    },
 }
 
 #[derive(Debug, Clone)]
@@ -353,7 +364,7 @@ fn for_customer(doc: &SummaryDoc) -> Outline {
     }
 }
 
-fn section(heading: &str, blocks: Vec<Block>) -> Section {
+pub(crate) fn section(heading: &str, blocks: Vec<Block>) -> Section {
     Section {
         heading: heading.into(),
         blocks,

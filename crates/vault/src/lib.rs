@@ -181,6 +181,12 @@ pub fn open(path: &Path, unlock: &Unlock) -> Result<Connection, VaultError> {
     connect(path, &u.dek, u.header.db_id)
 }
 
+/// Checks the passphrase or key against the vault's header without opening
+/// the database (the owner proving who they are to an open shop).
+pub fn check_unlock(path: &Path, unlock: &Unlock) -> Result<(), VaultError> {
+    unlock_header(path, unlock).map(drop)
+}
+
 /// Replace the passphrase, given the old passphrase or the recovery key.
 ///
 /// Only the passphrase key slot is rewritten (both header copies, one after

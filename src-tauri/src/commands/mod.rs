@@ -3,6 +3,7 @@
 
 pub mod backup;
 pub mod catalog;
+pub mod customer_view;
 pub mod customers;
 pub mod import;
 pub mod profile;

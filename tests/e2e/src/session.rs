@@ -56,9 +56,17 @@ pub struct Session {
 impl Session {
     /// Starts the app with its data file at `vault`.
     pub async fn start(vault: &Path) -> anyhow::Result<Session> {
+        Self::start_with_env(vault, &[]).await
+    }
+
+    /// Starts the app with its data file at `vault` and extra environment
+    /// variables (for example a shorter timeout a test needs).
+    pub async fn start_with_env(vault: &Path, env: &[(&str, &str)]) -> anyhow::Result<Session> {
         let app = app_binary()?;
         let display = Display::start()?;
-        let driver = Driver::start(&display.name, &[("SHOPKEEPER_VAULT", vault)])?;
+        let mut all: Vec<(&str, &Path)> = vec![("SHOPKEEPER_VAULT", vault)];
+        all.extend(env.iter().map(|(k, v)| (*k, Path::new(*v))));
+        let driver = Driver::start(&display.name, &all)?;
         let mut caps = serde_json::Map::new();
         caps.insert("browserName".into(), "wry".into());
         caps.insert(
@@ -192,6 +200,27 @@ impl Session {
             )
             .await?;
         Ok(())
+    }
+
+    /// Presses `key` with the `modifiers` held (`"ctrl"`, `"alt"`, `"shift"`),
+    /// as a keydown on whatever has the focus (for example `"2"` with
+    /// `["alt"]` for Alt+2, `"ArrowLeft"` with `["alt"]` for Alt+Left).
+    pub async fn press_chord(&self, key: &str, modifiers: &[&str]) -> anyhow::Result<()> {
+        self.client
+            .execute(
+                "const [key, mods] = [arguments[0], arguments[1]];
+                 const target = document.activeElement || document.body;
+                 target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true,
+                   ctrlKey: mods.includes('ctrl'), altKey: mods.includes('alt'), shiftKey: mods.includes('shift') }));",
+                vec![key.into(), serde_json::json!(modifiers)],
+            )
+            .await?;
+        Ok(())
+    }
+
+    /// The text of the whole window.
+    pub async fn body_text(&self) -> anyhow::Result<String> {
+        Ok(self.client.find(Locator::Css("body")).await?.text().await?)
     }
 
     /// Presses Enter on the element matching `css` (a button or a field),

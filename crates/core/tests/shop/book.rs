@@ -360,7 +360,11 @@ fn the_profile_view_has_everything_in_one_read_and_summaries_save_by_extension()
     let text = std::fs::read_to_string(&html).unwrap();
     assert!(text.contains("Zoë Ødegård") && text.contains("nuts"));
     let err = shop
-        .save_summaries(&[zoe.id], SummaryVariant::ForShop, &dir.path().join("x.doc"))
+        .save_summaries(
+            &[zoe.id],
+            SummaryVariant::ForShop,
+            &dir.path().join("x.doc"),
+        )
         .unwrap_err();
     assert_eq!(err.field(), Some("path"));
     let err = shop

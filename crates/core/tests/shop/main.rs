@@ -6,6 +6,7 @@ mod bad_input;
 mod book;
 mod catalog;
 mod consent;
+mod customer_view;
 mod entities;
 mod erasure;
 mod export;

@@ -14,7 +14,7 @@ use krilla::Document;
 
 use crate::fonts::FontSet;
 use crate::outline::Outline;
-use crate::{SummaryDoc, SummaryError};
+use crate::{FormDoc, SummaryDoc, SummaryError};
 use compose::{Op, ACCENT, CONTENT_W, MARGIN_X, MUTED, PAGE_H, PAGE_W, RULE};
 use text::{Rgb, Shaper, Style};
 
@@ -28,17 +28,37 @@ pub fn to_pdf(docs: &[SummaryDoc]) -> Result<Vec<u8>, SummaryError> {
 
 /// Like [`to_pdf`], with the given fonts.
 pub fn to_pdf_with_fonts(docs: &[SummaryDoc], fonts: &FontSet) -> Result<Vec<u8>, SummaryError> {
-    if docs.is_empty() {
-        return Err(SummaryError::NoCustomers);
-    }
+    let title = match docs {
+        [] => return Err(SummaryError::NoCustomers),
+        [one] => format!("{}: {}", one.shop_name, one.customer.display_name),
+        [first, ..] => format!("{}: customer summaries", first.shop_name),
+    };
+    let outlines: Vec<Outline> = docs.iter().map(Outline::of).collect();
+    render(&outlines, title, fonts)
+}
+
+/// Renders the printable preference and consent form (one page) with the
+/// system's fonts.
+pub fn form_to_pdf(form: &FormDoc) -> Result<Vec<u8>, SummaryError> {
+    form_to_pdf_with_fonts(form, &FontSet::system()?)
+}
+
+/// Like [`form_to_pdf`], with the given fonts.
+pub fn form_to_pdf_with_fonts(form: &FormDoc, fonts: &FontSet) -> Result<Vec<u8>, SummaryError> {
+    let outline = crate::form::outline(form);
+    let title = format!("{}: {}", form.shop_name, outline.title);
+    render(&[outline], title, fonts)
+}
+
+/// Writes each outline from a new page into one PDF titled `title`.
+fn render(outlines: &[Outline], title: String, fonts: &FontSet) -> Result<Vec<u8>, SummaryError> {
     let sh = Shaper::new(fonts);
     let mut document = Document::new();
-    for doc in docs {
-        let outline = Outline::of(doc);
-        let pages = compose::compose(&sh, &outline)?;
+    for outline in outlines {
+        let pages = compose::compose(&sh, outline)?;
         let total = pages.len();
         for (i, ops) in pages.into_iter().enumerate() {
-            let furniture = furniture(&sh, &outline, i + 1, total)?;
+            let furniture = furniture(&sh, outline, i + 1, total)?;
             let settings = PageSettings::from_wh(PAGE_W, PAGE_H).expect("A4 is a valid size");
             let mut page = document.start_page_with(settings);
             let mut surface = page.surface();
@@ -49,11 +69,6 @@ pub fn to_pdf_with_fonts(docs: &[SummaryDoc], fonts: &FontSet) -> Result<Vec<u8>
             page.finish();
         }
     }
-    let title = match docs {
-        [one] => format!("{}: {}", one.shop_name, one.customer.display_name),
-        [first, ..] => format!("{}: customer summaries", first.shop_name),
-        [] => unreachable!("checked above"),
-    };
     document.set_metadata(
         krilla::metadata::Metadata::new()
             .title(title)
