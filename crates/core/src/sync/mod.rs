@@ -336,7 +336,13 @@ impl Shop {
         let folder = folder
             .canonicalize()
             .unwrap_or_else(|_| folder.to_path_buf());
-        let device = clock::new_device_id();
+        // A joining computer takes a new device id: a copy of another
+        // computer's shop file would otherwise write under that one's id.
+        let device = if joining {
+            clock::new_device_id()
+        } else {
+            self.capture().clock.device()
+        };
         let name = name
             .map(str::trim)
             .filter(|n| !n.is_empty())
@@ -360,7 +366,13 @@ impl Shop {
             local::put(tx, local::FOLDER, &folder.to_string_lossy())?;
             local::put(tx, local::KEY, &key.to_hex())?;
             local::put(tx, local::NEXT_SEQ, "1")?;
-            local::put(tx, local::SEND_ALL, "1")?;
+            // The first computer sends the whole shop; a joining one, the
+            // records it had (everything with its own clock readings).
+            if joining {
+                local::remove(tx, local::SEND_ALL)?;
+            } else {
+                local::put(tx, local::SEND_ALL, "1")?;
+            }
             local::remove(tx, local::SENT_UP_TO)?;
             Ok(())
         })
@@ -515,7 +527,12 @@ impl Shop {
                     records.extend(capture::record(tx, t, &key)?);
                 }
             }
-            if records.is_empty() {
+            let seq: u64 = local::get(tx, local::NEXT_SEQ)?
+                .and_then(|s| s.parse().ok())
+                .unwrap_or(1);
+            // The first file is written even when empty: it tells the others
+            // this computer's name, and shows a joining one the shop is here.
+            if records.is_empty() && seq > 1 {
                 return Ok(None);
             }
             let newest: Option<String> = tx.query_row(
@@ -530,9 +547,6 @@ impl Shop {
             if let Some(n) = &newest {
                 seen.insert(cfg.device.clone(), n.clone());
             }
-            let seq: u64 = local::get(tx, local::NEXT_SEQ)?
-                .and_then(|s| s.parse().ok())
-                .unwrap_or(1);
             let count = records.len();
             let cf = ChangeFile {
                 device: cfg.device.clone(),
