@@ -320,14 +320,14 @@ fn op(replicas: usize) -> impl Strategy<Value = Op> {
     let i = any::<usize>();
     prop_oneof![
         3 => (r.clone(), any::<u8>()).prop_map(|(r, n)| Op::Add(r, n)),
-        2 => (r.clone(), i.clone(), any::<u8>()).prop_map(|(r, c, n)| Op::Rename(r, c, n)),
-        2 => (r.clone(), i.clone(), any::<u8>()).prop_map(|(r, c, n)| Op::Note(r, c, n)),
-        1 => (r.clone(), i.clone()).prop_map(|(r, c)| Op::Delete(r, c)),
-        2 => (r.clone(), i.clone(), any::<u8>()).prop_map(|(r, c, n)| Op::Buy(r, c, n)),
-        2 => (r.clone(), i.clone(), any::<bool>()).prop_map(|(r, c, g)| Op::Consent(r, c, g)),
-        2 => (r.clone(), i.clone(), any::<u8>()).prop_map(|(r, c, n)| Op::Prefer(r, c, n)),
-        1 => (r.clone(), i.clone()).prop_map(|(r, c)| Op::Unprefer(r, c)),
-        1 => (r.clone(), i.clone(), any::<bool>()).prop_map(|(r, c, k)| Op::Erase(r, c, k)),
+        2 => (r.clone(), i, any::<u8>()).prop_map(|(r, c, n)| Op::Rename(r, c, n)),
+        2 => (r.clone(), i, any::<u8>()).prop_map(|(r, c, n)| Op::Note(r, c, n)),
+        1 => (r.clone(), i).prop_map(|(r, c)| Op::Delete(r, c)),
+        2 => (r.clone(), i, any::<u8>()).prop_map(|(r, c, n)| Op::Buy(r, c, n)),
+        2 => (r.clone(), i, any::<bool>()).prop_map(|(r, c, g)| Op::Consent(r, c, g)),
+        2 => (r.clone(), i, any::<u8>()).prop_map(|(r, c, n)| Op::Prefer(r, c, n)),
+        1 => (r.clone(), i).prop_map(|(r, c)| Op::Unprefer(r, c)),
+        1 => (r.clone(), i, any::<bool>()).prop_map(|(r, c, k)| Op::Erase(r, c, k)),
         3 => r.clone().prop_map(Op::Sync),
         4 => (r.clone(), r.clone(), i).prop_map(|(f, t, n)| Op::Deliver(f, t, n)),
     ]
