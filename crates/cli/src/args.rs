@@ -75,6 +75,10 @@ pub enum Command {
     /// The retention rule: review customers with no purchase or contact for N years; keep or erase them.
     #[command(subcommand)]
     Retention(crate::rights::RetentionCommand),
+    /// Optional sync between the shop's computers through a shared folder
+    /// (end-to-end encrypted; off until turned on).
+    #[command(subcommand)]
+    Sync(crate::sync::SyncCommand),
     /// Measure search, profile and customer-list latency on this shop.
     Bench {
         /// How many searches and profile loads.

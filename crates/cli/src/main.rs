@@ -22,6 +22,7 @@ mod rights;
 mod secrets;
 mod settings;
 mod suggest;
+mod sync;
 mod template;
 mod transfer;
 mod vault;
@@ -73,6 +74,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Score(args) => suggest::score(shop, args),
         Command::Backtest(args) => suggest::backtest(shop, args),
         Command::Retention(cmd) => rights::retention(shop, cmd),
+        Command::Sync(cmd) => sync::run(shop, cmd),
         Command::Bench { rounds } => bench::run(shop, rounds),
     }
 }

@@ -444,6 +444,17 @@ fn check_ref_free(conn: &Connection, id: CustomerId, customer_ref: Option<&str>)
     Ok(())
 }
 
+/// Rebuilds the matching keys of a customer whose record was replaced
+/// wholesale (by sync): written if they are live, none otherwise.
+pub(crate) fn rekey(conn: &Connection, id: CustomerId) -> Result<()> {
+    conn.execute("DELETE FROM customer_key WHERE customer_id = ?1", [id])?;
+    match get(conn, id) {
+        Ok(c) => write_keys(conn, &c),
+        Err(CoreError::NotFound(_)) => Ok(()),
+        Err(e) => Err(e),
+    }
+}
+
 /// Writes the matching keys (ref, emails, phones) of a live customer.
 pub(crate) fn write_keys(conn: &Connection, c: &Customer) -> Result<()> {
     let mut put = conn.prepare_cached(

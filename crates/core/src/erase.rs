@@ -111,11 +111,34 @@ fn erase_in(
             ],
         )?;
     }
+    let (removed, purchase_count) = wipe(conn, &ids, purchases, &now)?;
+    Ok(ErasureReport {
+        customer: id,
+        name: c.display_name.clone(),
+        merged_records: ids.len() - 1,
+        profile: profile_parts(&c),
+        removed,
+        purchases: purchase_count,
+        purchases_handling: purchases,
+    })
+}
+
+/// Removes the personal data of the customers `ids` (see [`Shop::erase_customer`])
+/// as of the erasure's time `now`. Also run when an erasure arrives from
+/// another computer (sync), and again whenever older changes about an
+/// erased customer arrive: it only depends on the erasure, so every computer
+/// ends with the same records. Returns what was removed and how many purchases.
+pub(crate) fn wipe(
+    conn: &Connection,
+    ids: &[CustomerId],
+    purchases: PurchasesOnErasure,
+    now: &str,
+) -> Result<(Vec<(String, usize)>, usize)> {
     conn.execute_batch("PRAGMA defer_foreign_keys = ON")?;
     let mut removed: Vec<(String, usize)> = Vec::new();
     for (table, column) in references_to_customer(conn)? {
         let mut n = 0;
-        for each in &ids {
+        for each in ids {
             n += conn.execute(
                 &format!("DELETE FROM {table} WHERE \"{column}\" = ?1"),
                 [each],
@@ -129,7 +152,7 @@ fn erase_in(
         }
     }
     let mut purchase_count = 0;
-    for each in &ids {
+    for each in ids {
         purchase_count += match purchases {
             PurchasesOnErasure::Delete => {
                 conn.execute(
@@ -139,7 +162,7 @@ fn erase_in(
                 conn.execute("DELETE FROM purchase WHERE customer_id = ?1", [each])?
             }
             PurchasesOnErasure::KeepAnonymized => {
-                ensure_anonymous(conn, &now)?;
+                ensure_anonymous(conn)?;
                 conn.execute(
                     "UPDATE purchase SET customer_id = ?2, note = NULL, updated_at = ?3 WHERE customer_id = ?1",
                     params![each, ANONYMOUS_CUSTOMER, now],
@@ -147,13 +170,13 @@ fn erase_in(
             }
         };
     }
-    for each in &ids {
+    for each in ids {
         search::remove(conn, *each)?;
         conn.execute(
             "UPDATE customer SET display_name = ?2, given_name = NULL, family_name = NULL,
                 emails = '[]', phones = '[]', address = NULL, language = NULL, birthday = NULL,
                 important_dates = '[]', tags = '[]', notes = NULL, customer_ref = NULL,
-                merged_into = NULL, deleted_at = coalesce(deleted_at, ?3), updated_at = ?3
+                merged_into = NULL, deleted_at = ?3, updated_at = ?3
              WHERE id = ?1",
             params![each, ERASED_NAME, now],
         )?;
@@ -163,15 +186,30 @@ fn erase_in(
         "INSERT INTO customer_search (customer_search) VALUES ('optimize')",
         [],
     )?;
-    Ok(ErasureReport {
-        customer: id,
-        name: c.display_name.clone(),
-        merged_records: ids.len() - 1,
-        profile: profile_parts(&c),
-        removed,
-        purchases: purchase_count,
-        purchases_handling: purchases,
-    })
+    Ok((removed, purchase_count))
+}
+
+/// How a customer was erased, if they were: what happened to their
+/// purchases (deleted if any erasure said so) and when (the first time).
+pub(crate) fn erasure_of(
+    conn: &Connection,
+    id: CustomerId,
+) -> Result<Option<(PurchasesOnErasure, String)>> {
+    let row: (Option<String>, i64) = conn
+        .prepare_cached(
+            "SELECT min(erased_at), max(purchases = 'deleted') FROM erasure WHERE customer_id = ?1",
+        )?
+        .query_row([id], |r| {
+            Ok((r.get(0)?, r.get::<_, Option<i64>>(1)?.unwrap_or(0)))
+        })?;
+    Ok(row.0.map(|at| {
+        let handling = if row.1 == 1 {
+            PurchasesOnErasure::Delete
+        } else {
+            PurchasesOnErasure::KeepAnonymized
+        };
+        (handling, at)
+    }))
 }
 
 /// The customer and every record merged into them, directly or not.
@@ -207,7 +245,7 @@ fn references_to_customer(conn: &Connection) -> Result<Vec<(String, String)>> {
 /// How a table's rows are named to the owner; `None` for derived tables.
 fn plain_words(table: &str) -> Option<&str> {
     Some(match table {
-        "customer_key" => return None,
+        "customer_key" | "sync_conflict" => return None,
         "preference" => "preferences",
         "consent_entry" => "consent history entries",
         "contact_frequency" => "contact frequency",
@@ -218,11 +256,13 @@ fn plain_words(table: &str) -> Option<&str> {
     })
 }
 
-fn ensure_anonymous(conn: &Connection, now: &str) -> Result<()> {
+/// The anonymous placeholder, with fixed times so it is the same record in
+/// every copy of the shop, whichever erasure made it first.
+fn ensure_anonymous(conn: &Connection) -> Result<()> {
     conn.execute(
         "INSERT OR IGNORE INTO customer (id, display_name, created_at, updated_at, deleted_at)
          VALUES (?1, 'Anonymous (purchases of erased customers)', ?2, ?2, ?2)",
-        params![ANONYMOUS_CUSTOMER, now],
+        params![ANONYMOUS_CUSTOMER, "1970-01-01T00:00:00.000Z"],
     )?;
     Ok(())
 }

@@ -53,6 +53,7 @@ mod shop;
 mod store;
 pub mod suggest;
 pub mod summary;
+mod sync;
 mod text;
 mod time;
 mod wording;
@@ -92,6 +93,9 @@ pub use suggest::{
     Suggestion, SuggestionKind,
 };
 pub use summary::{SummaryError, SummaryFormat, Variant as SummaryVariant};
+pub use sync::{
+    FileProblem, Peer, RejectedFile, SyncConflict, SyncOn, SyncReport, SyncStarted, SyncStatus,
+};
 pub use text::{fold, MAX_NOTE_CHARS};
 pub use time::{parse_date, parse_when};
 pub use wording::ConsentWording;

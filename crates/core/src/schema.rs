@@ -19,6 +19,9 @@ const MIGRATIONS: &[&str] = &[
     // 3: recorded erasures, consent deletion
     //    only through an erasure, retention decisions
     include_str!("migrations/003_erasure.sql"),
+    // 4: sync between the shop's computers (clocks of every synced record,
+    //    this computer's sync settings, peers, applied files, conflicts)
+    include_str!("migrations/004_sync.sql"),
 ];
 
 /// The newest schema version this build knows.

@@ -23,6 +23,7 @@ use crate::{merge, schema, search, store, CustomerId, LinkId, PreferenceId, Prod
 pub struct Shop {
     conn: Connection,
     settings: Settings,
+    capture: crate::sync::Capture,
 }
 
 /// Everything the counter needs about one customer, in one read.
@@ -129,7 +130,12 @@ impl Shop {
     pub(crate) fn from_connection(mut conn: Connection) -> Result<Shop> {
         schema::migrate(&mut conn)?;
         let settings = settings::load(&conn)?;
-        Ok(Shop { conn, settings })
+        let capture = crate::sync::Capture::install(&conn)?;
+        Ok(Shop {
+            conn,
+            settings,
+            capture,
+        })
     }
 
     /// Runs `f` in one transaction: committed if it succeeds, rolled back otherwise.
@@ -161,6 +167,11 @@ impl Shop {
     pub(crate) fn reload_settings(&mut self) -> Result<()> {
         self.settings = settings::load(&self.conn)?;
         Ok(())
+    }
+
+    /// Change capture for sync (the clock and the synced tables).
+    pub(crate) fn capture(&self) -> &crate::sync::Capture {
+        &self.capture
     }
 
     /// The open database connection (for whole-database operations such as backups).

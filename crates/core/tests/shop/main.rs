@@ -18,6 +18,7 @@ mod retention;
 mod search;
 mod suggest;
 mod summary;
+mod sync;
 mod vcard;
 
 use std::path::Path;

@@ -1,0 +1,135 @@
+//! The sync folder: a folder the owner's own tools (Syncthing, Nextcloud,
+//! Dropbox, a NAS share, a USB stick) copy between the shop's computers.
+//! Each computer writes only its own change files, named by its random
+//! device id and a sequence number (`0123456789abcdef-00000001.shopsync`),
+//! and never changes a file once written. Other names are left alone.
+
+use std::path::{Path, PathBuf};
+
+use super::clock::is_device_id;
+use crate::{CoreError, Result};
+
+/// The extension of change files.
+pub(crate) const EXTENSION: &str = "shopsync";
+
+/// One change file found in the folder.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Found {
+    /// Where it is.
+    pub path: PathBuf,
+    /// The device that wrote it.
+    pub device: String,
+    /// Its sequence number.
+    pub seq: u64,
+}
+
+impl Found {
+    /// The name bound into the file's encryption (device and sequence).
+    pub fn stem(&self) -> String {
+        stem(&self.device, self.seq)
+    }
+}
+
+/// The name of a change file without its extension.
+pub(crate) fn stem(device: &str, seq: u64) -> String {
+    format!("{device}-{seq:08}")
+}
+
+/// Where this device's change file `seq` goes.
+pub(crate) fn path_of(folder: &Path, device: &str, seq: u64) -> PathBuf {
+    folder.join(format!("{}.{EXTENSION}", stem(device, seq)))
+}
+
+fn parse_name(name: &str) -> Option<(String, u64)> {
+    let stem = name.strip_suffix(&format!(".{EXTENSION}"))?;
+    let (device, seq) = stem.split_once('-')?;
+    if !is_device_id(device) || seq.len() < 8 || !seq.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    Some((device.to_string(), seq.parse().ok()?))
+}
+
+/// Checks that the sync folder is there and is a folder.
+pub(crate) fn check(folder: &Path) -> Result<()> {
+    match std::fs::metadata(folder) {
+        Ok(m) if m.is_dir() => Ok(()),
+        Ok(_) => Err(CoreError::invalid(
+            "folder",
+            format!("{} is a file, not a folder. Choose the shared folder itself.", folder.display()),
+        )),
+        Err(_) => Err(CoreError::invalid(
+            "folder",
+            format!(
+                "The sync folder {} cannot be reached (is the USB stick plugged in, or the shared folder connected?). Nothing was synced; your changes stay on this computer until it can be reached.",
+                folder.display()
+            ),
+        )),
+    }
+}
+
+/// The change files in the folder, by device and sequence number.
+pub(crate) fn list(folder: &Path) -> Result<Vec<Found>> {
+    check(folder)?;
+    let entries = std::fs::read_dir(folder).map_err(|e| {
+        CoreError::invalid(
+            "folder",
+            format!("The sync folder {} cannot be read ({e}).", folder.display()),
+        )
+    })?;
+    let mut found: Vec<Found> = entries
+        .filter_map(|e| e.ok())
+        .filter_map(|e| {
+            let name = e.file_name();
+            let (device, seq) = parse_name(name.to_str()?)?;
+            Some(Found {
+                path: e.path(),
+                device,
+                seq,
+            })
+        })
+        .collect();
+    found.sort_by(|a, b| (&a.device, a.seq).cmp(&(&b.device, b.seq)));
+    Ok(found)
+}
+
+/// Writes a new change file; never replaces one (another computer writing
+/// under this computer's id would otherwise be silently overwritten).
+pub(crate) fn write_new(path: &Path, bytes: &[u8]) -> Result<()> {
+    if path.exists() {
+        return Err(CoreError::invalid(
+            "folder",
+            format!(
+                "The sync folder already has a change file named {}, which this computer did not write. Was this shop's file copied to another computer with sync on? Turn sync off on this computer and join again with the pairing code.",
+                path.file_name().map(|n| n.to_string_lossy()).unwrap_or_default()
+            ),
+        ));
+    }
+    crate::book::write_private_file(path, bytes)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_change_file_names_are_read() {
+        assert_eq!(
+            parse_name("0123456789abcdef-00000012.shopsync"),
+            Some(("0123456789abcdef".into(), 12))
+        );
+        for other in [
+            "0123456789abcdef-00000012.shopsync.tmp",
+            ".0123456789abcdef-00000012.shopsync.1.tmp",
+            "0123456789ABCDEF-00000012.shopsync",
+            "desktop.ini",
+            "0123456789abcdef-12.shopsync",
+        ] {
+            assert_eq!(parse_name(other), None, "{other}");
+        }
+        let p = path_of(Path::new("/x"), "0123456789abcdef", 7);
+        assert_eq!(
+            parse_name(p.file_name().unwrap().to_str().unwrap()),
+            Some(("0123456789abcdef".into(), 7))
+        );
+    }
+}

@@ -1,0 +1,603 @@
+//! Optional sync between the shop's computers through a shared folder,
+//! end-to-end encrypted, off by default (docs/sync.md).
+//!
+//! - `clock`: the hybrid logical clock;
+//! - `capture`: triggers that note every change with a clock reading;
+//! - `file`: the encrypted change file;
+//! - `merge`: applying another computer's changes, deterministically;
+//! - `folder`: the sync folder (this computer's files, the others');
+//! - `pairing`: the pairing code that carries the sync key;
+//! - `local`: this computer's own sync settings.
+//!
+//! Nothing here opens a network connection: the folder is copied between
+//! computers by tools the owner already trusts.
+
+mod capture;
+mod clock;
+mod file;
+mod folder;
+mod local;
+mod merge;
+mod pairing;
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, Utc};
+use rusqlite::{Connection, OptionalExtension};
+use zeroize::Zeroizing;
+
+use self::capture::SyncTable;
+use self::clock::{Clock, Hlc};
+use self::file::{ChangeFile, SyncKey};
+use self::folder::Found;
+use crate::time::now_stamp;
+use crate::{CoreError, Result, Shop};
+
+pub use self::file::FileProblem;
+
+/// Change capture for one open shop: its clock and the synced tables.
+#[derive(Debug)]
+pub(crate) struct Capture {
+    clock: Clock,
+    tables: Vec<SyncTable>,
+}
+
+impl Capture {
+    /// Starts capturing changes on `conn` (whether or not sync is on, so
+    /// that turning it on later sends the shop with its true history).
+    pub(crate) fn install(conn: &Connection) -> Result<Capture> {
+        let clock = Clock::install(conn)?;
+        let tables = capture::tables(conn)?;
+        capture::install(conn, &tables)?;
+        Ok(Capture { clock, tables })
+    }
+}
+
+/// Sync as this computer sees it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SyncStatus {
+    /// Sync is off: nothing leaves this computer.
+    Off,
+    /// Sync is on.
+    On(SyncOn),
+}
+
+/// The state of sync when it is on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SyncOn {
+    /// The sync folder.
+    pub folder: PathBuf,
+    /// This computer's name, as the others see it.
+    pub device_name: String,
+    /// This computer's device id (the first part of its change files' names).
+    pub device_id: String,
+    /// When this computer last synced.
+    pub last_sync: Option<DateTime<Utc>>,
+    /// Records changed here and not yet written to the folder.
+    pub pending_changes: usize,
+    /// Change files from other computers waiting to be applied; `None` when
+    /// the folder cannot be reached.
+    pub waiting_files: Option<usize>,
+    /// The other computers heard from.
+    pub peers: Vec<Peer>,
+    /// Conflicts resolved so far (see [`Shop::sync_conflicts`]).
+    pub conflicts: usize,
+}
+
+/// Another computer of the shop.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Peer {
+    /// Its device id.
+    pub device_id: String,
+    /// Its name.
+    pub name: String,
+    /// When a change file of it was last applied here.
+    pub last_applied: DateTime<Utc>,
+    /// How many of its change files were applied here.
+    pub files: u64,
+}
+
+/// A change file that was not applied, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RejectedFile {
+    /// The file's name in the sync folder.
+    pub file: String,
+    /// Why.
+    pub problem: FileProblem,
+}
+
+impl std::fmt::Display for RejectedFile {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "The change file {} was skipped: {}.",
+            self.file, self.problem
+        )
+    }
+}
+
+/// What one sync did.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SyncReport {
+    /// Change files from other computers applied.
+    pub files_applied: usize,
+    /// Records new, changed or removed here by them.
+    pub changes_received: usize,
+    /// Conflicts resolved while applying them.
+    pub conflicts: usize,
+    /// Files that were not applied (the rest were).
+    pub rejected: Vec<RejectedFile>,
+    /// Single changes that could not be applied, in words.
+    pub skipped: Vec<String>,
+    /// The change file written for the others, if there was anything to send.
+    pub sent_file: Option<String>,
+    /// Records in it.
+    pub changes_sent: usize,
+}
+
+/// Sync turned on, on the shop's first computer.
+#[derive(Debug)]
+pub struct SyncStarted {
+    /// The pairing code to type on the shop's other computers.
+    pub code: Zeroizing<String>,
+    /// The first sync (this computer's whole shop, written to the folder).
+    pub report: SyncReport,
+}
+
+/// A conflict resolved: the same detail changed on two computers before
+/// either had seen the other's change. The later change was kept.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SyncConflict {
+    /// When it was resolved here.
+    pub at: DateTime<Utc>,
+    /// What kind of record, in plain words ("customer", "product").
+    pub record: String,
+    /// The customer it is about (their name), if any.
+    pub customer: Option<String>,
+    /// The detail, in plain words ("display name", "emails").
+    pub detail: String,
+    /// The value kept (as stored, JSON), and the computer it came from.
+    pub kept: Option<String>,
+    /// The computer whose value was kept.
+    pub kept_from: String,
+    /// The value not kept, and the computer it came from.
+    pub lost: Option<String>,
+    /// The computer whose value was not kept.
+    pub lost_from: String,
+}
+
+fn parse_time(s: &str) -> Option<DateTime<Utc>> {
+    DateTime::parse_from_rfc3339(s)
+        .ok()
+        .map(|t| t.with_timezone(&Utc))
+}
+
+fn sync_error(message: impl Into<String>) -> CoreError {
+    CoreError::invalid("sync", message)
+}
+
+/// A name for this computer when the owner gives none.
+fn default_device_name(device: &str) -> String {
+    let host = std::env::var("COMPUTERNAME")
+        .or_else(|_| std::env::var("HOSTNAME"))
+        .ok()
+        .or_else(|| std::fs::read_to_string("/etc/hostname").ok())
+        .map(|h| h.trim().to_string())
+        .filter(|h| !h.is_empty());
+    host.unwrap_or_else(|| format!("Computer {}", &device[..4]))
+}
+
+/// The configuration of sync when it is on.
+struct Config {
+    folder: PathBuf,
+    key: SyncKey,
+    device: String,
+    name: String,
+}
+
+impl Shop {
+    fn sync_config(&self) -> Result<Option<Config>> {
+        let c = self.conn();
+        let Some(hex) = local::get(c, local::KEY)?.map(Zeroizing::new) else {
+            return Ok(None);
+        };
+        let key = SyncKey::from_hex(&hex)
+            .ok_or_else(|| sync_error("The stored sync key is damaged. Turn sync off and join again with the pairing code."))?;
+        let device = self.capture().clock.device();
+        Ok(Some(Config {
+            folder: PathBuf::from(local::get(c, local::FOLDER)?.unwrap_or_default()),
+            key,
+            name: local::get(c, local::NAME)?.unwrap_or_else(|| default_device_name(&device)),
+            device,
+        }))
+    }
+
+    fn refuse_if_on(&self) -> Result<()> {
+        match self.sync_config()? {
+            Some(cfg) => Err(sync_error(format!(
+                "Sync is already on, with the folder {}. To use another folder, turn sync off first (shopkeeper sync disable).",
+                cfg.folder.display()
+            ))),
+            None => Ok(()),
+        }
+    }
+
+    /// Whether sync is on, and how it is going. Reads only; writes nothing.
+    pub fn sync_status(&self) -> Result<SyncStatus> {
+        let Some(cfg) = self.sync_config()? else {
+            return Ok(SyncStatus::Off);
+        };
+        let c = self.conn();
+        let all = local::get(c, local::SEND_ALL)?.is_some();
+        let after = local::get(c, local::SENT_UP_TO)?.unwrap_or_default();
+        let pending_changes = capture::pending(c, &cfg.device, &after, all)?.len();
+        let waiting_files = match folder::list(&cfg.folder) {
+            Ok(found) => Some(self.unapplied(&found, &cfg.device)?.len()),
+            Err(_) => None,
+        };
+        let peers = c
+            .prepare(
+                "SELECT device, name, last_applied_at, files FROM sync_peer ORDER BY name, device",
+            )?
+            .query_map([], |r| {
+                Ok(Peer {
+                    device_id: r.get(0)?,
+                    name: r.get(1)?,
+                    last_applied: parse_time(&r.get::<_, String>(2)?).unwrap_or_default(),
+                    files: r.get::<_, i64>(3)? as u64,
+                })
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        let conflicts: i64 = c.query_row("SELECT count(*) FROM sync_conflict", [], |r| r.get(0))?;
+        Ok(SyncStatus::On(SyncOn {
+            folder: cfg.folder,
+            device_name: cfg.name,
+            device_id: cfg.device,
+            last_sync: local::get(c, local::LAST_SYNC)?
+                .as_deref()
+                .and_then(parse_time),
+            pending_changes,
+            waiting_files,
+            peers,
+            conflicts: conflicts as usize,
+        }))
+    }
+
+    /// Turns sync on, on the shop's first computer: makes a new sync key,
+    /// writes the whole shop to `folder` (encrypted) and returns the pairing
+    /// code to type on the other computers. `name` is how the others will
+    /// call this computer (its host name when not given).
+    pub fn sync_enable(&mut self, folder: &Path, name: Option<&str>) -> Result<SyncStarted> {
+        self.refuse_if_on()?;
+        if !folder::list(folder)?.is_empty() {
+            return Err(CoreError::invalid(
+                "folder",
+                format!(
+                    "{} already holds a shop's change files. To join that shop, type the pairing code shown on one of its computers (shopkeeper sync enable --folder … --join CODE); to start afresh, choose an empty folder.",
+                    folder.display()
+                ),
+            ));
+        }
+        let key = SyncKey::generate();
+        self.start_sync(folder, &key, name, false)?;
+        let report = self.sync_now()?;
+        Ok(SyncStarted {
+            code: pairing::encode(&key),
+            report,
+        })
+    }
+
+    /// Joins the shop shared in `folder` with the pairing `code` shown on
+    /// one of its computers, and syncs. Records already on this computer
+    /// are added to the shop; where the shop already has the same record,
+    /// its version wins.
+    pub fn sync_join(
+        &mut self,
+        folder: &Path,
+        code: &str,
+        name: Option<&str>,
+    ) -> Result<SyncReport> {
+        self.refuse_if_on()?;
+        let key = pairing::decode(code)?;
+        let found = folder::list(folder)?;
+        if found.is_empty() {
+            return Err(CoreError::invalid(
+                "folder",
+                format!(
+                    "No shop is shared in {} yet. Turn sync on on the first computer with this folder, wait until the folder has been copied here, then join.",
+                    folder.display()
+                ),
+            ));
+        }
+        let opens = found.iter().any(|f| {
+            std::fs::read(&f.path)
+                .map(|b| file::open(&b, &key, &f.stem()).is_ok())
+                .unwrap_or(false)
+        });
+        if !opens {
+            return Err(CoreError::invalid(
+                "code",
+                "This pairing code does not open the change files in this folder: it belongs to another shop, or the folder is another shop's. Check the code and the folder.",
+            ));
+        }
+        self.start_sync(folder, &key, name, true)?;
+        self.sync_now()
+    }
+
+    /// Stores the configuration and gives every record a clock reading.
+    fn start_sync(
+        &mut self,
+        folder: &Path,
+        key: &SyncKey,
+        name: Option<&str>,
+        joining: bool,
+    ) -> Result<()> {
+        let folder = folder
+            .canonicalize()
+            .unwrap_or_else(|_| folder.to_path_buf());
+        // A joining computer takes a new device id: a copy of another
+        // computer's shop file would otherwise write under that one's id.
+        let device = if joining {
+            clock::new_device_id()
+        } else {
+            self.capture().clock.device()
+        };
+        let name = name
+            .map(str::trim)
+            .filter(|n| !n.is_empty())
+            .map(str::to_string)
+            .unwrap_or_else(|| default_device_name(&device));
+        self.capture().clock.state().device = device.clone();
+        let tables = self.capture().tables.clone();
+        self.write(|tx, _| {
+            if joining {
+                // Everything here is older than anything in the shop joined.
+                tx.execute("DELETE FROM sync_clock", [])?;
+                capture::seed(tx, &tables, Some(&Hlc::GENESIS.text(&device)))?;
+            } else {
+                capture::seed(tx, &tables, None)?;
+            }
+            tx.execute_batch(
+                "DELETE FROM sync_applied; DELETE FROM sync_peer; DELETE FROM sync_seen;",
+            )?;
+            local::put(tx, local::DEVICE, &device)?;
+            local::put(tx, local::NAME, &name)?;
+            local::put(tx, local::FOLDER, &folder.to_string_lossy())?;
+            local::put(tx, local::KEY, &key.to_hex())?;
+            local::put(tx, local::NEXT_SEQ, "1")?;
+            // The first computer sends the whole shop; a joining one, the
+            // records it had (everything with its own clock readings).
+            if joining {
+                local::remove(tx, local::SEND_ALL)?;
+            } else {
+                local::put(tx, local::SEND_ALL, "1")?;
+            }
+            local::remove(tx, local::SENT_UP_TO)?;
+            Ok(())
+        })
+    }
+
+    /// The pairing code, to show again on a computer where sync is on.
+    pub fn sync_pairing_code(&self) -> Result<Zeroizing<String>> {
+        match self.sync_config()? {
+            Some(cfg) => Ok(pairing::encode(&cfg.key)),
+            None => Err(sync_error("Sync is off, so there is no pairing code.")),
+        }
+    }
+
+    /// Turns sync off on this computer: it forgets the folder and the sync
+    /// key. Its change files stay in the folder for the other computers.
+    pub fn sync_disable(&mut self) -> Result<()> {
+        self.write(|tx, _| {
+            for key in [
+                local::KEY,
+                local::FOLDER,
+                local::NEXT_SEQ,
+                local::SENT_UP_TO,
+                local::SEND_ALL,
+                local::LAST_SYNC,
+            ] {
+                local::remove(tx, key)?;
+            }
+            tx.execute_batch(
+                "DELETE FROM sync_applied; DELETE FROM sync_peer; DELETE FROM sync_seen;",
+            )?;
+            Ok(())
+        })
+    }
+
+    /// Syncs now: applies the other computers' new change files, then writes
+    /// this computer's changes as a new file. A file that cannot be applied
+    /// is reported and the others are applied all the same.
+    pub fn sync_now(&mut self) -> Result<SyncReport> {
+        let cfg = self.sync_config()?.ok_or_else(|| {
+            sync_error("Sync is off. Turn it on first (shopkeeper sync enable --folder DIR).")
+        })?;
+        let found = folder::list(&cfg.folder)?;
+        let mut report = SyncReport::default();
+        let (mut settings, mut erased) = (false, false);
+        for f in self.unapplied(&found, &cfg.device)? {
+            let name = f
+                .path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            let opened = std::fs::read(&f.path)
+                .map_err(|e| FileProblem::Io(e.kind().to_string()))
+                .and_then(|bytes| file::open(&bytes, &cfg.key, &f.stem()))
+                .and_then(|cf| match cf.device == f.device && cf.seq == f.seq {
+                    true => Ok(cf),
+                    false => Err(FileProblem::WrongKeyOrDamaged),
+                });
+            let cf = match opened {
+                Ok(cf) => cf,
+                Err(problem) => {
+                    report.rejected.push(RejectedFile {
+                        file: name,
+                        problem,
+                    });
+                    continue;
+                }
+            };
+            let applied = self.apply_file(&cf, &cfg.name)?;
+            report.files_applied += 1;
+            report.changes_received += applied.changed;
+            report.conflicts += applied.conflicts;
+            report.skipped.extend(applied.skipped);
+            settings |= applied.settings;
+            erased |= applied.erased;
+        }
+        if settings {
+            self.reload_settings()?;
+        }
+        if erased {
+            self.conn().execute_batch("VACUUM")?;
+        }
+        self.send(&cfg, &mut report)?;
+        local::put(self.conn(), local::LAST_SYNC, &now_stamp())?;
+        Ok(report)
+    }
+
+    /// The change files of other computers not applied here yet.
+    fn unapplied(&self, found: &[Found], me: &str) -> Result<Vec<Found>> {
+        let mut stmt = self
+            .conn()
+            .prepare_cached("SELECT 1 FROM sync_applied WHERE device = ?1 AND seq = ?2")?;
+        let mut out = Vec::new();
+        for f in found.iter().filter(|f| f.device != me) {
+            if stmt
+                .query_row(rusqlite::params![f.device, f.seq as i64], |_| Ok(()))
+                .optional()?
+                .is_none()
+            {
+                out.push(f.clone());
+            }
+        }
+        Ok(out)
+    }
+
+    /// Applies one opened change file in one transaction, capture paused and
+    /// foreign keys unchecked (a record may arrive before the one it refers to).
+    fn apply_file(&mut self, cf: &ChangeFile, here: &str) -> Result<merge::Applied> {
+        let clock = self.capture().clock.clone();
+        let tables = self.capture().tables.clone();
+        self.conn().execute_batch("PRAGMA foreign_keys = OFF")?;
+        let result = {
+            let _paused = clock.pause_capture();
+            self.write(|tx, _| {
+                let seen: BTreeMap<String, String> = tx
+                    .prepare("SELECT device, hlc FROM sync_seen")?
+                    .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+                    .collect::<rusqlite::Result<_>>()?;
+                let ctx = merge::Context {
+                    tables: &tables,
+                    clock: &clock,
+                    seen,
+                    names: (cf.device_name.clone(), here.to_string()),
+                };
+                let applied = merge::apply(tx, cf, &ctx)?;
+                let now = now_stamp();
+                tx.execute(
+                    "INSERT INTO sync_applied (device, seq, applied_at) VALUES (?1, ?2, ?3)",
+                    rusqlite::params![cf.device, cf.seq as i64, now],
+                )?;
+                tx.execute(
+                    "INSERT INTO sync_peer (device, name, last_applied_at, files) VALUES (?1, ?2, ?3, 1)
+                     ON CONFLICT (device) DO UPDATE SET name = excluded.name,
+                        last_applied_at = excluded.last_applied_at, files = files + 1",
+                    rusqlite::params![cf.device, cf.device_name, now],
+                )?;
+                Ok(applied)
+            })
+        };
+        self.conn().execute_batch("PRAGMA foreign_keys = ON")?;
+        result
+    }
+
+    /// Writes this computer's changes since its last file as a new file.
+    fn send(&mut self, cfg: &Config, report: &mut SyncReport) -> Result<()> {
+        let tables = self.capture().tables.clone();
+        let sent = self.write(|tx, _| {
+            let all = local::get(tx, local::SEND_ALL)?.is_some();
+            let after = local::get(tx, local::SENT_UP_TO)?.unwrap_or_default();
+            let mut records = Vec::new();
+            for (table, key) in capture::pending(tx, &cfg.device, &after, all)? {
+                if let Some(t) = capture::table(&tables, &table) {
+                    records.extend(capture::record(tx, t, &key)?);
+                }
+            }
+            let seq: u64 = local::get(tx, local::NEXT_SEQ)?
+                .and_then(|s| s.parse().ok())
+                .unwrap_or(1);
+            // The first file is written even when empty: it tells the others
+            // this computer's name, and shows a joining one the shop is here.
+            if records.is_empty() && seq > 1 {
+                return Ok(None);
+            }
+            let newest: Option<String> = tx.query_row(
+                "SELECT max(hlc) FROM sync_clock WHERE substr(hlc, -16) = ?1",
+                [&cfg.device],
+                |r| r.get(0),
+            )?;
+            let mut seen: BTreeMap<String, String> = tx
+                .prepare("SELECT device, hlc FROM sync_seen")?
+                .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+                .collect::<rusqlite::Result<_>>()?;
+            if let Some(n) = &newest {
+                seen.insert(cfg.device.clone(), n.clone());
+            }
+            let count = records.len();
+            let cf = ChangeFile {
+                device: cfg.device.clone(),
+                device_name: cfg.name.clone(),
+                seq,
+                written_at: now_stamp(),
+                seen,
+                records,
+            };
+            let path = folder::path_of(&cfg.folder, &cfg.device, seq);
+            folder::write_new(
+                &path,
+                &file::seal(&cf, &cfg.key, &folder::stem(&cfg.device, seq)),
+            )?;
+            local::put(tx, local::NEXT_SEQ, &(seq + 1).to_string())?;
+            if let Some(n) = &newest {
+                local::put(tx, local::SENT_UP_TO, n)?;
+            }
+            local::remove(tx, local::SEND_ALL)?;
+            let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
+            Ok(name.map(|n| (n, count)))
+        })?;
+        if let Some((name, count)) = sent {
+            report.sent_file = Some(name);
+            report.changes_sent = count;
+        }
+        Ok(())
+    }
+
+    /// The conflicts resolved, newest first, at most `limit`.
+    pub fn sync_conflicts(&self, limit: usize) -> Result<Vec<SyncConflict>> {
+        let rows = self
+            .conn()
+            .prepare(
+                "SELECT k.at, k.tbl, c.display_name, k.col, k.kept, k.kept_from, k.lost, k.lost_from
+                 FROM sync_conflict k LEFT JOIN customer c ON c.id = k.customer_id
+                 ORDER BY k.at DESC, k.id DESC LIMIT ?1",
+            )?
+            .query_map([limit as i64], |r| {
+                Ok(SyncConflict {
+                    at: parse_time(&r.get::<_, String>(0)?).unwrap_or_default(),
+                    record: r.get::<_, String>(1)?.replace('_', " "),
+                    customer: r.get(2)?,
+                    detail: r.get::<_, String>(3)?.replace('_', " "),
+                    kept: r.get(4)?,
+                    kept_from: r.get(5)?,
+                    lost: r.get(6)?,
+                    lost_from: r.get(7)?,
+                })
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(rows)
+    }
+}

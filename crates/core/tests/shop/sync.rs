@@ -1,0 +1,536 @@
+//! Sync between the shop's computers: convergence (a property test over
+//! random edits on 2–4 computers exchanging change files in any order, with
+//! duplicates and delays), erasure winning over older changes, and change
+//! files that are damaged, cut short or from another shop.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+use proptest::prelude::*;
+use shopkeeper_core::*;
+
+/// The shop's content as every computer must agree on it: the whole-shop
+/// export (every synced table, rows sorted by key, every column).
+fn dump(shop: &Shop) -> String {
+    shop.export_shop().unwrap()
+}
+
+fn eur(cents: i64) -> Money {
+    Money::new(cents, Currency::EUR)
+}
+
+fn consent(state: ConsentState) -> NewConsent {
+    NewConsent {
+        channel: Channel::Email,
+        purpose: Purpose::Promotions,
+        state,
+        at: None,
+        method: "in person".into(),
+        wording_version: Some("v1".into()),
+        note: None,
+        recorded_by: None,
+    }
+}
+
+fn buy(shop: &mut Shop, who: CustomerId, cents: i64) -> Result<Purchase> {
+    shop.add_purchase(
+        who,
+        &NewPurchase {
+            at: None,
+            channel: SaleChannel::InShop,
+            note: Some("paid cash".into()),
+            lines: vec![NewLine::free_text("Comté 200g", 1, eur(cents))],
+        },
+    )
+}
+
+/// A first computer with sync on in `folder`, and the pairing code.
+fn first(folder: &Path) -> (Shop, String) {
+    let mut shop = Shop::open_in_memory().unwrap();
+    let started = shop.sync_enable(folder, Some("Counter")).unwrap();
+    (shop, started.code.to_string())
+}
+
+/// Another computer joined to the shop in `folder`.
+fn join(folder: &Path, code: &str, name: &str) -> Shop {
+    let mut shop = Shop::open_in_memory().unwrap();
+    shop.sync_join(folder, code, Some(name)).unwrap();
+    shop
+}
+
+#[test]
+fn two_computers_edit_offline_and_converge_through_one_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut a, code) = first(dir.path());
+    let zoe = a
+        .add_customer(&NewCustomer {
+            email: Some("zoe@example.no".into()),
+            ..NewCustomer::new("Zoë Ødegård")
+        })
+        .unwrap();
+    a.sync_now().unwrap();
+    let mut b = join(dir.path(), &code, "Workshop");
+    assert_eq!(b.customer(zoe.id).unwrap().display_name, "Zoë Ødegård");
+    assert_eq!(
+        b.search("odegard", 5).unwrap().len(),
+        1,
+        "search is rebuilt"
+    );
+
+    // Offline: both change Zoë, one of them the same detail.
+    let mut edit = a.customer(zoe.id).unwrap().edit();
+    edit.notes = Some("Ask about the trip to Porto".into());
+    a.update_customer(zoe.id, &edit).unwrap();
+    let mut edit = b.customer(zoe.id).unwrap().edit();
+    edit.notes = Some("Prefers the blue wrapping".into());
+    edit.tags = vec!["regular".into()];
+    b.update_customer(zoe.id, &edit).unwrap();
+    let lee = b.add_customer(&NewCustomer::new("李小龙")).unwrap();
+    b.record_consent(lee.id, &consent(ConsentState::Granted))
+        .unwrap();
+    a.record_consent(zoe.id, &consent(ConsentState::Refused))
+        .unwrap();
+    buy(&mut a, zoe.id, 1250).unwrap();
+
+    let status = a.sync_status().unwrap();
+    let SyncStatus::On(on) = status else {
+        panic!("sync is on")
+    };
+    assert!(on.pending_changes > 0);
+    assert_eq!(on.waiting_files, Some(1), "B's first file");
+    assert!(on.peers.is_empty(), "not applied yet");
+
+    a.sync_now().unwrap();
+    let rb = b.sync_now().unwrap();
+    a.sync_now().unwrap();
+    assert_eq!(dump(&a), dump(&b));
+    // Both details kept where only one side changed them; the later note won.
+    let z = a.customer(zoe.id).unwrap();
+    assert_eq!(z.tags, vec!["regular".to_string()]);
+    assert_eq!(z.notes.as_deref(), Some("Prefers the blue wrapping"));
+    assert_eq!(a.consent_history(zoe.id).unwrap().len(), 1);
+    assert_eq!(a.consent_history(lee.id).unwrap().len(), 1);
+    assert_eq!(b.purchases(zoe.id, 10).unwrap().len(), 1);
+    // The same note changed on both: a conflict, listed where the two met
+    // (B applied A's note after making its own; A then got B's file, written
+    // after B had seen A's note, so for A it is an ordinary later change).
+    assert_eq!(rb.conflicts, 1, "{rb:?}");
+    let listed = b.sync_conflicts(10).unwrap();
+    assert_eq!(listed[0].detail, "notes");
+    assert_eq!(listed[0].customer.as_deref(), Some("Zoë Ødegård"));
+    assert_eq!(listed[0].kept_from, "Workshop");
+    assert_eq!(listed[0].lost_from, "Counter");
+    assert!(a.sync_conflicts(10).unwrap().is_empty());
+
+    // Deleted on one, edited on the other at the same time: the delete wins.
+    a.delete_customer(lee.id).unwrap();
+    let mut edit = b.customer(lee.id).unwrap().edit();
+    edit.notes = Some("Likes hard cheese".into());
+    b.update_customer(lee.id, &edit).unwrap();
+    a.sync_now().unwrap();
+    b.sync_now().unwrap();
+    a.sync_now().unwrap();
+    assert!(b.customer(lee.id).is_err());
+    assert_eq!(dump(&a), dump(&b));
+
+    // Nothing left to do: a sync writes no file.
+    assert_eq!(a.sync_now().unwrap().sent_file, None);
+    let SyncStatus::On(on) = b.sync_status().unwrap() else {
+        panic!("sync is on")
+    };
+    assert_eq!((on.pending_changes, on.waiting_files), (0, Some(0)));
+    assert_eq!(on.device_name, "Workshop");
+    assert_eq!(on.peers[0].name, "Counter");
+
+    b.sync_disable().unwrap();
+    assert_eq!(b.sync_status().unwrap(), SyncStatus::Off);
+    assert!(b.sync_now().is_err());
+}
+
+#[test]
+fn an_erasure_wins_and_older_changes_do_not_bring_the_customer_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut a, code) = first(dir.path());
+    let zoe = a
+        .add_customer(&NewCustomer {
+            email: Some("zoe@example.no".into()),
+            ..NewCustomer::new("Zoë Ødegård")
+        })
+        .unwrap();
+    a.record_consent(zoe.id, &consent(ConsentState::Granted))
+        .unwrap();
+    let kept = buy(&mut a, zoe.id, 900).unwrap();
+    a.sync_now().unwrap();
+    let mut b = join(dir.path(), &code, "Workshop");
+
+    // B, not yet knowing, keeps adding to Zoë; A erases her.
+    let mut edit = b.customer(zoe.id).unwrap().edit();
+    edit.notes = Some("Her daughter's wedding is in June".into());
+    b.update_customer(zoe.id, &edit).unwrap();
+    b.add_preference(
+        zoe.id,
+        &NewPreference::said(PreferenceCategory::Allergy, "walnuts"),
+    )
+    .unwrap();
+    b.record_consent(zoe.id, &consent(ConsentState::Refused))
+        .unwrap();
+    let late = buy(&mut b, zoe.id, 300).unwrap();
+    a.erase_customer(zoe.id, PurchasesOnErasure::KeepAnonymized)
+        .unwrap();
+    b.sync_now().unwrap(); // B's changes reach the folder first…
+    a.sync_now().unwrap(); // …A applies them after its erasure…
+    b.sync_now().unwrap(); // …and B receives the erasure after its changes.
+    a.sync_now().unwrap();
+    for s in [&a, &b] {
+        assert!(s.customer(zoe.id).is_err());
+        assert!(s.search("zoe", 5).unwrap().is_empty());
+        assert!(s.consent_history(zoe.id).unwrap().is_empty());
+        let text = dump(s);
+        for gone in ["Zoë", "zoe@example.no", "walnuts", "wedding", "paid cash"] {
+            assert!(!text.contains(gone), "{gone} came back");
+        }
+        // Purchases stay, anonymized, for the shop's figures.
+        assert!(text.contains(&kept.id.to_string()));
+        assert!(text.contains(&late.id.to_string()));
+    }
+    assert_eq!(dump(&a), dump(&b));
+}
+
+#[test]
+fn damaged_cut_short_and_foreign_files_are_refused_and_the_rest_applied() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut a, code) = first(dir.path());
+    let mut b = join(dir.path(), &code, "Workshop");
+    let other = tempfile::tempdir().unwrap();
+    let (mut stranger, _) = first(other.path());
+    stranger.add_customer(&NewCustomer::new("O'Brien")).unwrap();
+    stranger.sync_now().unwrap();
+
+    // A writes three files: one gets damaged, one cut short, one is fine.
+    let mut written = Vec::new();
+    for name in ["Ana", "Bea", "Cai"] {
+        a.add_customer(&NewCustomer::new(name)).unwrap();
+        written.push(dir.path().join(a.sync_now().unwrap().sent_file.unwrap()));
+    }
+    let mut bytes = std::fs::read(&written[0]).unwrap();
+    let last = bytes.len() - 3;
+    bytes[last] ^= 0x20;
+    std::fs::write(&written[0], &bytes).unwrap();
+    let bytes = std::fs::read(&written[1]).unwrap();
+    std::fs::write(&written[1], &bytes[..bytes.len() / 2]).unwrap();
+    // Another shop's file, named like one of this shop's.
+    let foreign = files(other.path()).pop().unwrap();
+    let posing = dir.path().join("00112233445566aa-00000001.shopsync");
+    std::fs::copy(foreign, &posing).unwrap();
+    // Not a change file name at all: left alone.
+    std::fs::write(dir.path().join(".stfolder"), b"").unwrap();
+
+    let report = b.sync_now().unwrap();
+    assert_eq!(report.files_applied, 1, "{report:?}");
+    assert_eq!(report.rejected.len(), 3, "{report:?}");
+    let problem = |f: &Path| {
+        let name = f.file_name().unwrap().to_string_lossy().into_owned();
+        report
+            .rejected
+            .iter()
+            .find(|r| r.file == name)
+            .unwrap()
+            .problem
+            .clone()
+    };
+    assert_eq!(problem(&written[0]), FileProblem::WrongKeyOrDamaged);
+    assert_eq!(problem(&written[1]), FileProblem::Truncated);
+    assert_eq!(problem(&posing), FileProblem::WrongKeyOrDamaged);
+    let message = report.rejected[0].to_string();
+    assert!(message.contains("was skipped"), "{message}");
+    let names: Vec<String> = b
+        .list_customers()
+        .unwrap()
+        .into_iter()
+        .map(|c| c.display_name)
+        .collect();
+    assert_eq!(names, vec!["Cai".to_string()]);
+
+    // Once a good copy arrives (the folder tool finishes copying), it applies.
+    std::fs::write(&written[1], &bytes).unwrap();
+    let report = b.sync_now().unwrap();
+    assert_eq!(report.files_applied, 1);
+    assert!(b.find_customer("Bea").is_ok());
+}
+
+#[test]
+fn a_wrong_pairing_code_or_an_empty_folder_is_refused_before_anything_changes() {
+    let dir = tempfile::tempdir().unwrap();
+    let empty = tempfile::tempdir().unwrap();
+    let (_a, code) = first(dir.path());
+    let mut b = Shop::open_in_memory().unwrap();
+    let err = b.sync_join(empty.path(), &code, None).unwrap_err();
+    assert!(err.to_string().contains("No shop is shared"), "{err}");
+    let other = tempfile::tempdir().unwrap();
+    let (_c, other_code) = first(other.path());
+    let err = b.sync_join(dir.path(), &other_code, None).unwrap_err();
+    assert_eq!(err.field(), Some("code"));
+    let mut typo: Vec<char> = code.chars().collect();
+    typo[0] = if typo[0] == 'A' { 'B' } else { 'A' };
+    let typo: String = typo.into_iter().collect();
+    assert_eq!(
+        b.sync_join(dir.path(), &typo, None).unwrap_err().field(),
+        Some("code")
+    );
+    assert_eq!(b.sync_status().unwrap(), SyncStatus::Off);
+    // A folder that already holds a shop is not started afresh.
+    let err = b.sync_enable(dir.path(), None).unwrap_err();
+    assert!(err.to_string().contains("already holds"), "{err}");
+}
+
+fn files(folder: &Path) -> Vec<PathBuf> {
+    let mut v: Vec<PathBuf> = std::fs::read_dir(folder)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "shopsync"))
+        .collect();
+    v.sort();
+    v
+}
+
+// ---- The convergence property -------------------------------------------
+
+/// One step of the simulation. Indices are taken modulo what exists.
+#[derive(Debug, Clone)]
+enum Op {
+    Add(usize, u8),
+    Rename(usize, usize, u8),
+    Note(usize, usize, u8),
+    Delete(usize, usize),
+    Buy(usize, usize, u8),
+    Consent(usize, usize, bool),
+    Prefer(usize, usize, u8),
+    Unprefer(usize, usize),
+    Erase(usize, usize, bool),
+    /// A computer syncs with its copy of the folder.
+    Sync(usize),
+    /// The folder tool copies one file to one computer (again, perhaps).
+    Deliver(usize, usize, usize),
+}
+
+const NAMES: &[&str] = &["Zoë Ødegård", "李小龙", "O'Brien", "Anna", "Tomasz"];
+
+fn op(replicas: usize) -> impl Strategy<Value = Op> {
+    let r = 0..replicas;
+    let i = any::<usize>();
+    prop_oneof![
+        3 => (r.clone(), any::<u8>()).prop_map(|(r, n)| Op::Add(r, n)),
+        2 => (r.clone(), i, any::<u8>()).prop_map(|(r, c, n)| Op::Rename(r, c, n)),
+        2 => (r.clone(), i, any::<u8>()).prop_map(|(r, c, n)| Op::Note(r, c, n)),
+        1 => (r.clone(), i).prop_map(|(r, c)| Op::Delete(r, c)),
+        2 => (r.clone(), i, any::<u8>()).prop_map(|(r, c, n)| Op::Buy(r, c, n)),
+        2 => (r.clone(), i, any::<bool>()).prop_map(|(r, c, g)| Op::Consent(r, c, g)),
+        2 => (r.clone(), i, any::<u8>()).prop_map(|(r, c, n)| Op::Prefer(r, c, n)),
+        1 => (r.clone(), i).prop_map(|(r, c)| Op::Unprefer(r, c)),
+        1 => (r.clone(), i, any::<bool>()).prop_map(|(r, c, k)| Op::Erase(r, c, k)),
+        3 => r.clone().prop_map(Op::Sync),
+        4 => (r.clone(), r.clone(), i).prop_map(|(f, t, n)| Op::Deliver(f, t, n)),
+    ]
+}
+
+fn scenario() -> impl Strategy<Value = (usize, Vec<Op>)> {
+    (2usize..=4).prop_flat_map(|n| (Just(n), prop::collection::vec(op(n), 5..40)))
+}
+
+/// A computer of the simulation: its shop and its copy of the sync folder.
+struct Replica {
+    shop: Shop,
+    folder: tempfile::TempDir,
+}
+
+fn pick<T: Clone>(items: &[T], i: usize) -> Option<T> {
+    (!items.is_empty()).then(|| items[i % items.len()].clone())
+}
+
+/// Copies every file of every folder into every other folder.
+fn deliver_all(replicas: &[Replica]) {
+    for from in replicas {
+        for f in files(from.folder.path()) {
+            for to in replicas {
+                let dest = to.folder.path().join(f.file_name().unwrap());
+                if !dest.exists() {
+                    std::fs::copy(&f, dest).unwrap();
+                }
+            }
+        }
+    }
+}
+
+/// What the owner was told was recorded, and what was erased.
+#[derive(Default)]
+struct Acknowledged {
+    consents: Vec<(CustomerId, ConsentEntryId)>,
+    purchases: Vec<(CustomerId, PurchaseId)>,
+    erased: BTreeSet<CustomerId>,
+    deleted_purchases_of: BTreeSet<CustomerId>,
+}
+
+fn run(n: usize, ops: &[Op]) {
+    let (shop, code) = {
+        let folder = tempfile::tempdir().unwrap();
+        let (shop, code) = first(folder.path());
+        ((shop, folder), code)
+    };
+    let mut replicas = vec![Replica {
+        shop: shop.0,
+        folder: shop.1,
+    }];
+    for i in 1..n {
+        let folder = tempfile::tempdir().unwrap();
+        for f in files(replicas[0].folder.path()) {
+            std::fs::copy(&f, folder.path().join(f.file_name().unwrap())).unwrap();
+        }
+        let shop = join(folder.path(), &code, &format!("Computer {i}"));
+        replicas.push(Replica { shop, folder });
+    }
+    let mut ack = Acknowledged::default();
+    for op in ops {
+        apply(&mut replicas, op, &mut ack);
+    }
+    // Everyone back online: sync, copy everything everywhere, sync again.
+    for _ in 0..2 {
+        for r in replicas.iter_mut() {
+            r.shop.sync_now().unwrap();
+        }
+        deliver_all(&replicas);
+    }
+    for r in replicas.iter_mut() {
+        let report = r.shop.sync_now().unwrap();
+        assert!(report.rejected.is_empty(), "{report:?}");
+        assert!(report.skipped.is_empty(), "{report:?}");
+    }
+    let first = dump(&replicas[0].shop);
+    for (i, r) in replicas.iter().enumerate().skip(1) {
+        assert_eq!(dump(&r.shop), first, "computer {i} differs from computer 0");
+    }
+    for (who, id) in &ack.consents {
+        if !ack.erased.contains(who) {
+            assert!(
+                first.contains(&id.to_string()),
+                "consent entry {id} was lost"
+            );
+        }
+    }
+    for (who, id) in &ack.purchases {
+        if !ack.deleted_purchases_of.contains(who) {
+            assert!(first.contains(&id.to_string()), "purchase {id} was lost");
+        }
+    }
+}
+
+fn apply(replicas: &mut [Replica], op: &Op, ack: &mut Acknowledged) {
+    let live = |shop: &Shop| -> Vec<CustomerId> {
+        shop.list_customers()
+            .unwrap()
+            .into_iter()
+            .map(|c| c.id)
+            .collect()
+    };
+    match *op {
+        Op::Add(r, n) => {
+            let name = NAMES[n as usize % NAMES.len()];
+            replicas[r]
+                .shop
+                .add_customer(&NewCustomer::new(name))
+                .unwrap();
+        }
+        Op::Rename(r, c, n) | Op::Note(r, c, n) => {
+            let shop = &mut replicas[r].shop;
+            if let Some(id) = pick(&live(shop), c) {
+                let mut edit = shop.customer(id).unwrap().edit();
+                match op {
+                    Op::Rename(..) => edit.display_name = NAMES[n as usize % NAMES.len()].into(),
+                    _ => edit.notes = Some(format!("note {n}")),
+                }
+                shop.update_customer(id, &edit).unwrap();
+            }
+        }
+        Op::Delete(r, c) => {
+            let shop = &mut replicas[r].shop;
+            if let Some(id) = pick(&live(shop), c) {
+                shop.delete_customer(id).unwrap();
+            }
+        }
+        Op::Buy(r, c, n) => {
+            let shop = &mut replicas[r].shop;
+            if let Some(id) = pick(&live(shop), c) {
+                let p = buy(shop, id, 100 + i64::from(n)).unwrap();
+                ack.purchases.push((id, p.id));
+            }
+        }
+        Op::Consent(r, c, granted) => {
+            let shop = &mut replicas[r].shop;
+            if let Some(id) = pick(&live(shop), c) {
+                let state = if granted {
+                    ConsentState::Granted
+                } else {
+                    ConsentState::Refused
+                };
+                let e = shop.record_consent(id, &consent(state)).unwrap();
+                ack.consents.push((id, e.id));
+            }
+        }
+        Op::Prefer(r, c, n) => {
+            let shop = &mut replicas[r].shop;
+            if let Some(id) = pick(&live(shop), c) {
+                let p = NewPreference::said(PreferenceCategory::Taste, format!("taste {n}"));
+                shop.add_preference(id, &p).unwrap();
+            }
+        }
+        Op::Unprefer(r, c) => {
+            let shop = &mut replicas[r].shop;
+            if let Some(id) = pick(&live(shop), c) {
+                if let Some(p) = shop.preferences(id).unwrap().first() {
+                    shop.remove_preference(p.id).unwrap();
+                }
+            }
+        }
+        Op::Erase(r, c, keep) => {
+            let shop = &mut replicas[r].shop;
+            if let Some(id) = pick(&live(shop), c) {
+                let handling = if keep {
+                    PurchasesOnErasure::KeepAnonymized
+                } else {
+                    ack.deleted_purchases_of.insert(id);
+                    PurchasesOnErasure::Delete
+                };
+                shop.erase_customer(id, handling).unwrap();
+                ack.erased.insert(id);
+            }
+        }
+        Op::Sync(r) => {
+            let report = replicas[r].shop.sync_now().unwrap();
+            assert!(report.rejected.is_empty(), "{report:?}");
+        }
+        Op::Deliver(from, to, i) => {
+            if let Some(f) = pick(&files(replicas[from].folder.path()), i).filter(|_| from != to) {
+                let dest = replicas[to].folder.path().join(f.file_name().unwrap());
+                // A duplicate delivery copies the same file over itself.
+                std::fs::copy(&f, dest).unwrap();
+            }
+        }
+    }
+}
+
+/// Cases per run: a quick default for `make test`; set
+/// `SHOPKEEPER_SYNC_CASES` (e.g. 2000) for a long run.
+fn cases() -> u32 {
+    std::env::var("SHOPKEEPER_SYNC_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(24)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: cases(), ..ProptestConfig::default() })]
+
+    #[test]
+    fn computers_that_exchange_all_their_files_end_equal((n, ops) in scenario()) {
+        run(n, &ops);
+    }
+}
