@@ -56,9 +56,14 @@ pub struct Session {
 impl Session {
     /// Starts the app with its data file at `vault`.
     pub async fn start(vault: &Path) -> anyhow::Result<Session> {
-        let app = app_binary()?;
+        Self::start_with(&app_binary()?, &[("SHOPKEEPER_VAULT", vault)]).await
+    }
+
+    /// Starts the app binary `app` (an installed one, say) with `env` added
+    /// to its environment (for example `XDG_DATA_HOME`).
+    pub async fn start_with(app: &Path, env: &[(&str, &Path)]) -> anyhow::Result<Session> {
         let display = Display::start()?;
-        let driver = Driver::start(&display.name, &[("SHOPKEEPER_VAULT", vault)])?;
+        let driver = Driver::start(&display.name, env)?;
         let mut caps = serde_json::Map::new();
         caps.insert("browserName".into(), "wry".into());
         caps.insert(
