@@ -81,6 +81,7 @@ pub use preference::{NewPreference, Preference, PreferenceCategory, PreferenceSo
 pub use promise::{Promise, PromiseStatus};
 pub use purchase::{NewLine, NewPurchase, Purchase, PurchaseLine, PurchaseStats, SaleChannel};
 pub use retention::{KeepDecision, ReviewItem};
+pub use schema::migration_backup_path;
 pub use settings::Settings;
 pub use shop::{Profile, Shop};
 pub use suggest::{
