@@ -99,3 +99,9 @@ pub use zeroize::Zeroizing;
 
 /// The schema version this build writes (for diagnostics and tests).
 pub const SCHEMA_VERSION: i64 = schema::CURRENT_VERSION;
+
+/// The vault file format this build writes (the About window shows it).
+pub const VAULT_FORMAT_VERSION: u16 = shopkeeper_vault::FORMAT_VERSION;
+
+/// The backup file format this build writes (the About window shows it).
+pub const BACKUP_FORMAT_VERSION: u32 = shopkeeper_backup::format::VERSION;

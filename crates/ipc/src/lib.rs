@@ -8,6 +8,7 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+mod about;
 mod backup;
 mod catalog;
 mod customer;
@@ -20,6 +21,7 @@ mod settings;
 mod today;
 mod vault;
 
+pub use about::AboutDto;
 pub use backup::{BackupMadeDto, BackupScheduleDto, BackupStatusDto, RestoredDto};
 pub use catalog::{parse_money, CurrencyDto, ProductDto, ProductInputDto};
 pub use customer::{
@@ -70,6 +72,7 @@ mod bindings {
     fn typescript_bindings_are_up_to_date() {
         let mut stale = Vec::new();
         check::<CustomerDto>(&mut stale);
+        check::<AboutDto>(&mut stale);
         check::<NewCustomerDto>(&mut stale);
         check::<IpcError>(&mut stale);
         check::<VaultStatusDto>(&mut stale);

@@ -9,12 +9,13 @@ import { backup } from "./strings/backup";
 import { importing } from "./strings/importing";
 import { today } from "./strings/today";
 import { profile } from "./strings/profile";
+import { about } from "./strings/about";
 
 describe("strings", () => {
   it("no two areas use the same key (one would silently hide the other)", () => {
     const seen = new Map<string, string>();
     const clashes: string[] = [];
-    for (const [area, words] of Object.entries({ shell, vault, customers, sale, catalog, settings, backup, importing, today, profile })) {
+    for (const [area, words] of Object.entries({ shell, vault, customers, sale, catalog, settings, backup, importing, today, profile, about })) {
       for (const key of Object.keys(words)) {
         const before = seen.get(key);
         if (before) clashes.push(`${key} in ${before} and ${area}`);

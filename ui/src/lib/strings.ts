@@ -10,6 +10,7 @@ import { backup } from "./strings/backup";
 import { importing } from "./strings/importing";
 import { today } from "./strings/today";
 import { profile } from "./strings/profile";
+import { about } from "./strings/about";
 
-export const t = { ...shell, ...vault, ...customers, ...sale, ...catalog, ...settings, ...backup, ...importing, ...today, ...profile } as const;
+export const t = { ...shell, ...vault, ...customers, ...sale, ...catalog, ...settings, ...backup, ...importing, ...today, ...profile, ...about } as const;
 export { labelOf } from "./strings/profile";
