@@ -13,6 +13,13 @@ export PATH := $(CARGO_HOME)/bin:$(PATH)
 TARGET_DIR := $(or $(CARGO_TARGET_DIR),$(CURDIR)/target)
 APP := $(TARGET_DIR)/debug/shopkeeper-desktop
 PYENV := $(TARGET_DIR)/pyenv
+# Packaging: Tauri's bundler (npm package @tauri-apps/cli in ui/), the
+# version from Cargo.toml, the CLI installed beside the app as /usr/bin/shopkeeper.
+TAURI := ui/node_modules/.bin/tauri
+VERSION := $(shell sed -n 's/^version = "\(.*\)"$$/\1/p' Cargo.toml | head -n 1)
+DEB_ARCH := $(shell dpkg --print-architecture 2>/dev/null || echo amd64)
+DEBUG_DEB := $(TARGET_DIR)/debug/bundle/deb/Shopkeeper_$(VERSION)_$(DEB_ARCH).deb
+cli_files = {"/usr/bin/shopkeeper":"$(TARGET_DIR)/$(1)/shopkeeper"}
 
 # Debian packages: WebKitGTK and friends for Tauri; Noto fonts for printed
 # summaries (any script); Xvfb, the WebKit WebDriver and poppler (PDF text
@@ -23,15 +30,16 @@ APT_PACKAGES := build-essential pkg-config curl file libssl-dev libwebkit2gtk-4.
 	fonts-noto-core fonts-noto-cjk \
 	xvfb xauth webkit2gtk-driver poppler-utils python3-venv strace
 
-.PHONY: run test setup setup-system setup-rust setup-test-tools setup-ui ui app lint unit-tests e2e clean
+.PHONY: run test setup setup-system setup-rust setup-test-tools setup-ui ui app lint unit-tests e2e package package-debug clean
 
 run: setup app
 	@echo "Opening Shopkeeper (data: $${SHOPKEEPER_VAULT:-$${XDG_DATA_HOME:-$$HOME/.local/share}/shopkeeper/shop.vault})"
 	"$(APP)"
 
-test: setup setup-test-tools app lint unit-tests
-	@echo "== Rust tests, including the end-to-end tests in the real app window"
-	SHOPKEEPER_APP="$(APP)" SHOPKEEPER_PYTHON="$(PYENV)/bin/python" cargo nextest run --workspace --no-fail-fast
+test: setup setup-test-tools app lint unit-tests package-debug
+	@echo "== Rust tests, including the end-to-end tests in the real app window and the install test of the package"
+	SHOPKEEPER_APP="$(APP)" SHOPKEEPER_PYTHON="$(PYENV)/bin/python" SHOPKEEPER_DEB="$(DEBUG_DEB)" \
+	  cargo nextest run --workspace --no-fail-fast
 
 setup: setup-system setup-rust setup-ui
 
@@ -88,6 +96,22 @@ unit-tests: setup-ui
 # The real app under Xvfb through tauri-driver; screenshots go to target/e2e/.
 e2e: app setup-test-tools
 	SHOPKEEPER_APP="$(APP)" cargo nextest run -p shopkeeper-e2e
+
+# The release packages for Debian/Ubuntu (.deb) and Fedora/openSUSE (.rpm),
+# in $(TARGET_DIR)/release/bundle/. See README, "Packaging".
+package: setup
+	cargo build --release -p shopkeeper-cli
+	"$(TAURI)" build --ci --bundles deb,rpm --config '{"bundle":{"linux":{"deb":{"files":$(call cli_files,release)},"rpm":{"files":$(call cli_files,release)}}}}'
+	echo "Packages of Shopkeeper $(VERSION):"
+	for f in "$(TARGET_DIR)"/release/bundle/deb/Shopkeeper_$(VERSION)_*.deb "$(TARGET_DIR)"/release/bundle/rpm/Shopkeeper-$(VERSION)-*.rpm; do
+	  if [ -e "$$f" ]; then echo "  $$(du -h "$$f" | cut -f1)  $$f ($$(stat -c %s "$$f") bytes)"; fi
+	done
+
+# A debug .deb from the debug build `app` made (no second UI build), for the
+# install test in `make test` (tests/e2e/tests/install.rs).
+package-debug: app
+	cargo build -p shopkeeper-cli
+	"$(TAURI)" build --ci --debug --bundles deb --config '{"build":{"beforeBuildCommand":""},"bundle":{"linux":{"deb":{"files":$(call cli_files,debug)}}}}'
 
 clean:
 	cargo clean

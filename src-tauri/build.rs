@@ -4,6 +4,7 @@
 fn main() {
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(
         tauri_build::AppManifest::new().commands(&[
+            "about",
             "vault_status",
             "passphrase_strength",
             "create_vault",

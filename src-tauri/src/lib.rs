@@ -51,6 +51,8 @@ pub fn run() {
         .plugin(tauri_plugin_opener::init())
         .manage(AppState::new(vault_path_from_args()))
         .invoke_handler(guarded(tauri::generate_handler![
+            // About
+            commands::about::about,
             // The vault
             commands::vault::vault_status,
             commands::vault::passphrase_strength,

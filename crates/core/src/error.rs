@@ -36,6 +36,18 @@ pub enum CoreError {
         /// The newest schema version this build understands.
         supported: i64,
     },
+    /// Bringing an older shop file up to this version's schema failed. The
+    /// migrations run in one transaction, so the file was not changed.
+    #[error("Shopkeeper could not update this shop's data from version {from} to version {to}, so it left the file exactly as it was. Please keep the file and report the problem; the previous version of Shopkeeper still opens it.")]
+    Migration {
+        /// The schema version found in the file.
+        from: i64,
+        /// The schema version this build migrates to.
+        to: i64,
+        /// What SQLite reported (for diagnostics; never shown).
+        #[source]
+        source: rusqlite::Error,
+    },
     /// Something was looked up that does not exist.
     #[error("{0}")]
     NotFound(String),
@@ -83,6 +95,7 @@ impl CoreError {
             CoreError::Invalid { .. } => "invalid",
             CoreError::Location { .. } => "location",
             CoreError::TooNew { .. } => "too-new",
+            CoreError::Migration { .. } => "migration",
             CoreError::NotFound(_) => "not-found",
             CoreError::Storage(_) => "storage",
             CoreError::Vault(VaultError::WrongPassphrase) => "wrong-passphrase",

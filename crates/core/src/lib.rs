@@ -86,6 +86,7 @@ pub use preference::{NewPreference, Preference, PreferenceCategory, PreferenceSo
 pub use promise::{Promise, PromiseStatus};
 pub use purchase::{NewLine, NewPurchase, Purchase, PurchaseLine, PurchaseStats, SaleChannel};
 pub use retention::{KeepDecision, ReviewItem};
+pub use schema::migration_backup_path;
 pub use settings::Settings;
 pub use shop::{Profile, Shop};
 pub use suggest::{
@@ -106,3 +107,9 @@ pub use zeroize::Zeroizing;
 
 /// The schema version this build writes (for diagnostics and tests).
 pub const SCHEMA_VERSION: i64 = schema::CURRENT_VERSION;
+
+/// The vault file format this build writes (the About window shows it).
+pub const VAULT_FORMAT_VERSION: u16 = shopkeeper_vault::FORMAT_VERSION;
+
+/// The backup file format this build writes (the About window shows it).
+pub const BACKUP_FORMAT_VERSION: u32 = shopkeeper_backup::format::VERSION;

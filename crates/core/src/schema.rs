@@ -1,8 +1,13 @@
 //! Versioned, forward-only schema migrations.
 //!
-//! The schema version is kept in `PRAGMA user_version`. Each migration runs in
-//! the same transaction as the version bump, so a failed migration leaves the
-//! file as it was.
+//! The schema version is kept in `PRAGMA user_version`. Every pending
+//! migration runs in ONE transaction together with the version bump, with
+//! SQLite's cache spilling turned off, so nothing reaches the file before
+//! the commit: a failed migration leaves the file byte for byte as it was.
+//! Before migrating an existing file, [`Shop::open`](crate::Shop::open)
+//! keeps a copy of the encrypted file next to it ([`backup_before_migrating`]).
+
+use std::path::{Path, PathBuf};
 
 use rusqlite::Connection;
 
@@ -27,8 +32,8 @@ const MIGRATIONS: &[&str] = &[
 /// The newest schema version this build knows.
 pub(crate) const CURRENT_VERSION: i64 = MIGRATIONS.len() as i64;
 
-/// Brings the database up to [`CURRENT_VERSION`], refusing a newer file.
-pub(crate) fn migrate(conn: &mut Connection) -> Result<()> {
+/// The schema version of the open database, refusing one newer than this build.
+pub(crate) fn version(conn: &Connection) -> Result<i64> {
     let found: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
     if found > CURRENT_VERSION {
         return Err(CoreError::TooNew {
@@ -36,12 +41,69 @@ pub(crate) fn migrate(conn: &mut Connection) -> Result<()> {
             supported: CURRENT_VERSION,
         });
     }
-    for (index, sql) in MIGRATIONS.iter().enumerate().skip(found as usize) {
-        let tx = conn.transaction()?;
-        tx.execute_batch(sql)?;
-        tx.pragma_update(None, "user_version", index as i64 + 1)?;
-        tx.commit()?;
+    Ok(found)
+}
+
+/// Where the copy of `vault` made before migrating it to schema version
+/// `to` goes: next to it, named `<file name>.before-v<to>` (for example
+/// `shop.vault.before-v4`).
+pub fn migration_backup_path(vault: &Path, to: i64) -> PathBuf {
+    let mut name = vault.file_name().unwrap_or_default().to_os_string();
+    name.push(format!(".before-v{to}"));
+    vault.with_file_name(name)
+}
+
+/// If the shop at `vault` (open on `conn`) has data from an older schema
+/// version, copies the encrypted file, byte for byte, to
+/// [`migration_backup_path`] before anything is migrated, and returns that
+/// path. The copy opens with the passphrase and recovery key the shop had
+/// when it was made. A new, empty file (version 0) needs no copy.
+pub(crate) fn backup_before_migrating(conn: &Connection, vault: &Path) -> Result<Option<PathBuf>> {
+    let found = version(conn)?;
+    if found == 0 || found == CURRENT_VERSION {
+        return Ok(None);
     }
+    // Reading the version rolled back any interrupted transaction, so the
+    // file on disk is the shop as it was last committed.
+    let bytes = std::fs::read(vault).map_err(|e| CoreError::Location {
+        path: vault.to_path_buf(),
+        reason: e.to_string(),
+    })?;
+    let copy = migration_backup_path(vault, CURRENT_VERSION);
+    crate::book::write_private_file(&copy, &bytes)?;
+    Ok(Some(copy))
+}
+
+/// Brings the database up to [`CURRENT_VERSION`] in one transaction,
+/// refusing a newer file. On failure nothing is written.
+pub(crate) fn migrate(conn: &mut Connection) -> Result<()> {
+    let found = version(conn)?;
+    if found == CURRENT_VERSION {
+        return Ok(());
+    }
+    // Dirty pages stay in memory until the commit (the file is untouched
+    // if any migration fails), however big the shop.
+    conn.pragma_update(None, "cache_spill", false)?;
+    let result = apply(conn, found);
+    conn.pragma_update(None, "cache_spill", true)?;
+    result.map_err(|e| match e {
+        CoreError::Storage(source) => CoreError::Migration {
+            from: found,
+            to: CURRENT_VERSION,
+            source,
+        },
+        other => other,
+    })
+}
+
+/// Runs the migrations after `found` and the version bump as one transaction.
+fn apply(conn: &mut Connection, found: i64) -> Result<()> {
+    let tx = conn.transaction()?;
+    for sql in MIGRATIONS.iter().skip(found as usize) {
+        tx.execute_batch(sql)?;
+    }
+    tx.pragma_update(None, "user_version", CURRENT_VERSION)?;
+    tx.commit()?;
     Ok(())
 }
 

@@ -103,8 +103,15 @@ impl Shop {
 
     /// Opens the shop vault at `path` with the passphrase or the recovery key,
     /// and brings its schema up to date. A wrong passphrase changes nothing.
+    ///
+    /// A file from an older version is first copied, still encrypted, to
+    /// [`migration_backup_path`](crate::migration_backup_path) (e.g. `shop.vault.before-v4`); then
+    /// every pending migration runs in one transaction. If one fails, the
+    /// file is left byte for byte as it was ([`CoreError::Migration`](crate::CoreError::Migration)).
     pub fn open(path: &Path, unlock: &Unlock) -> Result<Shop> {
-        Self::from_connection(store::open(path, unlock)?)
+        let conn = store::open(path, unlock)?;
+        schema::backup_before_migrating(&conn, path)?;
+        Self::from_connection(conn)
     }
 
     /// Unlocks with the recovery key the owner typed, sets a new passphrase

@@ -8,6 +8,7 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+mod about;
 mod backup;
 mod catalog;
 mod customer;
@@ -22,6 +23,7 @@ mod settings;
 mod today;
 mod vault;
 
+pub use about::AboutDto;
 pub use backup::{BackupMadeDto, BackupScheduleDto, BackupStatusDto, RestoredDto};
 pub use catalog::{parse_money, CurrencyDto, ProductDto, ProductInputDto};
 pub use customer::{
@@ -83,6 +85,7 @@ mod bindings {
         check::<ChangeSummaryDto>(&mut stale);
         check::<FormChoiceDto>(&mut stale);
         check::<SignedFormDto>(&mut stale);
+        check::<AboutDto>(&mut stale);
         check::<NewCustomerDto>(&mut stale);
         check::<IpcError>(&mut stale);
         check::<VaultStatusDto>(&mut stale);

@@ -1,6 +1,7 @@
 //! Tauri commands, one file per area of the app. Each command converts its
 //! input, calls the core and converts the answer. Nothing else.
 
+pub mod about;
 pub mod backup;
 pub mod catalog;
 pub mod customer_view;

@@ -62,11 +62,16 @@ impl Session {
     /// Starts the app with its data file at `vault` and extra environment
     /// variables (for example a shorter timeout a test needs).
     pub async fn start_with_env(vault: &Path, env: &[(&str, &str)]) -> anyhow::Result<Session> {
-        let app = app_binary()?;
-        let display = Display::start()?;
         let mut all: Vec<(&str, &Path)> = vec![("SHOPKEEPER_VAULT", vault)];
         all.extend(env.iter().map(|(k, v)| (*k, Path::new(*v))));
-        let driver = Driver::start(&display.name, &all)?;
+        Self::start_with(&app_binary()?, &all).await
+    }
+
+    /// Starts the app binary `app` (an installed one, say) with `env` added
+    /// to its environment (for example `XDG_DATA_HOME`).
+    pub async fn start_with(app: &Path, env: &[(&str, &Path)]) -> anyhow::Result<Session> {
+        let display = Display::start()?;
+        let driver = Driver::start(&display.name, env)?;
         let mut caps = serde_json::Map::new();
         caps.insert("browserName".into(), "wry".into());
         caps.insert(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { matchScreens, moveSelection } from "./palette";
+import { matchActions, matchScreens, moveSelection } from "./palette";
 import { fold } from "./fold";
 import type { ScreenEntry } from "./screens";
 
@@ -15,6 +15,16 @@ describe("palette", () => {
     expect(matchScreens("CAT", screens).map((i) => i.id)).toEqual(["screen:catalog"]);
     expect(matchScreens("", screens)).toHaveLength(3);
     expect(matchScreens("zzz", screens)).toEqual([]);
+  });
+
+  it("offers actions by name, each doing its own thing", () => {
+    let ran = 0;
+    const actions = [{ id: "about", label: "About Shopkeeper…", detail: "Version", run: () => (ran += 1) }];
+    const found = matchActions("abou", actions);
+    expect(found.map((i) => [i.id, i.group])).toEqual([["action:about", "actions"]]);
+    found[0].run?.();
+    expect(ran).toBe(1);
+    expect(matchActions("customers", actions)).toEqual([]);
   });
 
   it("wraps the selection at both ends", () => {

@@ -11,6 +11,7 @@ import { importing } from "./strings/importing";
 import { today } from "./strings/today";
 import { profile } from "./strings/profile";
 import { customerView } from "./strings/customerView";
+import { about } from "./strings/about";
 
-export const t = { ...shell, ...vault, ...customers, ...sale, ...catalog, ...settings, ...backup, ...importing, ...today, ...profile, ...customerView } as const;
+export const t = { ...shell, ...vault, ...customers, ...sale, ...catalog, ...settings, ...backup, ...importing, ...today, ...profile, ...customerView, ...about } as const;
 export { labelOf } from "./strings/profile";

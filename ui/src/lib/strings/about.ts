@@ -1,0 +1,28 @@
+// Words of the About window (reachable from Settings and the Ctrl+K palette).
+export const about = {
+  aboutTitle: "About Shopkeeper",
+  aboutOpen: "About Shopkeeper…",
+  aboutSettingsHeading: "About",
+  aboutSettingsText: (version: string) => `Shopkeeper ${version}: where your data lives, the network, the licence.`,
+  aboutPaletteDetail: "Version, data, licence",
+  aboutPaletteGroup: "More",
+  aboutVersion: (version: string) => `Version ${version}`,
+  aboutDataHeading: "Where your data lives",
+  aboutDataText: "Your whole customer book is in this one encrypted file on this computer:",
+  aboutCopyText:
+    "Before an update changes how your data is stored, Shopkeeper first keeps a copy of this file beside it, still encrypted, named like",
+  aboutCopyAfter: "It opens with the passphrase you had when it was made.",
+  aboutNetworkHeading: "The network",
+  aboutNoNetwork: "No network unless sync is on.",
+  aboutSync: (on: boolean) => (on ? "Sync: on" : "Sync: off"),
+  aboutLicenceHeading: "Licence",
+  aboutLicenceText: (licence: string) => `Free software under ${licence.replace(" OR ", " or ")}.`,
+  aboutFormatsHeading: "File formats",
+  aboutFormats: "Version of each kind of file this Shopkeeper writes:",
+  aboutSchema: "Data in the vault",
+  aboutVaultFormat: "Vault file",
+  aboutBackupFormat: "Backups",
+  aboutClose: "Close",
+  aboutLoading: "Looking…",
+  aboutFailed: (message: string) => `Shopkeeper could not say: ${message}`,
+} as const;
