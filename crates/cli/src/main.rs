@@ -73,6 +73,6 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Score(args) => suggest::score(shop, args),
         Command::Backtest(args) => suggest::backtest(shop, args),
         Command::Retention(cmd) => rights::retention(shop, cmd),
-        Command::Bench { rounds } => bench::run(shop, rounds),
+        Command::Bench { rounds, purchases } => bench::run(shop, rounds, purchases),
     }
 }

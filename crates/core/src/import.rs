@@ -551,6 +551,8 @@ impl Shop {
         if !cols.0.contains_key("sku") {
             cols.require("product")?;
         }
+        // Bulk writes: drop the kept suggestions (and their triggers) first.
+        self.refresh_suggestions(crate::SuggestionRefresh::Reload)?;
         self.write_or_discard(|tx, settings: &Settings| {
             let mut job = PurchaseImport {
                 conn: tx,
@@ -592,6 +594,8 @@ impl Shop {
         if !cols.0.contains_key("customer_ref") {
             cols.require("customer_name")?;
         }
+        // Bulk writes: drop the kept suggestions (and their triggers) first.
+        self.refresh_suggestions(crate::SuggestionRefresh::Reload)?;
         self.write_or_discard(|tx, settings: &Settings| {
             let region = settings.phone_region.as_deref();
             let mut matcher = Matcher {

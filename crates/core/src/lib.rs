@@ -85,7 +85,7 @@ pub use settings::Settings;
 pub use shop::{Profile, Shop};
 pub use suggest::{
     parse_key, BacktestReport, CustomerScore, DismissReason, Draft, KeyParts, MessageTemplate,
-    Suggestion, SuggestionKind,
+    Suggestion, SuggestionKind, SuggestionRefresh,
 };
 pub use summary::{SummaryError, SummaryFormat, Variant as SummaryVariant};
 pub use text::{fold, MAX_NOTE_CHARS};

@@ -23,6 +23,8 @@ use crate::{merge, schema, search, store, CustomerId, PreferenceId, ProductId, R
 pub struct Shop {
     conn: Connection,
     settings: Settings,
+    /// Suggestions kept between calls (see `suggest::cache`).
+    pub(crate) suggest_cache: std::cell::RefCell<Option<crate::suggest::SuggestCache>>,
 }
 
 /// Everything the counter needs about one customer, in one read.
@@ -129,7 +131,11 @@ impl Shop {
     pub(crate) fn from_connection(mut conn: Connection) -> Result<Shop> {
         schema::migrate(&mut conn)?;
         let settings = settings::load(&conn)?;
-        Ok(Shop { conn, settings })
+        Ok(Shop {
+            conn,
+            settings,
+            suggest_cache: Default::default(),
+        })
     }
 
     /// Runs `f` in one transaction: committed if it succeeds, rolled back otherwise.

@@ -16,6 +16,7 @@ mod migrations;
 mod retention;
 mod search;
 mod suggest;
+mod suggest_cache;
 mod summary;
 mod vcard;
 
