@@ -79,11 +79,15 @@ pub enum Command {
     /// (end-to-end encrypted; off until turned on).
     #[command(subcommand)]
     Sync(crate::sync::SyncCommand),
-    /// Measure search, profile and customer-list latency on this shop.
+    /// Measure search, profile, customer-list and suggestion latency on this shop.
     Bench {
         /// How many searches and profile loads.
         #[arg(long, default_value_t = 1000)]
         rounds: usize,
+        /// Also time the suggestions after each of this many new purchases
+        /// (they are recorded in the shop: run it on a copy).
+        #[arg(long, default_value_t = 0)]
+        purchases: usize,
     },
 }
 

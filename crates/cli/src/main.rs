@@ -75,6 +75,6 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Backtest(args) => suggest::backtest(shop, args),
         Command::Retention(cmd) => rights::retention(shop, cmd),
         Command::Sync(cmd) => sync::run(shop, cmd),
-        Command::Bench { rounds } => bench::run(shop, rounds),
+        Command::Bench { rounds, purchases } => bench::run(shop, rounds, purchases),
     }
 }

@@ -334,7 +334,8 @@ fn validate_email(email: &str) -> Result<()> {
     }
 }
 
-const COLUMNS: &str = "id, display_name, given_name, family_name, emails, phones, address,
+pub(crate) const COLUMNS: &str =
+    "id, display_name, given_name, family_name, emails, phones, address,
     language, birthday, important_dates, tags, notes, customer_ref, created_at, updated_at";
 
 fn json<T: Serialize>(v: &T) -> String {
@@ -591,7 +592,7 @@ fn parse_json<T: for<'de> Deserialize<'de>>(row: &Row<'_>, i: usize) -> rusqlite
     })
 }
 
-fn from_row(row: &Row<'_>) -> rusqlite::Result<Customer> {
+pub(crate) fn from_row(row: &Row<'_>) -> rusqlite::Result<Customer> {
     let birthday: Option<String> = row.get(8)?;
     Ok(Customer {
         id: row.get(0)?,

@@ -268,6 +268,8 @@ impl Shop {
                 "Choose 1 to 1,000,000 customers and 1 to 50 years.",
             ));
         }
+        // Bulk writes: drop the kept suggestions (and their triggers) first.
+        self.refresh_suggestions(crate::SuggestionRefresh::Reload)?;
         if !self.list_customers()?.is_empty() {
             return Err(CoreError::invalid(
                 "demo",

@@ -91,7 +91,7 @@ pub use settings::Settings;
 pub use shop::{Profile, Shop};
 pub use suggest::{
     parse_key, BacktestReport, CustomerScore, DismissReason, Draft, KeyParts, MessageTemplate,
-    Suggestion, SuggestionKind,
+    Suggestion, SuggestionKind, SuggestionRefresh,
 };
 pub use summary::{SummaryError, SummaryFormat, Variant as SummaryVariant};
 pub use sync::{

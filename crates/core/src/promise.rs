@@ -69,7 +69,8 @@ pub(crate) fn insert_in(
     Ok(promise)
 }
 
-const COLUMNS: &str = "id, customer_id, text, due, coalesce(resolved, 'open'), created_at";
+pub(crate) const COLUMNS: &str =
+    "id, customer_id, text, due, coalesce(resolved, 'open'), created_at";
 
 /// A customer's promises: open ones first (soonest due first), then the rest.
 pub(crate) fn list(conn: &Connection, customer: CustomerId) -> Result<Vec<Promise>> {
@@ -79,18 +80,6 @@ pub(crate) fn list(conn: &Connection, customer: CustomerId) -> Result<Vec<Promis
              ORDER BY resolved IS NOT NULL, due IS NULL, due, created_at"
         ))?
         .query_map([customer], from_row)?
-        .collect::<rusqlite::Result<_>>()?;
-    Ok(rows)
-}
-
-/// Every open promise noted before `end` (a stored instant).
-pub(crate) fn open_before(conn: &Connection, end: &str) -> Result<Vec<Promise>> {
-    let rows = conn
-        .prepare_cached(&format!(
-            "SELECT {COLUMNS} FROM promise
-             WHERE resolved IS NULL AND deleted_at IS NULL AND created_at < ?1"
-        ))?
-        .query_map([end], from_row)?
         .collect::<rusqlite::Result<_>>()?;
     Ok(rows)
 }
@@ -116,7 +105,7 @@ pub(crate) fn resolve_in(conn: &Connection, id: PromiseId, status: PromiseStatus
     Ok(())
 }
 
-fn from_row(r: &Row<'_>) -> rusqlite::Result<Promise> {
+pub(crate) fn from_row(r: &Row<'_>) -> rusqlite::Result<Promise> {
     Ok(Promise {
         id: r.get(0)?,
         customer_id: r.get(1)?,

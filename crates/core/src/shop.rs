@@ -24,6 +24,8 @@ pub struct Shop {
     conn: Connection,
     settings: Settings,
     capture: crate::sync::Capture,
+    /// Suggestions kept between calls (see `suggest::cache`).
+    pub(crate) suggest_cache: std::cell::RefCell<Option<crate::suggest::SuggestCache>>,
 }
 
 /// Everything the counter needs about one customer, in one read.
@@ -142,6 +144,7 @@ impl Shop {
             conn,
             settings,
             capture,
+            suggest_cache: Default::default(),
         })
     }
 

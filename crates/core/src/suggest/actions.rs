@@ -5,8 +5,6 @@
 //! interested in this kind" stops that kind for the customer until the
 //! owner undoes it ([`Shop::unblock_suggestion_kind`]).
 
-use std::collections::{HashMap, HashSet};
-
 use chrono::NaiveDate;
 use rusqlite::{params, Connection, OptionalExtension};
 
@@ -31,65 +29,6 @@ text_enum!(
         NotInterestedInKind = "not-interested-in-kind",
     }
 );
-
-/// The owner's decisions that hide suggestions, read in bulk.
-pub(super) struct Hidden {
-    /// Keys marked done or dismissed, per customer.
-    closed: HashSet<(CustomerId, String)>,
-    /// Snoozed keys and the latest day they are hidden until.
-    snoozed: HashMap<(CustomerId, String), NaiveDate>,
-    /// Kinds a customer is not interested in.
-    blocked: HashSet<(CustomerId, SuggestionKind)>,
-}
-
-impl Hidden {
-    pub(super) fn read(conn: &Connection) -> Result<Hidden> {
-        let mut hidden = Hidden {
-            closed: HashSet::new(),
-            snoozed: HashMap::new(),
-            blocked: HashSet::new(),
-        };
-        let mut stmt = conn.prepare(
-            "SELECT customer_id, suggestion_key, action, snoozed_until FROM suggestion_action",
-        )?;
-        let mut rows = stmt.query([])?;
-        while let Some(r) = rows.next()? {
-            let k = (r.get::<_, CustomerId>(0)?, r.get::<_, String>(1)?);
-            let until: Option<NaiveDate> = r.get(3)?;
-            match until {
-                Some(until) => {
-                    let e = hidden.snoozed.entry(k).or_insert(until);
-                    *e = (*e).max(until);
-                }
-                None => {
-                    hidden.closed.insert(k);
-                }
-            }
-        }
-        let mut stmt = conn.prepare(
-            "SELECT customer_id, kind FROM suggestion_kind_block WHERE deleted_at IS NULL",
-        )?;
-        let mut rows = stmt.query([])?;
-        while let Some(r) = rows.next()? {
-            hidden.blocked.insert((r.get(0)?, r.get(1)?));
-        }
-        Ok(hidden)
-    }
-
-    /// Whether the suggestion `key` of `kind` for `customer` stays hidden on `as_of`.
-    pub(super) fn hides(
-        &self,
-        customer: CustomerId,
-        kind: SuggestionKind,
-        key: &str,
-        as_of: NaiveDate,
-    ) -> bool {
-        let k = (customer, key.to_string());
-        self.blocked.contains(&(customer, kind))
-            || self.closed.contains(&k)
-            || self.snoozed.get(&k).is_some_and(|until| as_of < *until)
-    }
-}
 
 /// Checks a key against its customer (and its promise), before anything is
 /// written: it must be well formed, about this customer, not already done

@@ -12,6 +12,7 @@
 //! dismiss), [`drafts`] (message templates), and one per kind of suggestion.
 
 pub mod actions;
+mod cache;
 pub mod drafts;
 pub mod keys;
 mod occasion;
@@ -26,24 +27,28 @@ mod words;
 
 use std::collections::HashMap;
 
-use chrono::{Datelike, Duration, NaiveDate};
+use chrono::{Duration, NaiveDate};
 use shopkeeper_suggest::bgnbd::Rfm;
 use shopkeeper_suggest::holdout::evaluate_holdout;
 use shopkeeper_suggest::rhythm::Interval;
 use shopkeeper_suggest::score::follow_up_score;
 
 pub use actions::DismissReason;
+pub(crate) use cache::SuggestCache;
+pub use cache::SuggestionRefresh;
 pub use drafts::{Draft, MessageTemplate, PLACEHOLDERS};
 pub use keys::{parse_key, KeyParts};
 pub use rules::{allowed_channel, decide, Blocked};
 pub use shopkeeper_suggest::backtest::CalibrationBin;
 
 use crate::catalog::Product;
-use crate::consent::{Channel, ConsentStatus, Purpose};
+use crate::consent::{Channel, Purpose};
 use crate::customer::Customer;
+use crate::frequency::ContactFrequency;
 use crate::kinds::text_enum;
 use crate::money::Currency;
 use crate::promise::Promise;
+use crate::settings::Settings;
 use crate::{CoreError, CustomerId, ProductId, Result, Shop};
 
 pub use occasion::OCCASION_LEAD_DAYS;
@@ -193,79 +198,184 @@ struct Found {
     score: f64,
 }
 
-/// Everything the finders need, read once per refresh.
-struct Context {
+/// What every customer's suggestions share: the shop-wide model and the
+/// catalog at one `as_of`, fitted once and reused until the day, the catalog
+/// or the settings change (see [`cache`]).
+pub(super) struct Wide {
     as_of: NaiveDate,
     currency: Currency,
-    history: read::History,
+    default_frequency: ContactFrequency,
     model: rhythm::Model,
     products: HashMap<ProductId, Product>,
+    /// Products that arrived in the last [`TASTE_ARRIVAL_DAYS`], with their
+    /// words for matching.
+    arrivals: Vec<taste::Arrival>,
     /// Shop-wide median interval per product, from customers with enough gaps.
     product_median: HashMap<ProductId, f64>,
-    /// The products each customer bought.
-    products_of: HashMap<CustomerId, Vec<ProductId>>,
-    tastes: HashMap<CustomerId, Vec<read::Taste>>,
-    promises: HashMap<CustomerId, Vec<Promise>>,
     /// The shop's 95th percentile basket, in minor units.
     basket_p95: Option<i64>,
 }
 
-impl Context {
-    fn read(shop: &Shop, as_of: NaiveDate) -> Result<Context> {
-        let conn = shop.conn();
-        let history = read::history(conn, Some(as_of), true)?;
-        let model = rhythm::Model::fit(&history, as_of);
-        let products = crate::catalog::list(conn)?
-            .into_iter()
-            .map(|p| (p.id, p))
-            .collect();
-        let product_median = rhythm::product_medians(&history);
-        let mut products_of: HashMap<CustomerId, Vec<ProductId>> = HashMap::new();
-        for (c, p) in history.products.keys() {
-            products_of.entry(*c).or_default().push(*p);
-        }
-        for v in products_of.values_mut() {
-            v.sort_unstable();
-        }
-        let mut promises: HashMap<CustomerId, Vec<Promise>> = HashMap::new();
-        for p in crate::promise::open_before(conn, &read::end_of(as_of))? {
-            promises.entry(p.customer_id).or_default().push(p);
-        }
-        let basket_p95 = thanks::shop_percentile_95(&history);
-        Ok(Context {
+impl Wide {
+    /// Fits the model on every customer's facts up to `as_of`.
+    fn fit(
+        facts: &read::AllFacts,
+        products: Vec<Product>,
+        settings: &Settings,
+        as_of: NaiveDate,
+    ) -> Wide {
+        let model = rhythm::Model::fit(facts.values().map(|f| f.days_at(as_of)), as_of);
+        let product_median =
+            rhythm::product_medians(facts.values().flat_map(|f| f.products_at(as_of)));
+        let basket_p95 = thanks::shop_percentile_95(
+            facts
+                .values()
+                .flat_map(|f| f.baskets_at(as_of).iter().map(|b| b.1)),
+        );
+        let arrivals = taste::arrivals(&products, as_of);
+        Wide {
             as_of,
-            currency: shop.settings().currency,
-            tastes: read::preferences(conn, as_of)?,
-            history,
+            currency: settings.currency,
+            default_frequency: settings.default_frequency.clone(),
             model,
-            products,
+            products: products.into_iter().map(|p| (p.id, p)).collect(),
+            arrivals,
             product_median,
-            products_of,
-            promises,
             basket_p95,
+        }
+    }
+
+    /// Whether this fit still applies to `as_of` under `settings`.
+    fn fits(&self, as_of: NaiveDate, settings: &Settings) -> bool {
+        self.as_of == as_of
+            && self.currency == settings.currency
+            && self.default_frequency == settings.default_frequency
+    }
+}
+
+/// One customer's data cut at `as_of`, with the shop-wide model: what the
+/// finders read.
+struct Context<'a> {
+    as_of: NaiveDate,
+    currency: Currency,
+    wide: &'a Wide,
+    days: &'a [NaiveDate],
+    baskets: &'a [(NaiveDate, i64)],
+    /// The catalog products they bought, with the days they bought each.
+    bought: Vec<(&'a Product, &'a [NaiveDate])>,
+    tastes: Vec<&'a read::Taste>,
+    promises: Vec<&'a Promise>,
+}
+
+impl<'a> Context<'a> {
+    fn new(wide: &'a Wide, facts: &'a read::Facts) -> Context<'a> {
+        let as_of = wide.as_of;
+        Context {
+            as_of,
+            currency: wide.currency,
+            wide,
+            days: facts.days_at(as_of),
+            baskets: facts.baskets_at(as_of),
+            bought: facts
+                .products_at(as_of)
+                .filter_map(|(p, days)| Some((wide.products.get(&p)?, days)))
+                .collect(),
+            tastes: facts.tastes_at(as_of).collect(),
+            promises: facts.promises_at(as_of).collect(),
+        }
+    }
+}
+
+/// Every suggestion for one customer at the model's `as_of`, unsorted, with
+/// its channel decided by [`rules::decide`]; what the owner closed, snoozed
+/// or blocked is left out.
+fn for_customer(wide: &Wide, facts: &read::Facts) -> Vec<Suggestion> {
+    let cx = Context::new(wide, facts);
+    let as_of = cx.as_of;
+    let customer = &facts.customer;
+    let id = customer.id;
+    let first = first_name(&customer.display_name);
+    let mut found: Vec<Found> = Vec::new();
+    found.extend(rhythm::replenishment(&cx, customer, first));
+    found.extend(rhythm::lapsing_regular(&cx, customer, first));
+    found.extend(occasion::find(&cx, customer, first));
+    found.extend(thanks::find(&cx, customer, first));
+    found.extend(taste::find(&cx, customer, first));
+    found.extend(service::find(&cx, customer, first));
+    found.extend(promised::find(&cx, customer, first));
+    found.retain(|f| !facts.hidden.hides(f.kind, &f.key, as_of));
+    if found.is_empty() {
+        return Vec::new();
+    }
+    let frequency = facts.frequency.as_ref().unwrap_or(&wide.default_frequency);
+    let window_start = as_of - Duration::days(i64::from(frequency.period_days));
+    let in_period = facts.contacts_between(window_start, as_of);
+    let mut consents = facts.consent_at(as_of);
+    consents.retain(|s| reachable(customer, s.channel));
+    let mut preferred = None;
+    if !frequency.preferred_days.is_empty() || frequency.preferred_times.is_some() {
+        let days: Vec<String> = frequency
+            .preferred_days
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+        preferred = Some(
+            [
+                days.join(" "),
+                frequency.preferred_times.clone().unwrap_or_default(),
+            ]
+            .join(" ")
+            .trim()
+            .to_string(),
+        );
+    }
+    found
+        .into_iter()
+        .map(|f| {
+            let decision = decide(&consents, frequency, in_period, as_of, f.kind.purpose());
+            let mut inputs = f.inputs;
+            inputs.push((
+                "contacts_in_period".into(),
+                format!(
+                    "{in_period} of at most {} in {} days",
+                    frequency.max_contacts, frequency.period_days
+                ),
+            ));
+            if let Some(p) = &preferred {
+                inputs.push(("preferred_time".into(), p.clone()));
+            }
+            let (channel, how) = match decision {
+                Ok(ch) => (
+                    Some(ch),
+                    format!("By {ch} ({} consent granted).", f.kind.purpose()),
+                ),
+                Err(why) => (
+                    None,
+                    format!("Mention in person next visit: {}.", why.explain()),
+                ),
+            };
+            Suggestion {
+                key: f.key,
+                customer_id: id,
+                customer_name: customer.display_name.clone(),
+                kind: f.kind,
+                reason: format!("{}. {how}", f.reason),
+                inputs,
+                rule: f.rule,
+                score: f.score,
+                channel,
+            }
         })
-    }
+        .collect()
+}
 
-    /// Purchase days of `customer` (empty without purchases).
-    fn days(&self, customer: CustomerId) -> &[NaiveDate] {
-        self.history
-            .days
-            .get(&customer)
-            .map_or(&[][..], Vec::as_slice)
-    }
-
-    /// The products `customer` bought, with the days they bought each.
-    fn bought(&self, customer: CustomerId) -> impl Iterator<Item = (&Product, &[NaiveDate])> {
-        self.products_of
-            .get(&customer)
-            .into_iter()
-            .flatten()
-            .filter_map(move |p| {
-                let product = self.products.get(p)?;
-                let days = self.history.products.get(&(customer, *p))?;
-                Some((product, days.as_slice()))
-            })
-    }
+/// Best first: score, then name, kind and key (so the order is total).
+fn ranking(a: &Suggestion, b: &Suggestion) -> std::cmp::Ordering {
+    b.score
+        .total_cmp(&a.score)
+        .then_with(|| a.customer_name.cmp(&b.customer_name))
+        .then_with(|| a.kind.as_str().cmp(b.kind.as_str()))
+        .then_with(|| a.key.cmp(&b.key))
 }
 
 /// Whether the customer has an address for `channel`.
@@ -282,171 +392,81 @@ fn first_name(name: &str) -> &str {
     name.split_whitespace().next().unwrap_or(name)
 }
 
-fn day_number(d: NaiveDate) -> f64 {
-    f64::from(d.num_days_from_ce())
-}
-
 impl Shop {
     /// Follow-up suggestions for `as_of`, best first, at most `limit`, using
     /// only data up to the end of that day. Every suggestion's channel obeys
     /// [`rules::allowed_channel`]; when none is allowed it says "mention in
     /// person next visit". Suggestions marked done or dismissed, snoozed past
     /// `as_of`, or of a kind the customer is not interested in are left out.
+    ///
+    /// Incremental: the shop's data and every customer's suggestions are
+    /// kept in memory after the first call, and a later call recomputes only
+    /// the customers whose data changed since (see [`cache`] and
+    /// [`Shop::refresh_suggestions`]); the answer is always the one a full
+    /// recomputation would give against the same shop-wide model.
     pub fn suggestions(&self, as_of: NaiveDate, limit: usize) -> Result<Vec<Suggestion>> {
-        let conn = self.conn();
-        let cx = Context::read(self, as_of)?;
-        let consents = read::consent(conn, as_of)?;
-        let frequencies = read::frequencies(conn)?;
-        let contacts = read::contacts(conn, as_of)?;
-        let hidden = actions::Hidden::read(conn)?;
-        let default_frequency = &self.settings().default_frequency;
-
-        let mut out = Vec::new();
-        for customer in crate::customer::list(conn)? {
-            let id = customer.id;
-            let first = first_name(&customer.display_name);
-            let mut found: Vec<Found> = Vec::new();
-            found.extend(rhythm::replenishment(&cx, &customer, first));
-            found.extend(rhythm::lapsing_regular(&cx, &customer, first));
-            found.extend(occasion::find(&cx, &customer, first));
-            found.extend(thanks::find(&cx, &customer, first));
-            found.extend(taste::find(&cx, &customer, first));
-            found.extend(service::find(&cx, &customer, first));
-            found.extend(promised::find(&cx, &customer, first));
-            found.retain(|f| !hidden.hides(id, f.kind, &f.key, as_of));
-            if found.is_empty() {
-                continue;
+        self.with_suggestions(as_of, |found| {
+            let mut all: Vec<&Suggestion> = found.values().flatten().collect();
+            if all.len() > limit && limit > 0 {
+                all.select_nth_unstable_by(limit - 1, |a, b| ranking(a, b));
             }
-            let frequency = frequencies.get(&id).unwrap_or(default_frequency);
-            let window_start = as_of - Duration::days(i64::from(frequency.period_days));
-            let in_period = contacts
-                .get(&id)
-                .map_or(0, |v| v.iter().filter(|d| **d > window_start).count())
-                as u32;
-            let customer_consents: Vec<ConsentStatus> = consents
-                .get(&id)
-                .map(|v| {
-                    v.iter()
-                        .filter(|s| reachable(&customer, s.channel))
-                        .cloned()
-                        .collect()
-                })
-                .unwrap_or_default();
-            for f in found {
-                let decision = decide(
-                    &customer_consents,
-                    frequency,
-                    in_period,
-                    as_of,
-                    f.kind.purpose(),
-                );
-                let mut inputs = f.inputs;
-                inputs.push((
-                    "contacts_in_period".into(),
-                    format!(
-                        "{in_period} of at most {} in {} days",
-                        frequency.max_contacts, frequency.period_days
-                    ),
-                ));
-                if !frequency.preferred_days.is_empty() || frequency.preferred_times.is_some() {
-                    let days: Vec<String> = frequency
-                        .preferred_days
-                        .iter()
-                        .map(ToString::to_string)
-                        .collect();
-                    inputs.push((
-                        "preferred_time".into(),
-                        [
-                            days.join(" "),
-                            frequency.preferred_times.clone().unwrap_or_default(),
-                        ]
-                        .join(" ")
-                        .trim()
-                        .to_string(),
-                    ));
-                }
-                let (channel, how) = match decision {
-                    Ok(ch) => (
-                        Some(ch),
-                        format!("By {ch} ({} consent granted).", f.kind.purpose()),
-                    ),
-                    Err(why) => (
-                        None,
-                        format!("Mention in person next visit: {}.", why.explain()),
-                    ),
-                };
-                out.push(Suggestion {
-                    key: f.key,
-                    customer_id: id,
-                    customer_name: customer.display_name.clone(),
-                    kind: f.kind,
-                    reason: format!("{}. {how}", f.reason),
-                    inputs,
-                    rule: f.rule,
-                    score: f.score,
-                    channel,
-                });
-            }
-        }
-        out.sort_by(|a, b| {
-            b.score
-                .total_cmp(&a.score)
-                .then_with(|| a.customer_name.cmp(&b.customer_name))
-                .then_with(|| a.kind.as_str().cmp(b.kind.as_str()))
-                .then_with(|| a.key.cmp(&b.key))
-        });
-        out.truncate(limit);
-        Ok(out)
+            all.truncate(limit);
+            all.sort_by(|a, b| ranking(a, b));
+            all.into_iter().cloned().collect()
+        })
     }
 
     /// Purchase scores for every customer at `as_of` over the next
     /// `horizon_days`, using only purchases up to the end of `as_of`.
     pub fn scores(&self, as_of: NaiveDate, horizon_days: u32) -> Result<Vec<CustomerScore>> {
-        let conn = self.conn();
-        let history = read::history(conn, Some(as_of), false)?;
-        let model = rhythm::Model::fit(&history, as_of);
-        let params = model.params.ok_or_else(|| {
-            CoreError::invalid(
-                "as_of",
-                "Not enough purchase history up to this date to fit the model (it needs repeat buyers).",
-            )
-        })?;
-        let horizon = f64::from(horizon_days);
-        let mut out = Vec::new();
-        for c in crate::customer::list(conn)? {
-            let days = history.days.get(&c.id).map_or(&[][..], Vec::as_slice);
-            let mut score = CustomerScore {
-                customer_ref: c.customer_ref.clone(),
-                customer_id: c.id,
-                p_purchase: None,
-                expected_purchases: None,
-                p_alive: None,
-            };
-            if let Some(rfm) = Rfm::from_dates(days, as_of) {
-                let interval = Interval::from_dates(days, model.fallbacks).ok();
-                score.p_purchase = follow_up_score(&params, &rfm, interval.as_ref(), horizon)
-                    .ok()
-                    .map(|s| s.value);
-                score.expected_purchases = params.expected_purchases(&rfm, horizon).ok();
-                score.p_alive = params.p_alive(&rfm).ok();
+        let customers = crate::customer::list(self.conn())?;
+        self.with_facts(|facts| {
+            let model = rhythm::Model::fit(facts.values().map(|f| f.days_at(as_of)), as_of);
+            let params = model.params.ok_or_else(|| {
+                CoreError::invalid(
+                    "as_of",
+                    "Not enough purchase history up to this date to fit the model (it needs repeat buyers).",
+                )
+            })?;
+            let horizon = f64::from(horizon_days);
+            let mut out = Vec::new();
+            for c in customers {
+                let days = facts.get(&c.id).map_or(&[][..], |f| f.days_at(as_of));
+                let mut score = CustomerScore {
+                    customer_ref: c.customer_ref.clone(),
+                    customer_id: c.id,
+                    p_purchase: None,
+                    expected_purchases: None,
+                    p_alive: None,
+                };
+                if let Some(rfm) = Rfm::from_dates(days, as_of) {
+                    let interval = Interval::from_dates(days, model.fallbacks).ok();
+                    score.p_purchase = follow_up_score(&params, &rfm, interval.as_ref(), horizon)
+                        .ok()
+                        .map(|s| s.value);
+                    score.expected_purchases = params.expected_purchases(&rfm, horizon).ok();
+                    score.p_alive = params.p_alive(&rfm).ok();
+                }
+                out.push(score);
             }
-            out.push(score);
-        }
-        Ok(out)
+            Ok(out)
+        })
     }
 
     /// Scores at `as_of` compared with the purchases really made in
     /// `(as_of, as_of + horizon_days]`.
     pub fn backtest(&self, as_of: NaiveDate, horizon_days: u32) -> Result<BacktestReport> {
-        let history = read::history(self.conn(), None, false)?;
-        let histories: Vec<Vec<f64>> = history
-            .days
-            .values()
-            .map(|d| d.iter().map(|x| day_number(*x)).collect())
-            .collect();
-        let r = evaluate_holdout(&histories, day_number(as_of), f64::from(horizon_days)).map_err(
-            |e| CoreError::invalid("as_of", format!("Cannot backtest at {as_of}: {e}.")),
-        )?;
+        let histories: Vec<Vec<f64>> = self.with_facts(|facts| {
+            Ok(facts
+                .values()
+                .filter(|f| !f.days.is_empty())
+                .map(|f| f.days.iter().map(|x| read::day_number(*x)).collect())
+                .collect())
+        })?;
+        let r = evaluate_holdout(&histories, read::day_number(as_of), f64::from(horizon_days))
+            .map_err(|e| {
+                CoreError::invalid("as_of", format!("Cannot backtest at {as_of}: {e}."))
+            })?;
         Ok(BacktestReport {
             customers: r.customers,
             base_rate: r.base_rate,

@@ -11,9 +11,9 @@ pub const PROMISE_LEAD_DAYS: i64 = 3;
 
 /// The customer's open promises that are due (or have no day), noted by `as_of`.
 pub(super) fn find(cx: &Context, customer: &Customer, first: &str) -> Vec<Found> {
-    let promises = cx.promises.get(&customer.id).map_or(&[][..], Vec::as_slice);
-    promises
+    cx.promises
         .iter()
+        .copied()
         .filter(|p| {
             p.due
                 .is_none_or(|d| cx.as_of >= d - Duration::days(PROMISE_LEAD_DAYS))

@@ -1,148 +1,35 @@
-//! The shop's data as it stood at the end of a day, read in bulk for
-//! [`Shop::suggestions`](crate::Shop::suggestions) and the scores.
+//! Everything the suggestions need about each customer, read in bulk (the
+//! whole shop, one pass per table) or for one customer (indexed reads), and
+//! kept unfiltered: [`Facts::at`] cuts it at any day, so the same facts serve
+//! "today", another `as_of` and backtests.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap, HashSet};
 
-use chrono::{Duration, NaiveDate};
-use rusqlite::Connection;
+use chrono::{Datelike, NaiveDate};
+use rusqlite::types::ValueRef;
+use rusqlite::{Connection, Row, ToSql};
 
+use super::SuggestionKind;
 use crate::consent::{Channel, ConsentState, ConsentStatus, Purpose};
+use crate::customer::Customer;
 use crate::frequency::ContactFrequency;
 use crate::preference::PreferenceCategory;
+use crate::promise::Promise;
 use crate::{CustomerId, ProductId, Result};
 
-/// Purchase history as of a day.
-pub(super) struct History {
-    /// Purchase days per customer, sorted and distinct.
-    pub days: HashMap<CustomerId, Vec<NaiveDate>>,
-    /// Purchase days per customer × product (no returns), sorted and distinct.
-    pub products: HashMap<(CustomerId, ProductId), Vec<NaiveDate>>,
-    /// Every purchase per customer: day and total in minor units, by day.
-    pub baskets: HashMap<CustomerId, Vec<(NaiveDate, i64)>>,
-}
-
-/// The day of a stored instant.
+/// The day of a stored instant (`YYYY-MM-DD...`, UTC).
 pub(super) fn day_of(stamp: &str) -> Option<NaiveDate> {
-    stamp.get(..10)?.parse().ok()
-}
-
-/// The first instant after `as_of`, as stored, for `at < ?` comparisons.
-pub(super) fn end_of(as_of: NaiveDate) -> String {
-    format!("{}T00:00:00.000Z", as_of + Duration::days(1))
-}
-
-/// Reads purchases up to the end of `until` (all when `None`), and the
-/// per-product days too when `with_products`.
-pub(super) fn history(
-    conn: &Connection,
-    until: Option<NaiveDate>,
-    with_products: bool,
-) -> Result<History> {
-    let end = until.map_or_else(|| "9999-12-31T".to_string(), end_of);
-    let mut days: HashMap<CustomerId, Vec<NaiveDate>> = HashMap::new();
-    let mut baskets: HashMap<CustomerId, Vec<(NaiveDate, i64)>> = HashMap::new();
-    let mut stmt = conn.prepare(
-        "SELECT customer_id, at, total_minor FROM purchase WHERE deleted_at IS NULL AND at < ?1",
-    )?;
-    let mut rows = stmt.query([&end])?;
-    while let Some(r) = rows.next()? {
-        let id: CustomerId = r.get(0)?;
-        let at: String = r.get(1)?;
-        if let Some(d) = day_of(&at) {
-            days.entry(id).or_default().push(d);
-            baskets.entry(id).or_default().push((d, r.get(2)?));
-        }
+    let b = stamp.as_bytes();
+    if b.len() < 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
     }
-    let mut products: HashMap<(CustomerId, ProductId), Vec<NaiveDate>> = HashMap::new();
-    if with_products {
-        let mut stmt = conn.prepare(
-            // CROSS JOIN keeps purchases outside: one pass over them, each
-            // seeking its lines, which are stored together by purchase id.
-            "SELECT p.customer_id, l.product_id, p.at FROM purchase p
-             CROSS JOIN purchase_line l ON l.purchase_id = p.id
-             WHERE p.deleted_at IS NULL AND p.at < ?1 AND l.product_id IS NOT NULL
-               AND l.is_return = 0",
-        )?;
-        let mut rows = stmt.query([&end])?;
-        while let Some(r) = rows.next()? {
-            let id: CustomerId = r.get(0)?;
-            let product: ProductId = r.get(1)?;
-            let at: String = r.get(2)?;
-            if let Some(d) = day_of(&at) {
-                products.entry((id, product)).or_default().push(d);
-            }
-        }
-    }
-    for v in days.values_mut().chain(products.values_mut()) {
-        v.sort_unstable();
-        v.dedup();
-    }
-    for v in baskets.values_mut() {
-        v.sort_unstable();
-    }
-    Ok(History {
-        days,
-        products,
-        baskets,
-    })
-}
-
-/// Consent per customer as it stood at the end of `as_of`.
-pub(super) fn consent(
-    conn: &Connection,
-    as_of: NaiveDate,
-) -> Result<HashMap<CustomerId, Vec<ConsentStatus>>> {
-    let mut latest: HashMap<(CustomerId, Channel, Purpose), ConsentState> = HashMap::new();
-    let mut stmt = conn.prepare(
-        "SELECT customer_id, channel, purpose, state FROM consent_entry WHERE at < ?1 ORDER BY at, id",
-    )?;
-    let mut rows = stmt.query([end_of(as_of)])?;
-    while let Some(r) = rows.next()? {
-        latest.insert((r.get(0)?, r.get(1)?, r.get(2)?), r.get(3)?);
-    }
-    let mut out: HashMap<CustomerId, Vec<ConsentStatus>> = HashMap::new();
-    for ((id, channel, purpose), state) in latest {
-        out.entry(id).or_default().push(ConsentStatus {
-            channel,
-            purpose,
-            state,
-            since: None,
-        });
-    }
-    Ok(out)
-}
-
-/// Each customer's own contact frequency.
-pub(super) fn frequencies(conn: &Connection) -> Result<HashMap<CustomerId, ContactFrequency>> {
-    let mut stmt = conn.prepare("SELECT customer_id, rule FROM contact_frequency")?;
-    let mut rows = stmt.query([])?;
-    let mut out = HashMap::new();
-    while let Some(r) = rows.next()? {
-        let json: String = r.get(1)?;
-        if let Ok(rule) = serde_json::from_str(&json) {
-            out.insert(r.get(0)?, rule);
-        }
-    }
-    Ok(out)
-}
-
-/// Days of contacts *by a channel* per customer up to the end of `as_of`;
-/// mentions in person do not count towards the frequency cap.
-pub(super) fn contacts(
-    conn: &Connection,
-    as_of: NaiveDate,
-) -> Result<HashMap<CustomerId, Vec<NaiveDate>>> {
-    let mut stmt = conn
-        .prepare("SELECT customer_id, at FROM contact_log WHERE at < ?1 AND channel IS NOT NULL")?;
-    let mut rows = stmt.query([end_of(as_of)])?;
-    let mut out: HashMap<CustomerId, Vec<NaiveDate>> = HashMap::new();
-    while let Some(r) = rows.next()? {
-        let at: String = r.get(1)?;
-        if let Some(d) = day_of(&at) {
-            out.entry(r.get(0)?).or_default().push(d);
-        }
-    }
-    Ok(out)
+    let num = |s: &[u8]| -> Option<u32> {
+        s.iter().try_fold(0u32, |n, c| {
+            c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0'))
+        })
+    };
+    let year = i32::try_from(num(&b[..4])?).ok()?;
+    NaiveDate::from_ymd_opt(year, num(&b[5..7])?, num(&b[8..10])?)
 }
 
 /// One remembered preference, as matching needs it.
@@ -155,23 +42,355 @@ pub(super) struct Taste {
     pub applies_to: Option<String>,
 }
 
-/// Preferences per customer noted up to `as_of`.
-pub(super) fn preferences(
-    conn: &Connection,
-    as_of: NaiveDate,
-) -> Result<HashMap<CustomerId, Vec<Taste>>> {
-    let mut stmt = conn.prepare(
-        "SELECT customer_id, category, value, applies_to FROM preference
-         WHERE deleted_at IS NULL AND noted_on <= ?1 ORDER BY noted_on DESC, id",
-    )?;
-    let mut rows = stmt.query([as_of])?;
-    let mut out: HashMap<CustomerId, Vec<Taste>> = HashMap::new();
-    while let Some(r) = rows.next()? {
-        out.entry(r.get(0)?).or_default().push(Taste {
-            category: r.get(1)?,
-            value: r.get(2)?,
-            applies_to: r.get(3)?,
-        });
+/// The owner's decisions about one customer's suggestions.
+#[derive(Default)]
+pub(super) struct Hidden {
+    /// Keys marked done or dismissed.
+    closed: HashSet<String>,
+    /// Snoozed keys and the latest day they are hidden until.
+    snoozed: HashMap<String, NaiveDate>,
+    /// Kinds the customer is not interested in.
+    blocked: HashSet<SuggestionKind>,
+}
+
+impl Hidden {
+    /// Whether the suggestion `key` of `kind` stays hidden on `as_of`.
+    pub(super) fn hides(&self, kind: SuggestionKind, key: &str, as_of: NaiveDate) -> bool {
+        self.blocked.contains(&kind)
+            || self.closed.contains(key)
+            || self.snoozed.get(key).is_some_and(|until| as_of < *until)
     }
-    Ok(out)
+}
+
+/// Everything recorded about one live customer that a suggestion can depend
+/// on, whatever its date; lists are in date order.
+pub(super) struct Facts {
+    /// The customer.
+    pub customer: Customer,
+    /// Every live purchase: day and total in minor units, by day.
+    pub baskets: Vec<(NaiveDate, i64)>,
+    /// Distinct purchase days.
+    pub days: Vec<NaiveDate>,
+    /// Distinct purchase days per product (catalog lines, no returns), by product id.
+    pub products: Vec<(ProductId, Vec<NaiveDate>)>,
+    /// The consent ledger in its order: day, channel, purpose, new state.
+    pub consents: Vec<(NaiveDate, Channel, Purpose, ConsentState)>,
+    /// Their own contact frequency, if they have one.
+    pub frequency: Option<ContactFrequency>,
+    /// Days of contacts *by a channel* (in-person mentions do not count).
+    pub contacts: Vec<NaiveDate>,
+    /// Live preferences, most recently noted first, with the day noted.
+    pub tastes: Vec<(NaiveDate, Taste)>,
+    /// Open promises, oldest first.
+    pub promises: Vec<Promise>,
+    /// Done, dismissed, snoozed and blocked.
+    pub hidden: Hidden,
+}
+
+/// The part of a date-ordered list up to the end of `as_of`.
+pub(super) fn until<T>(v: &[T], as_of: NaiveDate, day: impl Fn(&T) -> NaiveDate) -> &[T] {
+    &v[..v.partition_point(|x| day(x) <= as_of)]
+}
+
+impl Facts {
+    fn new(customer: Customer) -> Facts {
+        Facts {
+            customer,
+            baskets: Vec::new(),
+            days: Vec::new(),
+            products: Vec::new(),
+            consents: Vec::new(),
+            frequency: None,
+            contacts: Vec::new(),
+            tastes: Vec::new(),
+            promises: Vec::new(),
+            hidden: Hidden::default(),
+        }
+    }
+
+    /// Purchase days up to the end of `as_of`.
+    pub(super) fn days_at(&self, as_of: NaiveDate) -> &[NaiveDate] {
+        until(&self.days, as_of, |d| *d)
+    }
+
+    /// Baskets up to the end of `as_of`.
+    pub(super) fn baskets_at(&self, as_of: NaiveDate) -> &[(NaiveDate, i64)] {
+        until(&self.baskets, as_of, |b| b.0)
+    }
+
+    /// Each product bought by the end of `as_of`, with its days up to then.
+    pub(super) fn products_at(
+        &self,
+        as_of: NaiveDate,
+    ) -> impl Iterator<Item = (ProductId, &[NaiveDate])> {
+        self.products.iter().filter_map(move |(p, days)| {
+            let d = until(days, as_of, |d| *d);
+            (!d.is_empty()).then_some((*p, d))
+        })
+    }
+
+    /// Consent per channel and purpose as it stood at the end of `as_of`.
+    pub(super) fn consent_at(&self, as_of: NaiveDate) -> Vec<ConsentStatus> {
+        let mut out: Vec<ConsentStatus> = Vec::new();
+        for &(_, channel, purpose, state) in until(&self.consents, as_of, |c| c.0) {
+            match out
+                .iter_mut()
+                .find(|s| s.channel == channel && s.purpose == purpose)
+            {
+                Some(s) => s.state = state,
+                None => out.push(ConsentStatus {
+                    channel,
+                    purpose,
+                    state,
+                    since: None,
+                }),
+            }
+        }
+        out
+    }
+
+    /// Contacts by a channel after `from` up to the end of `as_of`.
+    pub(super) fn contacts_between(&self, from: NaiveDate, as_of: NaiveDate) -> u32 {
+        let upto = until(&self.contacts, as_of, |d| *d);
+        (upto.len() - upto.partition_point(|d| *d <= from)) as u32
+    }
+
+    /// Preferences noted by `as_of`, most recent first.
+    pub(super) fn tastes_at(&self, as_of: NaiveDate) -> impl Iterator<Item = &Taste> {
+        self.tastes
+            .iter()
+            .filter(move |(noted, _)| *noted <= as_of)
+            .map(|(_, t)| t)
+    }
+
+    /// Promises noted by the end of `as_of` and still open.
+    pub(super) fn promises_at(&self, as_of: NaiveDate) -> impl Iterator<Item = &Promise> {
+        self.promises
+            .iter()
+            .filter(move |p| p.created_at.date_naive() <= as_of)
+    }
+}
+
+/// The facts of every live customer (`who` = `None`) or of one, by id.
+pub(super) type AllFacts = BTreeMap<CustomerId, Facts>;
+
+/// Runs `sql` (whose `{who}` is replaced by a condition on `{col}`) for all
+/// customers or one, calling `each` on every row.
+fn each_row(
+    conn: &Connection,
+    sql: &str,
+    col: &str,
+    who: Option<CustomerId>,
+    mut each: impl FnMut(&Row<'_>) -> Result<()>,
+) -> Result<()> {
+    let cond = match who {
+        Some(_) => format!("{col} = ?1"),
+        None => "1".to_string(),
+    };
+    let mut stmt = conn.prepare_cached(&sql.replace("{who}", &cond))?;
+    let args: Vec<&dyn ToSql> = match &who {
+        Some(id) => vec![id],
+        None => vec![],
+    };
+    let mut rows = stmt.query(args.as_slice())?;
+    while let Some(r) = rows.next()? {
+        each(r)?;
+    }
+    Ok(())
+}
+
+/// The text of a column as a `&str` (empty for anything else).
+fn text<'r>(r: &'r Row<'_>, i: usize) -> Result<&'r str> {
+    Ok(match r.get_ref(i)? {
+        ValueRef::Text(t) => std::str::from_utf8(t).unwrap_or(""),
+        _ => "",
+    })
+}
+
+/// Reads the facts of every live customer, or of `who` alone (then the map
+/// is empty if they were deleted). One query per table.
+pub(super) fn facts(conn: &Connection, who: Option<CustomerId>) -> Result<AllFacts> {
+    let mut all: AllFacts = BTreeMap::new();
+    each_row(
+        conn,
+        &format!(
+            "SELECT {} FROM customer WHERE deleted_at IS NULL AND {{who}}",
+            crate::customer::COLUMNS
+        ),
+        "id",
+        who,
+        |r| {
+            let c = crate::customer::from_row(r)?;
+            all.insert(c.id, Facts::new(c));
+            Ok(())
+        },
+    )?;
+    purchases(conn, who, &mut all)?;
+    each_row(
+        conn,
+        "SELECT customer_id, at, channel, purpose, state FROM consent_entry
+         WHERE {who} ORDER BY at, id",
+        "customer_id",
+        who,
+        |r| {
+            if let (Some(f), Some(day)) = (all.get_mut(&r.get(0)?), day_of(text(r, 1)?)) {
+                f.consents.push((day, r.get(2)?, r.get(3)?, r.get(4)?));
+            }
+            Ok(())
+        },
+    )?;
+    each_row(
+        conn,
+        "SELECT customer_id, rule FROM contact_frequency WHERE {who}",
+        "customer_id",
+        who,
+        |r| {
+            if let Some(f) = all.get_mut(&r.get(0)?) {
+                f.frequency = serde_json::from_str(text(r, 1)?).ok();
+            }
+            Ok(())
+        },
+    )?;
+    each_row(
+        conn,
+        "SELECT customer_id, at FROM contact_log WHERE channel IS NOT NULL AND {who}",
+        "customer_id",
+        who,
+        |r| {
+            if let (Some(f), Some(day)) = (all.get_mut(&r.get(0)?), day_of(text(r, 1)?)) {
+                f.contacts.push(day);
+            }
+            Ok(())
+        },
+    )?;
+    each_row(
+        conn,
+        "SELECT customer_id, noted_on, category, value, applies_to FROM preference
+         WHERE deleted_at IS NULL AND {who} ORDER BY noted_on DESC, id",
+        "customer_id",
+        who,
+        |r| {
+            if let Some(f) = all.get_mut(&r.get(0)?) {
+                let taste = Taste {
+                    category: r.get(2)?,
+                    value: r.get(3)?,
+                    applies_to: r.get(4)?,
+                };
+                f.tastes.push((r.get(1)?, taste));
+            }
+            Ok(())
+        },
+    )?;
+    each_row(
+        conn,
+        &format!(
+            "SELECT {} FROM promise WHERE resolved IS NULL AND deleted_at IS NULL AND {{who}}
+             ORDER BY rowid",
+            crate::promise::COLUMNS
+        ),
+        "customer_id",
+        who,
+        |r| {
+            let p = crate::promise::from_row(r)?;
+            if let Some(f) = all.get_mut(&p.customer_id) {
+                f.promises.push(p);
+            }
+            Ok(())
+        },
+    )?;
+    each_row(
+        conn,
+        "SELECT customer_id, suggestion_key, snoozed_until FROM suggestion_action WHERE {who}",
+        "customer_id",
+        who,
+        |r| {
+            if let Some(f) = all.get_mut(&r.get(0)?) {
+                let key: String = r.get(1)?;
+                match r.get::<_, Option<NaiveDate>>(2)? {
+                    Some(until) => {
+                        let e = f.hidden.snoozed.entry(key).or_insert(until);
+                        *e = (*e).max(until);
+                    }
+                    None => {
+                        f.hidden.closed.insert(key);
+                    }
+                }
+            }
+            Ok(())
+        },
+    )?;
+    each_row(
+        conn,
+        "SELECT customer_id, kind FROM suggestion_kind_block WHERE deleted_at IS NULL AND {who}",
+        "customer_id",
+        who,
+        |r| {
+            if let Some(f) = all.get_mut(&r.get(0)?) {
+                f.hidden.blocked.insert(r.get(1)?);
+            }
+            Ok(())
+        },
+    )?;
+    for f in all.values_mut() {
+        f.contacts.sort_unstable();
+    }
+    Ok(all)
+}
+
+/// Purchases and their catalog lines, in one pass over the purchases (each
+/// seeking its lines, which are stored together by purchase id).
+fn purchases(conn: &Connection, who: Option<CustomerId>, all: &mut AllFacts) -> Result<()> {
+    let mut last: Option<(i64, CustomerId, NaiveDate)> = None;
+    each_row(
+        conn,
+        "SELECT p.rowid, p.customer_id, p.at, p.total_minor, l.product_id FROM purchase p
+         LEFT JOIN purchase_line l
+                ON l.purchase_id = p.id AND l.product_id IS NOT NULL AND l.is_return = 0
+         WHERE p.deleted_at IS NULL AND {who}",
+        "p.customer_id",
+        who,
+        |r| {
+            let rowid: i64 = r.get(0)?;
+            let (customer, day) = match last {
+                Some((id, customer, day)) if id == rowid => (customer, day),
+                _ => {
+                    let customer: CustomerId = r.get(1)?;
+                    let Some(day) = day_of(text(r, 2)?) else {
+                        return Ok(());
+                    };
+                    last = Some((rowid, customer, day));
+                    if let Some(f) = all.get_mut(&customer) {
+                        f.baskets.push((day, r.get(3)?));
+                    }
+                    (customer, day)
+                }
+            };
+            let Some(f) = all.get_mut(&customer) else {
+                return Ok(());
+            };
+            if let Some(product) = r.get::<_, Option<ProductId>>(4)? {
+                match f.products.iter_mut().rev().find(|(p, _)| *p == product) {
+                    Some((_, days)) => days.push(day),
+                    None => f.products.push((product, vec![day])),
+                }
+            }
+            Ok(())
+        },
+    )?;
+    for f in all.values_mut() {
+        f.baskets.sort_unstable();
+        f.days = f.baskets.iter().map(|b| b.0).collect();
+        f.days.dedup();
+        f.products.sort_unstable_by_key(|p| p.0);
+        for (_, days) in &mut f.products {
+            days.sort_unstable();
+            days.dedup();
+        }
+    }
+    Ok(())
+}
+
+/// The day number used by the model (days from the common era).
+pub(super) fn day_number(d: NaiveDate) -> f64 {
+    f64::from(d.num_days_from_ce())
 }

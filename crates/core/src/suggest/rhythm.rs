@@ -8,7 +8,7 @@ use shopkeeper_suggest::bgnbd::{fit, Params, Rfm};
 use shopkeeper_suggest::rhythm::{lapsing, shop_median_interval, Fallbacks, Interval};
 
 use super::words::{days_text, span};
-use super::{keys, read::History, Context, Found, Inputs, SuggestionKind};
+use super::{keys, Context, Found, Inputs, SuggestionKind};
 use crate::customer::Customer;
 use crate::ProductId;
 
@@ -36,15 +36,15 @@ pub(super) struct Model {
 }
 
 impl Model {
-    pub fn fit(history: &History, as_of: NaiveDate) -> Model {
-        let rfm: Vec<Rfm> = history
-            .days
-            .values()
+    /// Fits BG/NBD on every customer's purchase days up to `as_of`.
+    pub fn fit<'a>(days: impl Iterator<Item = &'a [NaiveDate]> + Clone, as_of: NaiveDate) -> Model {
+        let rfm: Vec<Rfm> = days
+            .clone()
             .filter_map(|d| Rfm::from_dates(d, as_of))
             .collect();
         let params = fit(&rfm).ok().map(|f| f.params);
         // The shop-wide median of own intervals, as in the holdout evaluation.
-        let shop_median_days = shop_median_interval(history.days.values().map(Vec::as_slice));
+        let shop_median_days = shop_median_interval(days);
         Model {
             params,
             fallbacks: Fallbacks {
@@ -56,10 +56,12 @@ impl Model {
 }
 
 /// Shop-wide median interval per product, from customers with enough gaps.
-pub(super) fn product_medians(history: &History) -> HashMap<ProductId, f64> {
+pub(super) fn product_medians<'a>(
+    bought: impl Iterator<Item = (ProductId, &'a [NaiveDate])>,
+) -> HashMap<ProductId, f64> {
     let mut by_product: HashMap<ProductId, Vec<&[NaiveDate]>> = HashMap::new();
-    for ((_, product), d) in &history.products {
-        by_product.entry(*product).or_default().push(d);
+    for (product, d) in bought {
+        by_product.entry(product).or_default().push(d);
     }
     by_product
         .into_iter()
@@ -71,14 +73,14 @@ pub(super) fn product_medians(history: &History) -> HashMap<ProductId, f64> {
 pub(super) fn replenishment(cx: &Context, customer: &Customer, first: &str) -> Option<Found> {
     let as_of = cx.as_of;
     let mut best: Option<Found> = None;
-    for (product, dates) in cx.bought(customer.id) {
+    for &(product, dates) in &cx.bought {
         let catalog_days = product.use_up_days.map(f64::from);
         if dates.len() < 2 && catalog_days.is_none() {
             continue;
         }
         let fallbacks = Fallbacks {
             catalog_days,
-            shop_median_days: cx.product_median.get(&product.id).copied(),
+            shop_median_days: cx.wide.product_median.get(&product.id).copied(),
         };
         let Ok(interval) = Interval::from_dates(dates, fallbacks) else {
             continue;
@@ -134,8 +136,8 @@ pub(super) fn replenishment(cx: &Context, customer: &Customer, first: &str) -> O
 /// A steady regular whose silence is unusually long: BG/NBD P(alive) × how
 /// unusual the silence is for their own gaps.
 pub(super) fn lapsing_regular(cx: &Context, customer: &Customer, first: &str) -> Option<Found> {
-    let days = cx.days(customer.id);
-    let params = cx.model.params.as_ref()?;
+    let days = cx.days;
+    let params = cx.wide.model.params.as_ref()?;
     let rfm = Rfm::from_dates(days, cx.as_of)?;
     let interval = Interval::from_dates(days, Fallbacks::default()).ok()?;
     let last = *days.last()?;

@@ -14,7 +14,7 @@ pub const SERVICE_LEAD_DAYS: i64 = 14;
 /// The service most clearly due for this customer, if any.
 pub(super) fn find(cx: &Context, customer: &Customer, first: &str) -> Option<Found> {
     let mut best: Option<(i64, Found)> = None;
-    for (product, days) in cx.bought(customer.id) {
+    for &(product, days) in &cx.bought {
         let (Some(every), Some(&last)) = (product.service_days, days.last()) else {
             continue;
         };

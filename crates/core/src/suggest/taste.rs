@@ -10,6 +10,8 @@
 
 use std::collections::{BTreeSet, HashMap};
 
+use chrono::NaiveDate;
+
 use super::read::Taste;
 use super::words::short_date;
 use super::{keys, Context, Found, SuggestionKind};
@@ -89,13 +91,43 @@ fn liked(t: &Taste, p: &ProductText, first: &str) -> Option<String> {
     (applies && p.has_all(&t.value)).then_some(phrase)
 }
 
+/// A catalog product with an arrival date, with its words for matching
+/// (worked out once per refresh, not once per customer).
+pub(super) struct Arrival {
+    product: Product,
+    arrived: NaiveDate,
+    text: ProductText,
+}
+
+/// The catalog's products that count as new on `as_of`, by name.
+pub(super) fn arrivals(products: &[Product], as_of: NaiveDate) -> Vec<Arrival> {
+    let mut out: Vec<Arrival> = products
+        .iter()
+        .filter_map(|p| {
+            let arrived = p.arrival_date?;
+            (0..TASTE_ARRIVAL_DAYS)
+                .contains(&(as_of - arrived).num_days())
+                .then(|| Arrival {
+                    arrived,
+                    text: ProductText::of(p),
+                    product: p.clone(),
+                })
+        })
+        .collect();
+    out.sort_by(|a, b| (&a.product.name, a.product.id).cmp(&(&b.product.name, b.product.id)));
+    out
+}
+
 /// The best new arrival for this customer, if any.
 pub(super) fn find(cx: &Context, customer: &Customer, first: &str) -> Option<Found> {
-    let tastes = cx.tastes.get(&customer.id).map_or(&[][..], Vec::as_slice);
+    if cx.wide.arrivals.is_empty() {
+        return None;
+    }
+    let tastes = &cx.tastes;
     // Categories bought on enough distinct days, and what they bought since when.
-    let mut category_days: HashMap<String, BTreeSet<chrono::NaiveDate>> = HashMap::new();
-    let mut last_bought: HashMap<crate::ProductId, chrono::NaiveDate> = HashMap::new();
-    for (product, days) in cx.bought(customer.id) {
+    let mut category_days: HashMap<String, BTreeSet<NaiveDate>> = HashMap::new();
+    let mut last_bought: HashMap<crate::ProductId, NaiveDate> = HashMap::new();
+    for &(product, days) in &cx.bought {
         if let Some(c) = &product.category {
             category_days
                 .entry(fold(c).trim().to_string())
@@ -107,23 +139,23 @@ pub(super) fn find(cx: &Context, customer: &Customer, first: &str) -> Option<Fou
         }
     }
     let mut best: Option<Found> = None;
-    for p in cx.products.values() {
-        let Some(arrived) = p.arrival_date else {
-            continue;
-        };
+    for Arrival {
+        product: p,
+        arrived,
+        text,
+    } in &cx.wide.arrivals
+    {
+        let arrived = *arrived;
         let since = (cx.as_of - arrived).num_days();
-        if !(0..TASTE_ARRIVAL_DAYS).contains(&since)
-            || last_bought.get(&p.id).is_some_and(|d| *d >= arrived)
-        {
+        if last_bought.get(&p.id).is_some_and(|d| *d >= arrived) {
             continue;
         }
-        let text = ProductText::of(p);
-        if tastes.iter().any(|t| avoided(t, &text)) {
+        if tastes.iter().any(|t| avoided(t, text)) {
             continue;
         }
         let freshness = 1.0 - since as f64 / TASTE_ARRIVAL_DAYS as f64;
         let stated = tastes.iter().find_map(|t| {
-            liked(t, &text, first).map(|why| (why, format!("{}: {}", t.category, t.value)))
+            liked(t, text, first).map(|why| (why, format!("{}: {}", t.category, t.value)))
         });
         let (why, matched, score) = if let Some((why, matched)) = stated {
             (why, matched, 0.6 + 0.25 * freshness)

@@ -3,7 +3,6 @@
 
 use chrono::NaiveDate;
 
-use super::read::History;
 use super::words::ago;
 use super::{keys, Context, Found, SuggestionKind};
 use crate::customer::Customer;
@@ -20,13 +19,8 @@ pub const LARGE_BASKET_MIN_HISTORY: usize = 3;
 const MIN_PURCHASES_FOR_PERCENTILE: usize = 20;
 
 /// The shop's 95th percentile basket (minor units), with enough purchases.
-pub(super) fn shop_percentile_95(history: &History) -> Option<i64> {
-    let mut all: Vec<i64> = history
-        .baskets
-        .values()
-        .flatten()
-        .map(|(_, total)| *total)
-        .collect();
+pub(super) fn shop_percentile_95(totals: impl Iterator<Item = i64>) -> Option<i64> {
+    let mut all: Vec<i64> = totals.collect();
     if all.len() < MIN_PURCHASES_FOR_PERCENTILE {
         return None;
     }
@@ -55,7 +49,7 @@ fn key(customer: &Customer, day: NaiveDate) -> String {
 pub(super) fn find(cx: &Context, customer: &Customer, first: &str) -> Option<Found> {
     let as_of = cx.as_of;
     let recent = |day: NaiveDate| (0..THANK_YOU_DAYS).contains(&(as_of - day).num_days());
-    let first_day = *cx.days(customer.id).first()?;
+    let first_day = *cx.days.first()?;
     if recent(first_day) {
         return Some(Found {
             kind: SuggestionKind::ThankYou,
@@ -69,7 +63,7 @@ pub(super) fn find(cx: &Context, customer: &Customer, first: &str) -> Option<Fou
             score: 0.45,
         });
     }
-    let baskets = cx.history.baskets.get(&customer.id)?;
+    let baskets = cx.baskets;
     let (i, &(day, total)) = baskets
         .iter()
         .enumerate()
@@ -89,7 +83,7 @@ pub(super) fn find(cx: &Context, customer: &Customer, first: &str) -> Option<Fou
             format!("over {LARGE_BASKET_FACTOR}× their usual {}", money(own)),
         )
     } else {
-        let p95 = cx.basket_p95?;
+        let p95 = cx.wide.basket_p95?;
         (
             p95,
             ("shop_95th_percentile", money(p95)),

@@ -16,7 +16,7 @@ use super::{noon, pounds, shop};
 /// One random customer and everything about them, as day offsets from the
 /// start of the shop's history (the as-of day is offset 400).
 #[derive(Debug, Clone)]
-struct CustomerSpec {
+pub(super) struct CustomerSpec {
     email: bool,
     phone: bool,
     /// (channel, purpose, state, day)
@@ -32,7 +32,7 @@ struct CustomerSpec {
     promise_due_in: Option<Option<i64>>,
 }
 
-fn customer_spec() -> impl Strategy<Value = CustomerSpec> {
+pub(super) fn customer_spec() -> impl Strategy<Value = CustomerSpec> {
     (
         any::<bool>(),
         any::<bool>(),
@@ -82,7 +82,7 @@ const STATES: [ConsentState; 3] = [
 const NAMES: [&str; 4] = ["Zoë Ødegård", "李小龙", "Seán O'Brien", "Anna Berg"];
 
 /// Builds the shop; returns it with the as-of day.
-fn build(shop: &mut Shop, specs: &[CustomerSpec]) -> NaiveDate {
+pub(super) fn build(shop: &mut Shop, specs: &[CustomerSpec]) -> NaiveDate {
     let as_of = Utc::now().date_naive();
     let start = as_of - Duration::days(400);
     let on = |day: i64| noon(start + Duration::days(day));

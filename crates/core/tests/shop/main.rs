@@ -17,6 +17,7 @@ mod migrations;
 mod retention;
 mod search;
 mod suggest;
+mod suggest_cache;
 mod summary;
 mod sync;
 mod vcard;
