@@ -280,24 +280,7 @@ fn merge_record(
                     continue;
                 };
                 let (mine, their) = (field_clock(&local, col), field_clock(&rec.c, col));
-                if !newer(their.as_ref(), mine.as_ref()) {
-                    if ours.get(col) != Some(value) {
-                        note_conflict(
-                            conn,
-                            t,
-                            rec,
-                            col,
-                            (&ours, theirs),
-                            (&mine, &their),
-                            ctx,
-                            me,
-                            theirs_seen_mine,
-                            false,
-                            out,
-                        )?;
-                    }
-                    continue;
-                }
+                let theirs_win = newer(their.as_ref(), mine.as_ref());
                 if ours.get(col) != Some(value) {
                     note_conflict(
                         conn,
@@ -309,12 +292,16 @@ fn merge_record(
                         ctx,
                         me,
                         theirs_seen_mine,
-                        true,
+                        theirs_win,
                         out,
                     )?;
-                    updates.push((col, to_sql(value).ok_or_else(|| unreadable(t.name))?));
+                    if theirs_win {
+                        updates.push((col, to_sql(value).ok_or_else(|| unreadable(t.name))?));
+                    }
                 }
-                set_clock(conn, t.name, &rec.k, col, their.as_ref())?;
+                if theirs_win {
+                    set_clock(conn, t.name, &rec.k, col, their.as_ref())?;
+                }
             }
             set_clock(conn, t.name, &rec.k, "", created.as_ref())?;
             set_clock(conn, t.name, &rec.k, "-", removed.as_ref())?;
