@@ -96,6 +96,14 @@ pub fn run() {
             commands::backup::switch_to_restored,
             commands::import::preview_import,
             commands::import::run_import,
+            // Sync between the shop's computers (not for Customer view)
+            commands::sync::sync_status,
+            commands::sync::sync_enable,
+            commands::sync::sync_join,
+            commands::sync::sync_pairing_code,
+            commands::sync::sync_now,
+            commands::sync::sync_conflicts,
+            commands::sync::sync_disable,
             // Today
             commands::today::today_suggestions,
             commands::today::suggestion_draft,

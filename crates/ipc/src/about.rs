@@ -25,8 +25,8 @@ pub struct AboutDto {
     pub vault_format: u16,
     /// The backup file format.
     pub backup_format: u32,
-    /// Whether sync with other computers is on; Shopkeeper uses the
-    /// network only for sync.
+    /// Whether sync with other computers is on (through a shared folder:
+    /// Shopkeeper opens no network connection either way).
     pub sync_on: bool,
 }
 

@@ -20,6 +20,7 @@ mod profile;
 mod retention;
 mod sale;
 mod settings;
+mod sync;
 mod today;
 mod vault;
 
@@ -48,6 +49,10 @@ pub use profile::{
 pub use retention::{RetentionDto, ReviewItemDto};
 pub use sale::{NewSaleDto, SaleDto, SaleLineDto};
 pub use settings::{ConsentWordingDto, SettingsDto, TemplateDto};
+pub use sync::{
+    SyncConflictDto, SyncOnDto, SyncPeerDto, SyncRejectedDto, SyncReportDto, SyncStartedDto,
+    SyncStatusDto,
+};
 pub use today::{DraftDto, RecentContactDto, SuggestionDto};
 pub use vault::{CreatedVaultDto, NewShopDto, StrengthDto, VaultStatusDto};
 
@@ -116,6 +121,14 @@ mod bindings {
         check::<BadRowDto>(&mut stale);
         check::<ImportReportDto>(&mut stale);
         check::<ImportProgressDto>(&mut stale);
+        // Sync
+        check::<SyncStatusDto>(&mut stale);
+        check::<SyncOnDto>(&mut stale);
+        check::<SyncPeerDto>(&mut stale);
+        check::<SyncRejectedDto>(&mut stale);
+        check::<SyncReportDto>(&mut stale);
+        check::<SyncStartedDto>(&mut stale);
+        check::<SyncConflictDto>(&mut stale);
         // Today
         check::<SuggestionDto>(&mut stale);
         check::<DraftDto>(&mut stale);

@@ -11,6 +11,7 @@ pub mod profile;
 pub mod retention;
 pub mod sale;
 pub mod settings;
+pub mod sync;
 pub mod today;
 pub mod vault;
 

@@ -48,9 +48,9 @@ async fn about_shows_the_version_the_data_file_and_the_formats() -> anyhow::Resu
     app.wait_for_text("#about-vault", &vault.display().to_string())
         .await?;
     app.wait_for_text("#about", "shop.vault.before-v").await?;
-    app.wait_for_text("#about-network", "No network unless sync is on.")
+    app.wait_for_text("#about-network", "Shopkeeper uses no network.")
         .await?;
-    app.wait_for_text("#about-network", "Sync: off").await?;
+    app.wait_for_text("#about-network", "Sync: off.").await?;
     app.wait_for_text("#about-licence", "MIT or Apache-2.0")
         .await?;
     app.wait_for_text("#about-formats", "Data in the vault")

@@ -25,8 +25,8 @@ describe("about", () => {
   });
 
   it("says plainly whether sync is on and names the licence in words", () => {
-    expect(about.aboutSync(dto.syncOn)).toBe("Sync: off");
-    expect(about.aboutSync(true)).toBe("Sync: on");
+    expect(about.aboutSync(dto.syncOn)).toBe("Sync: off.");
+    expect(about.aboutSync(true)).toBe("Sync: on, through a shared folder.");
     expect(about.aboutLicenceText(dto.license)).toBe("Free software under MIT or Apache-2.0.");
     expect(about.aboutCopyText).toMatch(/named like$/);
   });

@@ -12,6 +12,7 @@ import { today } from "./strings/today";
 import { profile } from "./strings/profile";
 import { customerView } from "./strings/customerView";
 import { about } from "./strings/about";
+import { sync } from "./strings/sync";
 
-export const t = { ...shell, ...vault, ...customers, ...sale, ...catalog, ...settings, ...backup, ...importing, ...today, ...profile, ...customerView, ...about } as const;
+export const t = { ...shell, ...vault, ...customers, ...sale, ...catalog, ...settings, ...backup, ...importing, ...today, ...profile, ...customerView, ...about, ...sync } as const;
 export { labelOf } from "./strings/profile";

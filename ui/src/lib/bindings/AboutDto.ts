@@ -34,7 +34,7 @@ vaultFormat: number,
  */
 backupFormat: number, 
 /**
- * Whether sync with other computers is on; Shopkeeper uses the
- * network only for sync.
+ * Whether sync with other computers is on (through a shared folder:
+ * Shopkeeper opens no network connection either way).
  */
 syncOn: boolean, };
