@@ -57,6 +57,7 @@ fn main() {
             "dismiss_suggestion",
             "recent_contacts",
             "open_mailto",
+            "suggestion_quality",
             "customer_page",
             "tag_customers",
             "load_profile",

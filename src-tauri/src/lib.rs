@@ -112,6 +112,8 @@ pub fn run() {
             commands::today::dismiss_suggestion,
             commands::today::recent_contacts,
             commands::today::open_mailto,
+            // Today: how good are the suggestions
+            commands::today::suggestion_quality,
             commands::customers::customer_page,
             commands::customers::tag_customers,
             // Customer profile

@@ -17,6 +17,7 @@ mod error;
 mod import;
 mod money;
 mod profile;
+mod quality;
 mod retention;
 mod sale;
 mod settings;
@@ -46,6 +47,7 @@ pub use profile::{
     NewConsentDto, NewContactDto, NewPreferenceDto, PreferenceDto, ProfileDto, PurchaseDto,
     PurchaseLineDto, StatsDto, VocabularyDto,
 };
+pub use quality::{QualityBinDto, QualityDto};
 pub use retention::{RetentionDto, ReviewItemDto};
 pub use sale::{NewSaleDto, SaleDto, SaleLineDto};
 pub use settings::{ConsentWordingDto, SettingsDto, TemplateDto};
@@ -131,6 +133,8 @@ mod bindings {
         check::<SyncConflictDto>(&mut stale);
         // Today
         check::<SuggestionDto>(&mut stale);
+        check::<QualityDto>(&mut stale);
+        check::<QualityBinDto>(&mut stale);
         check::<DraftDto>(&mut stale);
         check::<RecentContactDto>(&mut stale);
         // Customers and the profile

@@ -1,8 +1,9 @@
 //! The Today screen: today's follow-up suggestions, their drafts, the three
-//! actions (done, snooze, dismiss) and recent contacts.
+//! actions (done, snooze, dismiss), recent contacts, and how good the
+//! suggestions have been.
 
-use shopkeeper_core::{parse_contact_channel, parse_date, parse_key, DismissReason};
-use shopkeeper_ipc::{DraftDto, IpcError, RecentContactDto, SuggestionDto};
+use shopkeeper_core::{parse_contact_channel, parse_date, parse_key, CoreError, DismissReason};
+use shopkeeper_ipc::{DraftDto, IpcError, QualityDto, RecentContactDto, SuggestionDto};
 use tauri::{AppHandle, State};
 use tauri_plugin_opener::OpenerExt;
 
@@ -110,4 +111,31 @@ pub fn open_mailto(app: AppHandle, mailto: String) -> Result<(), IpcError> {
             field: None,
             message: format!("The mail app could not be opened ({e}). Copy the message instead."),
         })
+}
+
+/// How far back "How good are my suggestions?" ranks the customers.
+const QUALITY_LOOKBACK_DAYS: u32 = 90;
+/// How long after that a customer counts as having come back.
+const QUALITY_HORIZON_DAYS: u32 = 60;
+
+/// How good the suggestions are: the customers ranked as they were
+/// `QUALITY_LOOKBACK_DAYS` ago, compared with who really bought in the
+/// `QUALITY_HORIZON_DAYS` after (worked out off the main thread). `None` when
+/// the shop has too little history to tell.
+#[tauri::command]
+pub async fn suggestion_quality(app: AppHandle) -> Result<Option<QualityDto>, IpcError> {
+    off_main(app, |state| {
+        let as_of = local_now().date() - chrono::Duration::days(i64::from(QUALITY_LOOKBACK_DAYS));
+        state.with_shop(|shop| match shop.backtest(as_of, QUALITY_HORIZON_DAYS) {
+            Ok(report) => Ok(Some(QualityDto::new(
+                &report,
+                as_of.to_string(),
+                QUALITY_LOOKBACK_DAYS,
+                QUALITY_HORIZON_DAYS,
+            ))),
+            Err(CoreError::Invalid { .. }) => Ok(None),
+            Err(e) => Err(e),
+        })
+    })
+    .await
 }

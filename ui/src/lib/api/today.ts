@@ -3,8 +3,9 @@ import { call } from "../backend";
 import type { SuggestionDto } from "../bindings/SuggestionDto";
 import type { DraftDto } from "../bindings/DraftDto";
 import type { RecentContactDto } from "../bindings/RecentContactDto";
+import type { QualityDto } from "../bindings/QualityDto";
 
-export type { SuggestionDto, DraftDto, RecentContactDto };
+export type { SuggestionDto, DraftDto, RecentContactDto, QualityDto };
 
 export const todayApi = {
   suggestions: (limit: number) => call<SuggestionDto[]>("today_suggestions", { limit }),
@@ -15,4 +16,6 @@ export const todayApi = {
   dismiss: (key: string, reason: string) => call<void>("dismiss_suggestion", { key, reason }),
   recentContacts: (limit: number) => call<RecentContactDto[]>("recent_contacts", { limit }),
   openMail: (mailto: string) => call<void>("open_mailto", { mailto }),
+  /** How good the suggestions have been; `null` when there is too little history. */
+  quality: () => call<QualityDto | null>("suggestion_quality"),
 };

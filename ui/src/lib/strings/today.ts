@@ -58,4 +58,27 @@ export const today = {
   todayDismissed: (name: string) => `Dismissed for ${name}.`,
   todayRecent: "Recent contacts",
   todayRecentEmpty: "No contacts logged yet.",
+  qualityTitle: "How good are my suggestions?",
+  qualityIntro: (lookback: number, horizon: number) =>
+    `Shopkeeper looks back: it ranks your customers as it would have ${lookback} days ago, using only the sales it knew of then, and checks who really came back in the ${horizon} days after.`,
+  qualityWorking: "Looking back through your sales…",
+  qualitySentence: (n: number, m: number, lookback: number, horizon: number) =>
+    `Of the people Shopkeeper would have put first ${lookback} days ago, ${n} in 10 came back within ${horizon} days; picking by “who came most recently” would have found ${m} in 10.`,
+  qualityAverage: (customers: string, share: string) =>
+    `Across all ${customers} customers who had bought by then, ${share} came back.`,
+  qualityVerdict: {
+    better: "So the order on this page is worth following.",
+    same: "About as good as starting with the most recent customers; it gets better as your history grows.",
+    worse: "Here, starting with the most recent customers would have done better. Suggestions learn from every sale you record.",
+  } as Record<string, string>,
+  qualityChartTitle: (horizon: number) => `Purchases expected and really made in the ${horizon} days, per tenth of customers`,
+  qualityExpected: "Expected",
+  qualityActual: "Really bought",
+  qualityAxisX: "Customers in tenths, from least to most likely to come back",
+  qualityAxisY: "Purchases each",
+  qualityChartSummary: (horizon: number, lowExpected: string, lowActual: string, highExpected: string, highActual: string) =>
+    `Bar chart. In the tenth of customers least likely to come back, each was expected to buy ${lowExpected} times in ${horizon} days and bought ${lowActual}; in the most likely tenth, ${highExpected} expected and ${highActual} really bought.`,
+  qualityTooLittle:
+    "There isn't enough history yet to tell. Once you have recorded a few months of sales from a few dozen customers, this shows how well the suggestions would have worked.",
+  qualityFailed: "This could not be worked out just now.",
 } as const;
