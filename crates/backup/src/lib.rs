@@ -129,20 +129,58 @@ pub fn read_facts(src: &Path, unlock: &BackupUnlock) -> Result<BackupFacts> {
 /// All pages are written in one transaction, committed only once the last
 /// chunk has authenticated; then `PRAGMA integrity_check` and the page count
 /// are checked. On an error the caller should discard the target file; it is
-/// empty unless the error is [`BackupError::RestoreCheckFailed`].
+/// empty unless the error is [`BackupError::RestoreCheckFailed`] (or the
+/// caller turned the target's journal off, see [`OpenedBackup::restore_into`]).
 pub fn restore(
     src: &Path,
     unlock: &BackupUnlock,
     target: &rusqlite::Connection,
 ) -> Result<BackupSummary> {
-    let backup = snapshot::open_backup(files::open_reader(src)?, unlock)?;
-    let summary = BackupSummary {
-        facts: backup.meta.facts.clone(),
-        page_size: backup.meta.page_size,
-        page_count: backup.meta.page_count,
-        file_bytes: std::fs::metadata(src)?.len(),
-        path: src.to_path_buf(),
-    };
-    snapshot::restore_into(backup, target)?;
-    Ok(summary)
+    OpenedBackup::open(src, unlock)?.restore_into(target)
+}
+
+/// A backup file whose header and metadata have been authenticated (the key
+/// derived once), ready to be restored: open it first to learn that the
+/// passphrase is right and what the backup holds, then create the target.
+pub struct OpenedBackup {
+    summary: BackupSummary,
+    backup: snapshot::OpenBackup<std::io::BufReader<std::fs::File>>,
+}
+
+impl std::fmt::Debug for OpenedBackup {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("OpenedBackup")
+            .field("summary", &self.summary)
+            .finish_non_exhaustive()
+    }
+}
+
+impl OpenedBackup {
+    /// Open the backup at `src`: derive its key (Argon2id, once) and
+    /// authenticate its header and metadata. The pages are checked only by
+    /// [`OpenedBackup::restore_into`].
+    pub fn open(src: &Path, unlock: &BackupUnlock) -> Result<OpenedBackup> {
+        let backup = snapshot::open_backup(files::open_reader(src)?, unlock)?;
+        let summary = BackupSummary {
+            facts: backup.meta.facts.clone(),
+            page_size: backup.meta.page_size,
+            page_count: backup.meta.page_count,
+            file_bytes: std::fs::metadata(src)?.len(),
+            path: src.to_path_buf(),
+        };
+        Ok(OpenedBackup { summary, backup })
+    }
+
+    /// What the backup says about itself (its pages not yet checked).
+    pub fn summary(&self) -> &BackupSummary {
+        &self.summary
+    }
+
+    /// Restore into `target`, as [`restore`] does. If the caller turned the
+    /// target's journal off for speed (a new file nobody else uses), a failed
+    /// restore may leave pages behind: the caller must then delete the file.
+    pub fn restore_into(self, target: &rusqlite::Connection) -> Result<BackupSummary> {
+        snapshot::restore_into(self.backup, target)?;
+        Ok(self.summary)
+    }
 }

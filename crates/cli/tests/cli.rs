@@ -525,6 +525,84 @@ fn backup_create_verify_list_restore() {
     assert!(stdout(&shopkeeper(&vault, &["customer", "list"])).contains("李小龙"));
 }
 
+/// A restore killed while it writes pages into the new vault (written
+/// without a journal, for speed) leaves the current shop exactly as it was,
+/// and the half-made file is never taken over by a later restore.
+#[cfg(unix)]
+#[test]
+fn killed_during_restore_leaves_the_shop_as_it_was() {
+    use std::time::{Duration, Instant};
+
+    let (dir, vault) = new_shop();
+    let made = shopkeeper(&vault, &["demo", "--customers", "1500", "--years", "2"]);
+    assert!(made.status.success(), "{made:?}");
+    assert!(
+        shopkeeper(&vault, &["customer", "add", "--name", "Zoë Ødegård"])
+            .status
+            .success()
+    );
+    let file = dir.path().join("shop.skbackup");
+    let backed = shopkeeper(&vault, &["backup", "create", file.to_str().unwrap()]);
+    assert!(backed.status.success(), "{backed:?}");
+    let before = std::fs::read(&vault).unwrap();
+
+    let new_vault = dir.path().join("restored.vault");
+    let env = [
+        ("SHOPKEEPER_PASSPHRASE", PASSPHRASE),
+        ("SHOPKEEPER_NEW_PASSPHRASE", PASSPHRASE),
+    ];
+    let restore_to = |to: &std::path::Path| {
+        [
+            "backup".to_string(),
+            "restore".into(),
+            file.to_str().unwrap().into(),
+            "--to".into(),
+            to.to_str().unwrap().into(),
+            "--kit".into(),
+            dir.path().join("new-kit.txt").to_str().unwrap().into(),
+        ]
+    };
+    let args = restore_to(&new_vault);
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let mut child = command(&vault, &args, &env)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let start = Instant::now();
+    // Kill it once some pages are in the new file (the database is ~15 MB).
+    while std::fs::metadata(&new_vault).map_or(0, |m| m.len()) < 2_000_000 {
+        assert!(
+            child.try_wait().unwrap().is_none(),
+            "the restore finished before it could be interrupted"
+        );
+        assert!(
+            start.elapsed() < Duration::from_secs(120),
+            "no pages written"
+        );
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    child.kill().unwrap(); // SIGKILL
+    child.wait().unwrap();
+
+    // The current shop is byte for byte what it was, and opens.
+    assert_eq!(std::fs::read(&vault).unwrap(), before);
+    let listed = stdout(&shopkeeper(
+        &vault,
+        &["customer", "list", "--format", "csv"],
+    ));
+    assert!(listed.contains("Zoë Ødegård"), "{listed}");
+    // The half-made file is never restored over; a new name works.
+    let again = shopkeeper_with(&vault, &args, &env);
+    assert!(!again.status.success());
+    assert!(stderr(&again).contains("already exists"), "{again:?}");
+    let fresh = restore_to(&dir.path().join("restored-2.vault"));
+    let fresh: Vec<&str> = fresh.iter().map(String::as_str).collect();
+    let done = shopkeeper_with(&vault, &fresh, &env);
+    assert!(done.status.success(), "{done:?}");
+    assert!(stdout(&done).contains("Customers:     1501"), "{done:?}");
+}
+
 #[test]
 fn a_truncated_backup_fails_verify_and_restore_clearly() {
     let (dir, vault) = new_shop();

@@ -8,7 +8,7 @@
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
-use rusqlite::{Connection, OptionalExtension};
+use rusqlite::Connection;
 use secrecy::SecretString;
 use shopkeeper_vault::{KdfParams, VaultError};
 
@@ -85,13 +85,6 @@ fn counts(conn: &Connection) -> Result<Counts> {
         purchases: u64::try_from(purchases).unwrap_or(0),
         last_purchase,
     })
-}
-
-fn integrity_ok(conn: &Connection) -> Result<bool> {
-    let first: Option<String> = conn
-        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
-        .optional()?;
-    Ok(first.as_deref() == Some("ok"))
 }
 
 impl Shop {
@@ -223,9 +216,9 @@ pub fn restore_backup_from(
             ),
         ));
     }
-    let unlock = secret.unlock()?;
-    // Unlock the backup before making anything, so a wrong passphrase leaves no file.
-    shopkeeper_backup::read_facts(src, &unlock)?;
+    // Open the backup (its key is derived here, once) before making anything,
+    // so a wrong passphrase leaves no file.
+    let backup = shopkeeper_backup::OpenedBackup::open(src, &secret.unlock()?)?;
 
     let conn = match store::create(new_vault, new_pass, kdf) {
         Ok(created) => created,
@@ -244,28 +237,53 @@ pub fn restore_backup_from(
         }
     };
     let (conn, recovery_key) = conn;
-    let result = restore_into(src, &unlock, conn, recovery_key, new_vault);
+    let result = restore_into(backup, conn, recovery_key, new_vault);
     if result.is_err() {
         remove_half_made(new_vault);
     }
     result
 }
 
+/// Page cache while the pages go into the new vault (KiB, as SQLite's
+/// negative `cache_size`): large enough that the integrity check after the
+/// writes finds most pages still decrypted in memory, and bounded whatever
+/// the shop's size.
+const RESTORE_CACHE_KIB: i64 = 64 * 1024;
+
 fn restore_into(
-    src: &Path,
-    unlock: &BackupUnlock,
+    backup: shopkeeper_backup::OpenedBackup,
     conn: Connection,
     recovery_key: shopkeeper_vault::RecoveryKey,
     new_vault: &Path,
 ) -> Result<RestoreReport> {
-    let backup = shopkeeper_backup::restore(src, unlock, &conn)?;
+    // The new vault is a file of our own that nothing else opens until this
+    // returns, and that `restore_backup_from` deletes on any error. So it is
+    // written without a journal and without syncing after every spill: a
+    // crash or kill midway leaves a half-written NEW file that was never
+    // switched to (the current vault is not touched), exactly as a half-made
+    // file with a journal would. Durability comes from one fsync below,
+    // before the restore counts as done; the journal comes back before the
+    // shop's own first write.
+    conn.pragma_update_and_check(None, "journal_mode", "OFF", |_| Ok(()))?;
+    conn.pragma_update(None, "synchronous", "OFF")?;
+    conn.pragma_update(None, "cache_size", -RESTORE_CACHE_KIB)?;
+    // Writes every page, then runs the one full `integrity_check` and checks
+    // the page count (`RestoreCheckFailed` otherwise).
+    let backup = backup.restore_into(&conn)?;
+    conn.pragma_update(None, "cache_size", shopkeeper_vault::CACHE_SIZE)?;
+    conn.pragma_update(None, "synchronous", "FULL")?;
+    let mode: String =
+        conn.pragma_update_and_check(None, "journal_mode", "TRUNCATE", |r| r.get(0))?;
+    if !mode.eq_ignore_ascii_case("truncate") {
+        return Err(CoreError::Backup(BackupError::RestoreCheckFailed));
+    }
+    std::fs::File::open(new_vault)
+        .and_then(|f| f.sync_all())
+        .map_err(|e| CoreError::Backup(BackupError::Io(e)))?;
+
     let shop = Shop::from_connection(conn)?;
     crate::backup_schedule::keep_recovery_secret(shop.conn(), &recovery_key)?;
     let c = counts(shop.conn())?;
-    let integrity_ok = integrity_ok(shop.conn())?;
-    if !integrity_ok {
-        return Err(CoreError::Backup(BackupError::RestoreCheckFailed));
-    }
     let shop_name = shop.settings().shop_name.clone();
     Ok(RestoreReport {
         vault: new_vault.to_path_buf(),
@@ -274,7 +292,7 @@ fn restore_into(
         customers: c.customers,
         purchases: c.purchases,
         last_purchase: c.last_purchase,
-        integrity_ok,
+        integrity_ok: true,
         backup,
     })
 }

@@ -444,16 +444,20 @@ fn connect_with_vfs(
     Ok(conn)
 }
 
+/// The page cache of a vault connection, as SQLite's `cache_size` (negative:
+/// KiB, so 8 MiB), for callers that raise it for a while and put it back.
+pub const CACHE_SIZE: i64 = -8192;
+
 fn apply_pragmas(conn: &Connection) -> Result<(), VaultError> {
-    conn.execute_batch(
+    conn.execute_batch(&format!(
         "PRAGMA page_size = 4096;
          PRAGMA synchronous = FULL;
          PRAGMA temp_store = MEMORY;
          PRAGMA secure_delete = ON;
          PRAGMA mmap_size = 0;
          PRAGMA cell_size_check = ON;
-         PRAGMA cache_size = -8192;",
-    )?;
+         PRAGMA cache_size = {CACHE_SIZE};"
+    ))?;
     let mode: String = conn.query_row("PRAGMA journal_mode = TRUNCATE", [], |r| r.get(0))?;
     if !mode.eq_ignore_ascii_case("truncate") {
         return Err(VaultError::Damaged);

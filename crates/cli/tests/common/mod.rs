@@ -13,6 +13,14 @@ pub fn shopkeeper(vault: &Path, args: &[&str]) -> Output {
 }
 
 pub fn shopkeeper_with(vault: &Path, args: &[&str], env: &[(&str, &str)]) -> Output {
+    command(vault, args, env)
+        .output()
+        .expect("the shopkeeper binary runs")
+}
+
+/// The `shopkeeper --vault VAULT ARGS` command with only `env` set of
+/// Shopkeeper's variables, to run or to spawn (and kill).
+pub fn command(vault: &Path, args: &[&str], env: &[(&str, &str)]) -> Command {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_shopkeeper"));
     cmd.arg("--vault").arg(vault).args(args);
     for var in [
@@ -26,7 +34,7 @@ pub fn shopkeeper_with(vault: &Path, args: &[&str], env: &[(&str, &str)]) -> Out
     for (k, v) in env {
         cmd.env(k, v);
     }
-    cmd.output().expect("the shopkeeper binary runs")
+    cmd
 }
 
 /// A new vault in a temporary folder, created through `shopkeeper vault init`.

@@ -75,6 +75,11 @@ fn backup_then_restore_into_a_new_vault_gives_the_same_shop() {
     assert_eq!(report.purchases, 2);
     assert_eq!(report.last_purchase.unwrap().to_string(), "2024-06-12");
     assert!(report.integrity_ok);
+    // Written without a journal and synced once at the end, the new vault is
+    // whole: every block authenticates and SQLite's own check passes.
+    let unlock = Unlock::Passphrase(pass(NEW_PASSPHRASE));
+    let whole = shopkeeper_vault::verify(&new_vault, &unlock).unwrap();
+    assert!(whole.is_ok(), "{whole:?}");
 
     // The new vault opens with the new passphrase and holds the same shop.
     let restored = Shop::open(&new_vault, &Unlock::Passphrase(pass(NEW_PASSPHRASE))).unwrap();
