@@ -278,6 +278,23 @@ fn ensure_mirror(conn: &Connection) -> Result<()> {
     Ok(())
 }
 
+/// Drops the mirror and its triggers, for a bulk write (an import), which
+/// would otherwise refresh a customer's row once per purchase it writes; the
+/// next page builds the mirror again from the shop as it then is.
+pub(crate) fn forget_mirror(conn: &Connection) -> Result<()> {
+    let triggers: Vec<String> = conn
+        .prepare(
+            "SELECT name FROM temp.sqlite_master WHERE type = 'trigger' AND name LIKE 'book\\_%' ESCAPE '\\'",
+        )?
+        .query_map([], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    for name in triggers {
+        conn.execute_batch(&format!("DROP TRIGGER temp.\"{name}\""))?;
+    }
+    conn.execute_batch("DROP TABLE IF EXISTS temp.book_row")?;
+    Ok(())
+}
+
 /// The WHERE clause of a filtered list over the mirror `b`, with its arguments.
 fn conditions(
     f: &CustomerFilter,

@@ -8,7 +8,7 @@ use std::collections::{HashMap, HashSet};
 use std::io::Read;
 
 use chrono::{DateTime, Utc};
-use rusqlite::{params, Connection};
+use rusqlite::{params, Connection, OptionalExtension};
 
 use crate::catalog::{self, NewProduct};
 use crate::customer::{self, CustomerEdit};
@@ -16,6 +16,7 @@ use crate::money::{Currency, Money};
 use crate::phone::Phone;
 use crate::purchase::{self, Purchase, PurchaseLine, SaleChannel};
 use crate::settings::Settings;
+use crate::sync::BulkCapture;
 use crate::{search, CoreError, CustomerId, ProductId, PurchaseId, Result, Shop};
 
 /// The purchase file's default header.
@@ -53,6 +54,13 @@ const MAX_LISTED: usize = 1000;
 /// The page cache during imports, in MiB (SQLite's default is 2 MiB, the
 /// vault's 8 MiB).
 const BULK_CACHE_MIB: i64 = 256;
+/// An import that has written this many purchases, and at least a quarter
+/// as many as the shop had before, drops the `purchase (customer_id, at)`
+/// index and builds it again at the end, in the same transaction: one sort
+/// instead of a random insert into the index per purchase.
+const REBUILD_INDEX_AFTER: u64 = 50_000;
+/// The index [`REBUILD_INDEX_AFTER`] is about.
+const PURCHASE_INDEX: &str = "purchase_by_customer";
 /// Progress is reported every this many rows.
 const PROGRESS_EVERY: u64 = 10_000;
 
@@ -241,6 +249,13 @@ struct PurchaseImport<'a> {
     products: HashMap<String, (ProductId, String)>,
     purchases: HashMap<(CustomerId, DateTime<Utc>), OpenPurchase>,
     touched: HashSet<CustomerId>,
+    /// Customers and products made by this import (for their sync clocks).
+    made_customers: Vec<CustomerId>,
+    made_products: Vec<ProductId>,
+    /// Purchases in the shop before the import.
+    purchases_before: u64,
+    /// The SQL of the purchase index while it is dropped.
+    dropped_index: Option<String>,
     report: ImportReport,
 }
 
@@ -310,6 +325,9 @@ impl PurchaseImport<'_> {
                 };
                 purchase::write_header(self.conn, &p)?;
                 self.report.purchases += 1;
+                if self.report.purchases == REBUILD_INDEX_AFTER.max(self.purchases_before / 4) {
+                    self.drop_index()?;
+                }
                 self.purchases
                     .entry((customer, at))
                     .or_insert(OpenPurchase {
@@ -323,6 +341,25 @@ impl PurchaseImport<'_> {
         open.lines += 1;
         open.total += total.minor;
         self.report.lines += 1;
+        Ok(())
+    }
+
+    /// Drops the purchase index until [`Self::finish`] (same SQL, so the
+    /// schema ends as it was; a failed or dry-run import rolls the drop back).
+    fn drop_index(&mut self) -> Result<()> {
+        let sql: Option<String> = self
+            .conn
+            .query_row(
+                "SELECT sql FROM sqlite_schema WHERE type = 'index' AND name = ?1",
+                [PURCHASE_INDEX],
+                |r| r.get(0),
+            )
+            .optional()?;
+        if let Some(sql) = sql {
+            self.conn
+                .execute_batch(&format!("DROP INDEX {PURCHASE_INDEX}"))?;
+            self.dropped_index = Some(sql);
+        }
         Ok(())
     }
 
@@ -341,6 +378,7 @@ impl PurchaseImport<'_> {
                     ..NewProduct::default()
                 };
                 let p = catalog::insert_in(self.conn, &new, self.currency)?;
+                self.made_products.push(p.id);
                 (p.id, p.name)
             }
         };
@@ -364,20 +402,53 @@ impl PurchaseImport<'_> {
         let edit = customer_edit(c, row)?;
         let created = customer::insert_in(self.conn, &edit.validated(self.matcher.region)?)?;
         self.report.customers_created += 1;
+        self.made_customers.push(created.id);
         self.touched.insert(created.id);
         self.matcher.remember(keys, created.id);
         Ok(created.id)
     }
 
-    fn finish(self) -> Result<ImportReport> {
+    /// Fixes the totals of purchases of several lines, builds the purchase
+    /// index again if it was dropped, gives every record made its sync clock
+    /// (`clocks`: capture was paused), reindexes the customers for search
+    /// (in one pass over the purchases for a large import).
+    fn finish(mut self, clocks: &BulkCapture) -> Result<ImportReport> {
         let mut fix = self
             .conn
             .prepare_cached("UPDATE purchase SET total_minor = ?2 WHERE id = ?1")?;
         for open in self.purchases.values().filter(|o| o.lines > 1) {
             fix.execute(params![open.id, open.total])?;
         }
-        for id in &self.touched {
-            search::reindex(self.conn, *id)?;
+        let large = self.dropped_index.is_some();
+        if let Some(sql) = self.dropped_index.take() {
+            self.conn.execute_batch(&sql)?;
+        }
+        let mut made: Vec<(PurchaseId, usize)> =
+            self.purchases.values().map(|o| (o.id, o.lines)).collect();
+        made.sort_unstable();
+        self.made_customers.sort_unstable();
+        self.made_products.sort_unstable();
+        clocks.stamp(
+            self.conn,
+            "customer",
+            self.made_customers.iter().map(|id| [id]),
+        )?;
+        clocks.stamp(
+            self.conn,
+            "product",
+            self.made_products.iter().map(|id| [id]),
+        )?;
+        clocks.stamp(self.conn, "purchase", made.iter().map(|(id, _)| [id]))?;
+        let lines = made
+            .iter()
+            .flat_map(|(id, n)| (0..*n).map(move |position| (id, position as i64)));
+        clocks.stamp(self.conn, "purchase_line", lines)?;
+        if large {
+            search::reindex_many(self.conn, &self.touched)?;
+        } else {
+            for id in &self.touched {
+                search::reindex(self.conn, *id)?;
+            }
         }
         Ok(self.report)
     }
@@ -554,6 +625,9 @@ impl Shop {
         if !cols.0.contains_key("sku") {
             cols.require("product")?;
         }
+        // Every record this import writes is new: capture is paused and the
+        // records are stamped set-wise at the end (docs/sync.md).
+        let clocks = self.capture().bulk();
         self.bulk(|shop| {
             shop.write_or_discard(|tx, settings: &Settings| {
                 let mut job = PurchaseImport {
@@ -568,11 +642,17 @@ impl Shop {
                     products: HashMap::new(),
                     purchases: HashMap::new(),
                     touched: HashSet::new(),
+                    made_customers: Vec::new(),
+                    made_products: Vec::new(),
+                    purchases_before: tx
+                        .query_row("SELECT count(*) FROM purchase", [], |r| r.get::<_, i64>(0))?
+                        .unsigned_abs(),
+                    dropped_index: None,
                     report: ImportReport::default(),
                 };
                 let mut report = ImportReport::default();
                 rows(&mut csv, &mut report, progress, |row, _| job.row(row))?;
-                let counts = job.finish()?;
+                let counts = job.finish(&clocks)?;
                 report.customers_created = counts.customers_created;
                 report.customers_matched = counts.customers_matched;
                 report.products_created = counts.products_created;
@@ -584,12 +664,14 @@ impl Shop {
         })
     }
 
-    /// Runs a bulk write: without the kept suggestions (and their triggers),
-    /// and with a page cache of [`BULK_CACHE_MIB`] so that the indexes that
+    /// Runs a bulk write: without the kept suggestions and the customer
+    /// list's mirror (and their triggers; both are built again when next
+    /// asked for), and with a page cache of [`BULK_CACHE_MIB`] so that the indexes that
     /// grow in random order stay in memory instead of going through the
     /// vault's encryption page by page; the usual cache size comes back after.
     pub(crate) fn bulk<T>(&mut self, f: impl FnOnce(&mut Shop) -> Result<T>) -> Result<T> {
         self.refresh_suggestions(crate::SuggestionRefresh::Reload)?;
+        crate::book::forget_mirror(self.conn())?;
         let usual: i64 = self
             .conn()
             .query_row("PRAGMA cache_size", [], |r| r.get(0))?;

@@ -52,6 +52,55 @@ impl Capture {
         capture::install(conn, &tables)?;
         Ok(Capture { clock, tables })
     }
+
+    /// Pauses the per-row capture triggers for a bulk write that only makes
+    /// new records (an import). The caller stamps every record it made with
+    /// [`BulkCapture::stamp`], in the same transaction, before committing:
+    /// all of them get one clock reading, taken now (docs/sync.md, "Bulk
+    /// imports"). Capture resumes when the value is dropped.
+    pub(crate) fn bulk(&self) -> BulkCapture {
+        let reading = self.clock.state().tick();
+        BulkCapture {
+            _paused: self.clock.pause_capture(),
+            reading,
+            tables: self.tables.clone(),
+        }
+    }
+}
+
+/// Capture paused for a bulk write; see [`Capture::bulk`].
+pub(crate) struct BulkCapture {
+    _paused: clock::CapturePaused,
+    reading: String,
+    tables: Vec<SyncTable>,
+}
+
+impl BulkCapture {
+    /// Records the creation of the new records of `table` whose keys (in the
+    /// table's key order) are `keys`, with the bulk write's one reading:
+    /// the clock row the insert trigger would have written. Keys given in
+    /// order keep both of `sync_clock`'s b-trees growing at one end.
+    pub(crate) fn stamp<P: rusqlite::Params>(
+        &self,
+        conn: &Connection,
+        table: &str,
+        keys: impl IntoIterator<Item = P>,
+    ) -> Result<()> {
+        let t = capture::table(&self.tables, table)
+            .ok_or_else(|| sync_error(format!("{table} is not a synced table.")))?;
+        let params: Vec<String> = (1..=t.key.len()).map(|i| format!("?{i}")).collect();
+        // The reading is our own clock's text (hexadecimal digits and dashes).
+        let mut insert = conn.prepare(&format!(
+            "INSERT INTO sync_clock (tbl, pk, col, hlc) VALUES ('{}', json_array({}), '', '{}')",
+            t.name,
+            params.join(", "),
+            self.reading
+        ))?;
+        for key in keys {
+            insert.execute(key)?;
+        }
+        Ok(())
+    }
 }
 
 /// Sync as this computer sees it.

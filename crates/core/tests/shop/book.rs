@@ -385,3 +385,35 @@ fn the_profile_view_has_everything_in_one_read_and_summaries_save_by_extension()
         .unwrap_err();
     assert_eq!(err.field(), Some("format"));
 }
+
+/// An import drops the list's in-memory mirror (so it does not refresh a row
+/// per purchase written); the next page is built again and includes it.
+#[test]
+fn the_list_after_an_import_shows_what_was_imported() {
+    let (_d, mut shop) = shop();
+    let zoe = customer(&mut shop, "Zoë Ødegård", Some("zoe@example.no"), None);
+    buy(&mut shop, zoe.id, 1000, 3);
+    let before = shop
+        .customer_page(&filter(), CustomerSort::Name, 0, 50)
+        .unwrap();
+    assert_eq!(names(&before), ["Zoë Ødegård"]);
+    let csv = "customer_ref,customer_name,email,date,product,quantity,line_total
+,Zoë Ødegård,zoe@example.no,2024-03-01,Tea,2,5.00
+C2,李小龙,,2024-03-02,Tea,1,2.50
+";
+    shop.import_purchases(csv.as_bytes(), &Default::default(), &mut |_| {})
+        .unwrap();
+    let after = shop
+        .customer_page(&filter(), CustomerSort::Name, 0, 50)
+        .unwrap();
+    assert_eq!(names(&after), ["Zoë Ødegård", "李小龙"]);
+    assert_eq!(after.rows[0].stats.visits, 2);
+    assert_eq!(after.rows[0].stats.total_spent, pounds(1500));
+    assert_eq!(after.rows[1].stats.total_spent, pounds(250));
+    // And the rebuilt mirror follows later changes again.
+    buy(&mut shop, zoe.id, 100, 1);
+    let later = shop
+        .customer_page(&filter(), CustomerSort::Name, 0, 50)
+        .unwrap();
+    assert_eq!(later.rows[0].stats.total_spent, pounds(1600));
+}

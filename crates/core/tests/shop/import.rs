@@ -200,4 +200,17 @@ fn import_big(n: u64) {
     );
     assert!(r.written);
     assert_eq!(shop.search("product 42", 3).unwrap().len(), 3);
+    // The purchase index, dropped while the rows went in, is back as it was.
+    drop(shop);
+    let index: String = super::raw(&d.path().join("shop.vault"))
+        .query_row(
+            "SELECT sql FROM sqlite_schema WHERE name = 'purchase_by_customer'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(
+        index,
+        "CREATE INDEX purchase_by_customer ON purchase (customer_id, at)"
+    );
 }

@@ -147,6 +147,73 @@ fn two_computers_edit_offline_and_converge_through_one_folder() {
     assert!(b.sync_now().is_err());
 }
 
+fn pending(shop: &Shop) -> usize {
+    let SyncStatus::On(on) = shop.sync_status().unwrap() else {
+        panic!("sync is on")
+    };
+    on.pending_changes
+}
+
+/// An import pauses the capture triggers and stamps what it made at the end
+/// (docs/sync.md, "Bulk imports"): every record made gets its clock, a dry
+/// run leaves none, capture is back afterwards, and the other computer ends
+/// with the same shop.
+#[test]
+fn an_import_reaches_the_other_computers_like_any_change() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut a, code) = first(dir.path());
+    let zoe = a
+        .add_customer(&NewCustomer {
+            email: Some("zoe@example.no".into()),
+            ..NewCustomer::new("Zoë Ødegård")
+        })
+        .unwrap();
+    a.sync_now().unwrap();
+    let mut b = join(dir.path(), &code, "Workshop");
+    assert_eq!(pending(&a), 0);
+    let csv = "customer_ref,customer_name,email,date,sku,product,quantity,line_total
+,Zoë Ødegård,zoe@example.no,2024-03-01,COF,Coffee,2,25.80
+,Zoë Ødegård,zoe@example.no,2024-03-01,,Gift wrap,1,2.50
+C2,李小龙,,2024-03-02 15:30,COF,,1,12.90
+C3,O'Brien,,2024-03-03,COF,,-1,-12.90
+";
+    let dry = import::ImportOptions {
+        dry_run: true,
+        ..Default::default()
+    };
+    a.import_purchases(csv.as_bytes(), &dry, &mut |_| {})
+        .unwrap();
+    assert_eq!(pending(&a), 0, "a dry run leaves no clocks");
+    let r = a
+        .import_purchases(csv.as_bytes(), &Default::default(), &mut |_| {})
+        .unwrap();
+    assert_eq!(
+        (r.customers_created, r.customers_matched, r.products_created),
+        (2, 1, 1)
+    );
+    assert_eq!((r.purchases, r.lines), (3, 4));
+    assert_eq!(pending(&a), 2 + 1 + 3 + 4, "one clock per record made");
+    // Capture is back on after the import.
+    let obrien = a.find_customer("C3").unwrap();
+    let mut edit = obrien.edit();
+    edit.notes = Some("Returned the coffee".into());
+    a.update_customer(obrien.id, &edit).unwrap();
+    assert_eq!(pending(&a), 2 + 1 + 3 + 4, "same record, one more clock");
+    a.add_customer(&NewCustomer::new("Ana")).unwrap();
+    assert_eq!(pending(&a), 2 + 1 + 3 + 4 + 1);
+
+    a.sync_now().unwrap();
+    b.sync_now().unwrap();
+    assert_eq!(dump(&a), dump(&b));
+    assert_eq!(b.purchases(zoe.id, 10).unwrap()[0].lines.len(), 2);
+    assert_eq!(
+        b.customer(obrien.id).unwrap().notes.as_deref(),
+        Some("Returned the coffee"),
+        "the later edit is newer than the import's reading"
+    );
+    assert_eq!(b.search("obrien", 5).unwrap().len(), 1);
+}
+
 #[test]
 fn an_erasure_wins_and_older_changes_do_not_bring_the_customer_back() {
     let dir = tempfile::tempdir().unwrap();
