@@ -166,6 +166,17 @@ impl Session {
         Ok(())
     }
 
+    /// Creates the shop on the welcome screen with `passphrase`, closes the
+    /// emergency kit and returns the recovery key it showed.
+    pub async fn create_shop(&self, passphrase: &str) -> anyhow::Result<String> {
+        self.fill("#create-passphrase", passphrase).await?;
+        self.fill("#create-confirmation", passphrase).await?;
+        self.click("#create-vault").await?;
+        let key = self.find("#recovery-key").await?.text().await?;
+        self.click("#kit-done").await?;
+        Ok(key)
+    }
+
     /// Scrolls the element matching `css` to the middle of the window and
     /// clicks it (an element half off screen may otherwise miss the click).
     pub async fn click(&self, css: &str) -> anyhow::Result<()> {

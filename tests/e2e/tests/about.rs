@@ -32,11 +32,7 @@ async fn about_shows_the_version_the_data_file_and_the_formats() -> anyhow::Resu
     let dir = tempfile::tempdir()?;
     let vault = dir.path().join("Zoë's shop").join("shop.vault");
     let app = Session::start(&vault).await?;
-    app.fill("#create-passphrase", PASSPHRASE).await?;
-    app.fill("#create-confirmation", PASSPHRASE).await?;
-    app.click("#create-vault").await?;
-    app.find("#recovery-key").await?;
-    app.click("#kit-done").await?;
+    app.create_shop(PASSPHRASE).await?;
 
     // From Settings.
     app.click("#nav-settings").await?;

@@ -14,13 +14,6 @@ use shopkeeper_e2e::Session;
 const PASSPHRASE: &str = "copper kettle under the plum tree";
 const PIN: &str = "2580";
 
-async fn create_shop(app: &Session) -> anyhow::Result<()> {
-    app.fill("#create-passphrase", PASSPHRASE).await?;
-    app.fill("#create-confirmation", PASSPHRASE).await?;
-    app.click("#create-vault").await?;
-    app.click("#kit-done").await
-}
-
 async fn add_customer(app: &Session, name: &str, email: &str) -> anyhow::Result<()> {
     app.fill("#customer-name", name).await?;
     app.fill("#customer-email", email).await?;
@@ -77,7 +70,7 @@ async fn still_kiosk(app: &Session, what: &str) -> anyhow::Result<()> {
 async fn the_customer_sets_their_choices_and_cannot_get_out() -> anyhow::Result<()> {
     let dir = tempfile::tempdir()?;
     let app = Session::start(&dir.path().join("shop.vault")).await?;
-    create_shop(&app).await?;
+    app.create_shop(PASSPHRASE).await?;
 
     // The owner's PIN, set in Settings with the passphrase.
     app.click("#nav-settings").await?;
@@ -230,7 +223,7 @@ async fn left_alone_it_says_thank_you_and_shows_nothing() -> anyhow::Result<()> 
         &[("SHOPKEEPER_CUSTOMER_VIEW_TIMEOUT_SECS", "6")],
     )
     .await?;
-    create_shop(&app).await?;
+    app.create_shop(PASSPHRASE).await?;
     app.click("#nav-customers").await?;
     add_customer(&app, "Zoë Ødegård", "zoe@example.no").await?;
     app.click("#customer-list li[data-index='0'] .open").await?;

@@ -30,10 +30,7 @@ async fn both_themes(app: &Session, name: &str) -> anyhow::Result<()> {
 async fn add_open_consent_preferences_search_in_both_themes() -> anyhow::Result<()> {
     let dir = tempfile::tempdir()?;
     let app = Session::start(&dir.path().join("shop.vault")).await?;
-    app.fill("#create-passphrase", PASSPHRASE).await?;
-    app.fill("#create-confirmation", PASSPHRASE).await?;
-    app.click("#create-vault").await?;
-    app.click("#kit-done").await?;
+    app.create_shop(PASSPHRASE).await?;
     app.click("#nav-customers").await?;
 
     add_customer(&app, "Zoë Ødegård", "zoe@example.no").await?;

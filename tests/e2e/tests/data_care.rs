@@ -10,10 +10,7 @@ const PASSPHRASE: &str = "copper kettle under the plum tree";
 async fn a_household_link_is_made_and_removed() -> anyhow::Result<()> {
     let dir = tempfile::tempdir()?;
     let app = Session::start(&dir.path().join("shop.vault")).await?;
-    app.fill("#create-passphrase", PASSPHRASE).await?;
-    app.fill("#create-confirmation", PASSPHRASE).await?;
-    app.click("#create-vault").await?;
-    app.click("#kit-done").await?;
+    app.create_shop(PASSPHRASE).await?;
     app.click("#nav-customers").await?;
     for name in ["Zoë Ødegård", "李小龙"] {
         app.fill("#customer-name", name).await?;

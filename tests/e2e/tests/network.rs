@@ -54,10 +54,7 @@ async fn the_app_opens_no_network_socket_with_sync_off() -> anyhow::Result<()> {
     app.find("#today-queue .suggestion").await?;
     app.click("#leave-demo").await?;
     // A real shop: create, a customer, their profile, Today, Settings, lock, unlock.
-    app.fill("#create-passphrase", PASSPHRASE).await?;
-    app.fill("#create-confirmation", PASSPHRASE).await?;
-    app.click("#create-vault").await?;
-    app.click("#kit-done").await?;
+    app.create_shop(PASSPHRASE).await?;
     app.click("#nav-customers").await?;
     app.fill("#customer-name", "Zoë Ødegård").await?;
     app.fill("#customer-email", "zoe@example.no").await?;

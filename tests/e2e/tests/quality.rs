@@ -68,10 +68,7 @@ async fn the_demo_shop_shows_how_good_its_suggestions_were() -> anyhow::Result<(
 async fn a_new_shop_is_told_kindly_there_is_too_little_history() -> anyhow::Result<()> {
     let dir = tempfile::tempdir()?;
     let app = Session::start(&dir.path().join("shop.vault")).await?;
-    app.fill("#create-passphrase", PASSPHRASE).await?;
-    app.fill("#create-confirmation", PASSPHRASE).await?;
-    app.click("#create-vault").await?;
-    app.click("#kit-done").await?;
+    app.create_shop(PASSPHRASE).await?;
     app.wait_for_text("#today-queue", "Nobody needs a follow-up today")
         .await?;
 

@@ -126,10 +126,7 @@ async fn a_sale_without_items_is_refused_beside_the_lines_and_nothing_is_lost() 
 {
     let dir = tempfile::tempdir()?;
     let app = Session::start(&dir.path().join("shop.vault")).await?;
-    app.fill("#create-passphrase", PASSPHRASE).await?;
-    app.fill("#create-confirmation", PASSPHRASE).await?;
-    app.find("#create-vault").await?.click().await?;
-    app.find("#kit-done").await?.click().await?;
+    app.create_shop(PASSPHRASE).await?;
 
     app.find("#nav-sale").await?.click().await?;
     app.wait_for_focus("#sale-customer").await?;

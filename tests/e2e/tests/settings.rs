@@ -34,11 +34,7 @@ async fn settings_backup_and_import_wizard() -> anyhow::Result<()> {
     )?;
 
     let app = Session::start(&vault).await?;
-    app.fill("#create-passphrase", PASSPHRASE).await?;
-    app.fill("#create-confirmation", PASSPHRASE).await?;
-    app.click("#create-vault").await?;
-    let key = app.find("#recovery-key").await?.text().await?;
-    app.click("#kit-done").await?;
+    let key = app.create_shop(PASSPHRASE).await?;
 
     // Settings: a longer auto-lock time and a new passphrase.
     app.click("#nav-settings").await?;

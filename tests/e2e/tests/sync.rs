@@ -16,10 +16,7 @@ const PASSPHRASE: &str = "copper kettle under the plum tree";
 /// Creates a shop in the app and opens Settings.
 async fn new_shop_in_settings(vault: &Path) -> anyhow::Result<Session> {
     let app = Session::start(vault).await?;
-    app.fill("#create-passphrase", PASSPHRASE).await?;
-    app.fill("#create-confirmation", PASSPHRASE).await?;
-    app.click("#create-vault").await?;
-    app.click("#kit-done").await?;
+    app.create_shop(PASSPHRASE).await?;
     app.click("#nav-settings").await?;
     Ok(app)
 }

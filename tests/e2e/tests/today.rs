@@ -11,10 +11,7 @@ const PASSPHRASE: &str = "copper kettle under the plum tree";
 async fn consent_a_purchase_a_suggestion_done_then_lock_and_unlock() -> anyhow::Result<()> {
     let dir = tempfile::tempdir()?;
     let app = Session::start(&dir.path().join("shop.vault")).await?;
-    app.fill("#create-passphrase", PASSPHRASE).await?;
-    app.fill("#create-confirmation", PASSPHRASE).await?;
-    app.find("#create-vault").await?.click().await?;
-    app.find("#kit-done").await?.click().await?;
+    app.create_shop(PASSPHRASE).await?;
 
     // The day starts on Today, quiet in a new shop.
     app.wait_for_text("#today-queue", "Nobody needs a follow-up today")
