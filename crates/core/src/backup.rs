@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDate;
 use rusqlite::Connection;
 use secrecy::SecretString;
-use shopkeeper_vault::{KdfParams, VaultError};
+use shopkeeper_vault::{KdfChoice, VaultError};
 
 use crate::access::{self, CreatedVault};
 use crate::{store, CoreError, Result, Shop};
@@ -155,18 +155,19 @@ pub fn restore_backup(
         backup_pass,
         new_vault,
         new_pass,
-        KdfParams::calibrate(access::KDF_TARGET),
+        KdfChoice::Calibrated(access::KDF_TARGET),
     )
 }
 
 /// Like [`restore_backup`] with given key-derivation parameters for the new
-/// vault (never below [`KdfParams::minimum`]): for tests and tools.
+/// vault (never below [`shopkeeper_vault::KdfParams::minimum`]), or a
+/// calibration target: for tests and tools.
 pub fn restore_backup_with_kdf(
     src: &Path,
     backup_pass: &SecretString,
     new_vault: &Path,
     new_pass: &SecretString,
-    kdf: KdfParams,
+    kdf: impl Into<KdfChoice>,
 ) -> Result<RestoreReport> {
     restore_backup_from(
         src,
@@ -186,7 +187,7 @@ pub fn restore_backup_with_recovery_key(
     new_vault: &Path,
     new_pass: &SecretString,
     confirmation: &SecretString,
-    kdf: KdfParams,
+    kdf: impl Into<KdfChoice>,
 ) -> Result<RestoreReport> {
     access::check_new_passphrase(new_pass, confirmation)?;
     restore_backup_from(
@@ -205,7 +206,7 @@ pub fn restore_backup_from(
     secret: &BackupSecret,
     new_vault: &Path,
     new_pass: &SecretString,
-    kdf: KdfParams,
+    kdf: impl Into<KdfChoice>,
 ) -> Result<RestoreReport> {
     if new_vault.exists() {
         return Err(CoreError::invalid(
@@ -220,7 +221,7 @@ pub fn restore_backup_from(
     // so a wrong passphrase leaves no file.
     let backup = shopkeeper_backup::OpenedBackup::open(src, &secret.unlock()?)?;
 
-    let conn = match store::create(new_vault, new_pass, kdf) {
+    let conn = match store::create(new_vault, new_pass, kdf.into()) {
         Ok(created) => created,
         Err(CoreError::Vault(VaultError::AlreadyExists)) => {
             return Err(CoreError::invalid(

@@ -4,7 +4,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use rusqlite::{params, Connection, OptionalExtension, Row};
 
 use crate::money::{Currency, Money};
-use crate::time::now_stamp;
+use crate::time::{now_stamp, stamp};
 use crate::{text, CoreError, ProductId, Result};
 
 /// A product the shop sells.
@@ -103,7 +103,7 @@ fn tags_json(tags: &[String]) -> String {
 
 pub(crate) fn insert_in(conn: &Connection, p: &NewProduct, currency: Currency) -> Result<Product> {
     let product = validated(conn, ProductId::new(), p, currency)?;
-    let now = now_stamp();
+    let now = stamp(product.updated_at);
     conn.prepare_cached(
         "INSERT INTO product (id, sku, name, category, tags, price_minor, currency, use_up_days,
             service_days, arrival_date, created_at, updated_at)
@@ -151,7 +151,7 @@ pub(crate) fn update_in(
         product.use_up_days,
         product.service_days,
         product.arrival_date,
-        now_stamp()
+        stamp(product.updated_at)
     ])?;
     Ok(product)
 }

@@ -344,6 +344,14 @@ fn json<T: Serialize>(v: &T) -> String {
 
 /// Inserts a validated customer inside the caller's transaction.
 pub(crate) fn insert_in(conn: &Connection, v: &Valid) -> Result<Customer> {
+    let customer = insert_unindexed(conn, v)?;
+    search::reindex(conn, customer.id)?;
+    Ok(customer)
+}
+
+/// Like [`insert_in`] without the search entry, which the caller writes
+/// before committing (a bulk import, with [`search::index_new`]).
+pub(crate) fn insert_unindexed(conn: &Connection, v: &Valid) -> Result<Customer> {
     let now = crate::time::now();
     let customer = build(CustomerId::new(), v, now, now);
     check_ref_free(conn, customer.id, customer.customer_ref.as_deref())?;
@@ -368,7 +376,6 @@ pub(crate) fn insert_in(conn: &Connection, v: &Valid) -> Result<Customer> {
         stamp(now),
     ])?;
     write_keys(conn, &customer)?;
-    search::reindex(conn, customer.id)?;
     Ok(customer)
 }
 

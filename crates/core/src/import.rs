@@ -4,7 +4,9 @@
 //! the caller asked to skip bad rows. A dry run does all the work and then
 //! discards it, so its report says exactly what would happen.
 
-use std::collections::{HashMap, HashSet};
+use std::borrow::Cow;
+
+use foldhash::{HashMap, HashSet};
 use std::io::Read;
 
 use chrono::{DateTime, Utc};
@@ -59,6 +61,10 @@ const BULK_CACHE_MIB: i64 = 256;
 /// index and builds it again at the end, in the same transaction: one sort
 /// instead of a random insert into the index per purchase.
 const REBUILD_INDEX_AFTER: u64 = 50_000;
+/// An import that matched this many existing customers gathers what they
+/// bought for their search entries in one pass over all purchases, rather
+/// than through the purchase index customer by customer.
+const REINDEX_IN_ONE_PASS: usize = 1_000;
 /// The index [`REBUILD_INDEX_AFTER`] is about.
 const PURCHASE_INDEX: &str = "purchase_by_customer";
 /// Progress is reported every this many rows.
@@ -143,7 +149,7 @@ impl Columns {
                 ));
             }
         }
-        let mut map = HashMap::new();
+        let mut map = HashMap::default();
         for (i, name) in header.iter().enumerate() {
             let name = name.trim().trim_start_matches('\u{feff}');
             let field = opts
@@ -194,41 +200,56 @@ fn reader<R: Read>(input: R) -> csv::Reader<R> {
 /// Matches customers by reference, then email, then phone, with a cache.
 struct Matcher<'a> {
     region: Option<&'a str>,
-    cache: HashMap<(u8, String), CustomerId>,
+    /// Customers already found, by reference, email and phone key.
+    cache: [HashMap<String, CustomerId>; 3],
 }
 
-impl Matcher<'_> {
-    fn keys(&self, r: Option<&str>, email: Option<&str>, phone: Option<&str>) -> Vec<(u8, String)> {
-        let mut keys = Vec::new();
-        if let Some(r) = r {
-            keys.push((0, r.to_string()));
+/// A row's matching keys in [`Matcher`]'s order: reference, email, phone.
+type Keys<'r> = [Option<Cow<'r, str>>; 3];
+
+impl<'a> Matcher<'a> {
+    fn new(region: Option<&'a str>) -> Self {
+        Matcher {
+            region,
+            cache: Default::default(),
         }
-        if let Some(e) = email {
-            keys.push((1, e.to_lowercase()));
-        }
-        if let Some(p) = phone.and_then(|p| Phone::parse(p, self.region).ok()) {
-            keys.push((2, p.match_key()));
-        }
-        keys
     }
 
-    fn find(&mut self, conn: &Connection, keys: &[(u8, String)]) -> Result<Option<CustomerId>> {
-        for key in keys {
-            if let Some(id) = self.cache.get(key) {
+    fn keys<'r>(
+        &self,
+        r: Option<&'r str>,
+        email: Option<&'r str>,
+        phone: Option<&str>,
+    ) -> Keys<'r> {
+        [
+            r.map(Cow::Borrowed),
+            email.map(|e| Cow::Owned(e.to_lowercase())),
+            phone
+                .and_then(|p| Phone::parse(p, self.region).ok())
+                .map(|p| Cow::Owned(p.match_key())),
+        ]
+    }
+
+    fn find(&mut self, conn: &Connection, keys: &Keys<'_>) -> Result<Option<CustomerId>> {
+        for (kind, key) in keys.iter().enumerate() {
+            let Some(key) = key else { continue };
+            if let Some(id) = self.cache[kind].get(key.as_ref()) {
                 return Ok(Some(*id));
             }
-            let kind = ["ref", "email", "phone"][key.0 as usize];
-            if let Some(id) = customer::find_by_key(conn, kind, &key.1)? {
-                self.cache.insert(key.clone(), id);
+            let name = ["ref", "email", "phone"][kind];
+            if let Some(id) = customer::find_by_key(conn, name, key)? {
+                self.cache[kind].insert(key.to_string(), id);
                 return Ok(Some(id));
             }
         }
         Ok(None)
     }
 
-    fn remember(&mut self, keys: Vec<(u8, String)>, id: CustomerId) {
-        for k in keys {
-            self.cache.insert(k, id);
+    fn remember(&mut self, keys: Keys<'_>, id: CustomerId) {
+        for (kind, key) in keys.into_iter().enumerate() {
+            if let Some(key) = key {
+                self.cache[kind].insert(key.into_owned(), id);
+            }
         }
     }
 }
@@ -249,7 +270,10 @@ struct PurchaseImport<'a> {
     products: HashMap<String, (ProductId, String)>,
     purchases: HashMap<(CustomerId, DateTime<Utc>), OpenPurchase>,
     touched: HashSet<CustomerId>,
-    /// Customers and products made by this import (for their sync clocks).
+    /// What each customer bought in this import (for their search entries).
+    bought: search::Bought,
+    /// Customers and products made by this import (for their sync clocks
+    /// and search entries).
     made_customers: Vec<CustomerId>,
     made_products: Vec<ProductId>,
     /// Purchases in the shop before the import.
@@ -259,7 +283,54 @@ struct PurchaseImport<'a> {
     report: ImportReport,
 }
 
-impl PurchaseImport<'_> {
+impl<'a> PurchaseImport<'a> {
+    fn new(
+        conn: &'a Connection,
+        settings: &'a Settings,
+        cols: Columns,
+        opts: &'a ImportOptions,
+    ) -> Result<Self> {
+        Ok(PurchaseImport {
+            conn,
+            currency: settings.currency,
+            date_format: opts.date_format.as_deref(),
+            cols,
+            matcher: Matcher::new(settings.phone_region.as_deref()),
+            products: HashMap::default(),
+            purchases: HashMap::default(),
+            touched: HashSet::default(),
+            bought: search::Bought::default(),
+            made_customers: Vec::new(),
+            made_products: Vec::new(),
+            purchases_before: conn
+                .query_row("SELECT count(*) FROM purchase", [], |r| r.get::<_, i64>(0))?
+                .unsigned_abs(),
+            dropped_index: None,
+            report: ImportReport::default(),
+        })
+    }
+
+    /// Imports every row of `csv`; returns the report and whether to keep
+    /// what was written.
+    fn run(
+        mut self,
+        csv: &mut csv::Reader<impl Read>,
+        opts: &ImportOptions,
+        progress: &mut dyn FnMut(u64),
+        clocks: &BulkCapture,
+    ) -> Result<(ImportReport, bool)> {
+        let mut report = ImportReport::default();
+        rows(csv, &mut report, progress, |row, _| self.row(row))?;
+        let counts = self.finish(clocks)?;
+        report.customers_created = counts.customers_created;
+        report.customers_matched = counts.customers_matched;
+        report.products_created = counts.products_created;
+        report.purchases = counts.purchases;
+        report.lines = counts.lines;
+        let keep = keep(&mut report, opts);
+        Ok((report, keep))
+    }
+
     fn row(&mut self, row: &csv::StringRecord) -> Result<()> {
         let c = &self.cols;
         let at = crate::time::parse_when(c.get(row, "date").unwrap_or(""), self.date_format)?;
@@ -338,6 +409,7 @@ impl PurchaseImport<'_> {
             }
         };
         purchase::write_line(self.conn, open.id, open.lines, &line)?;
+        self.bought.add(customer, &line.description);
         open.lines += 1;
         open.total += total.minor;
         self.report.lines += 1;
@@ -400,7 +472,7 @@ impl PurchaseImport<'_> {
             return Ok(id);
         }
         let edit = customer_edit(c, row)?;
-        let created = customer::insert_in(self.conn, &edit.validated(self.matcher.region)?)?;
+        let created = customer::insert_unindexed(self.conn, &edit.validated(self.matcher.region)?)?;
         self.report.customers_created += 1;
         self.made_customers.push(created.id);
         self.touched.insert(created.id);
@@ -410,8 +482,10 @@ impl PurchaseImport<'_> {
 
     /// Fixes the totals of purchases of several lines, builds the purchase
     /// index again if it was dropped, gives every record made its sync clock
-    /// (`clocks`: capture was paused), reindexes the customers for search
-    /// (in one pass over the purchases for a large import).
+    /// (`clocks`: capture was paused), and writes the search entries: those
+    /// of the customers it made from what they bought here, those of the
+    /// customers it matched from their purchases (in one pass over all of
+    /// them when there are many).
     fn finish(mut self, clocks: &BulkCapture) -> Result<ImportReport> {
         let mut fix = self
             .conn
@@ -419,10 +493,28 @@ impl PurchaseImport<'_> {
         for open in self.purchases.values().filter(|o| o.lines > 1) {
             fix.execute(params![open.id, open.total])?;
         }
-        let large = self.dropped_index.is_some();
         if let Some(sql) = self.dropped_index.take() {
             self.conn.execute_batch(&sql)?;
         }
+        if clocks.stamps() {
+            self.stamp(clocks)?;
+        }
+        for id in &self.made_customers {
+            self.touched.remove(id);
+            search::index_new(self.conn, *id, &self.bought)?;
+        }
+        if self.touched.len() >= REINDEX_IN_ONE_PASS {
+            search::reindex_many(self.conn, &self.touched)?;
+        } else {
+            for id in &self.touched {
+                search::reindex(self.conn, *id)?;
+            }
+        }
+        Ok(self.report)
+    }
+
+    /// Gives every record made its sync clock, in key order.
+    fn stamp(&mut self, clocks: &BulkCapture) -> Result<()> {
         let mut made: Vec<(PurchaseId, usize)> =
             self.purchases.values().map(|o| (o.id, o.lines)).collect();
         made.sort_unstable();
@@ -442,15 +534,7 @@ impl PurchaseImport<'_> {
         let lines = made
             .iter()
             .flat_map(|(id, n)| (0..*n).map(move |position| (id, position as i64)));
-        clocks.stamp(self.conn, "purchase_line", lines)?;
-        if large {
-            search::reindex_many(self.conn, &self.touched)?;
-        } else {
-            for id in &self.touched {
-                search::reindex(self.conn, *id)?;
-            }
-        }
-        Ok(self.report)
+        clocks.stamp(self.conn, "purchase_line", lines)
     }
 }
 
@@ -625,41 +709,20 @@ impl Shop {
         if !cols.0.contains_key("sku") {
             cols.require("product")?;
         }
-        // Every record this import writes is new: capture is paused and the
-        // records are stamped set-wise at the end (docs/sync.md).
-        let clocks = self.capture().bulk();
-        self.bulk(|shop| {
-            shop.write_or_discard(|tx, settings: &Settings| {
-                let mut job = PurchaseImport {
-                    conn: tx,
-                    currency: settings.currency,
-                    date_format: opts.date_format.as_deref(),
-                    cols,
-                    matcher: Matcher {
-                        region: settings.phone_region.as_deref(),
-                        cache: HashMap::new(),
-                    },
-                    products: HashMap::new(),
-                    purchases: HashMap::new(),
-                    touched: HashSet::new(),
-                    made_customers: Vec::new(),
-                    made_products: Vec::new(),
-                    purchases_before: tx
-                        .query_row("SELECT count(*) FROM purchase", [], |r| r.get::<_, i64>(0))?
-                        .unsigned_abs(),
-                    dropped_index: None,
-                    report: ImportReport::default(),
-                };
-                let mut report = ImportReport::default();
-                rows(&mut csv, &mut report, progress, |row, _| job.row(row))?;
-                let counts = job.finish(&clocks)?;
-                report.customers_created = counts.customers_created;
-                report.customers_matched = counts.customers_matched;
-                report.products_created = counts.products_created;
-                report.purchases = counts.purchases;
-                report.lines = counts.lines;
-                let k = keep(&mut report, opts);
-                Ok((report, k))
+        // Every record this import writes is new: capture is paused and,
+        // while sync is on, the records are stamped set-wise at the end
+        // (docs/sync.md). Every reference written is to a record found or
+        // made in the same transaction (the customer, the product, the
+        // purchase just written), so SQLite's foreign-key lookups (three
+        // b-tree descents per row) are left out.
+        self.bulk_capture(|shop, clocks| {
+            shop.without_foreign_keys(|shop| {
+                shop.bulk(|shop| {
+                    shop.write_or_discard(|tx, settings| {
+                        let job = PurchaseImport::new(tx, settings, cols, opts)?;
+                        job.run(&mut csv, opts, progress, clocks)
+                    })
+                })
             })
         })
     }
@@ -698,10 +761,7 @@ impl Shop {
         self.bulk(|shop| {
             shop.write_or_discard(|tx, settings: &Settings| {
                 let region = settings.phone_region.as_deref();
-                let mut matcher = Matcher {
-                    region,
-                    cache: HashMap::new(),
-                };
+                let mut matcher = Matcher::new(region);
                 let mut report = ImportReport::default();
                 rows(&mut csv, &mut report, progress, |row, report| {
                     let incoming = customer_edit(&cols, row)?;

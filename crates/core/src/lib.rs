@@ -102,7 +102,9 @@ pub use time::{parse_date, parse_when};
 pub use wording::ConsentWording;
 
 pub use secrecy::{ExposeSecret, SecretString};
-pub use shopkeeper_vault::{KdfParams, RecoveryKey, Unlock, VaultError, VaultInfo, VerifyReport};
+pub use shopkeeper_vault::{
+    KdfChoice, KdfParams, RecoveryKey, Unlock, VaultError, VaultInfo, VerifyReport,
+};
 pub use zeroize::Zeroizing;
 
 /// The schema version this build writes (for diagnostics and tests).

@@ -7,7 +7,9 @@
 //! finds "Ødegård". Every write that changes what a customer is found by
 //! calls [`reindex`] in the same transaction.
 
-use std::collections::{HashMap, HashSet};
+use std::borrow::Borrow;
+
+use foldhash::{HashMap, HashSet};
 
 use rusqlite::{params, Connection, OptionalExtension};
 
@@ -36,35 +38,85 @@ pub(crate) fn reindex(conn: &Connection, id: CustomerId) -> Result<()> {
 /// order they are stored, instead of one walk per customer through the
 /// purchases by customer, whose pages lie all over the file (each miss a
 /// read and decryption through the vault).
-pub(crate) fn reindex_many(conn: &Connection, ids: &HashSet<CustomerId>) -> Result<()> {
-    let mut bought: HashMap<CustomerId, (HashSet<String>, Vec<String>)> = ids
-        .iter()
-        .map(|id| (*id, (HashSet::new(), Vec::new())))
-        .collect();
+pub(crate) fn reindex_many<'a>(
+    conn: &Connection,
+    ids: impl IntoIterator<Item = &'a CustomerId>,
+) -> Result<()> {
+    let wanted: HashSet<CustomerId> = ids.into_iter().copied().collect();
+    let mut bought = Bought::default();
     let mut lines = conn.prepare(
         "SELECT p.customer_id, l.description FROM purchase p
          JOIN purchase_line l ON l.purchase_id = p.id WHERE p.deleted_at IS NULL",
     )?;
     let mut rows = lines.query([])?;
     while let Some(r) = rows.next()? {
-        let Some((seen, list)) = bought.get_mut(&r.get::<_, CustomerId>(0)?) else {
-            continue;
-        };
-        if list.len() < MAX_PRODUCTS {
-            let description: String = r.get(1)?;
-            if seen.insert(description.clone()) {
-                list.push(description);
-            }
+        let customer: CustomerId = r.get(0)?;
+        if wanted.contains(&customer) {
+            let description = r.get_ref(1)?;
+            let text = description.as_str().map_err(|e| {
+                rusqlite::Error::FromSqlConversionFailure(1, description.data_type(), e.into())
+            })?;
+            bought.add(customer, text);
         }
     }
-    for (id, (_, products)) in bought {
-        write_entry(conn, id, &products)?;
+    for id in wanted {
+        index_new(conn, id, &bought)?;
     }
     Ok(())
 }
 
+/// The products customers bought, as their entries name them: for each
+/// customer, the different descriptions of their lines in the order first
+/// seen, at most [`MAX_PRODUCTS`]. Each description is kept once, however
+/// many customers bought it.
+#[derive(Debug, Default)]
+pub(crate) struct Bought {
+    /// Description → its number.
+    numbers: HashMap<String, u32>,
+    /// Number → description.
+    descriptions: Vec<String>,
+    /// Each customer's description numbers (as a set, and in order).
+    by_customer: HashMap<CustomerId, (HashSet<u32>, Vec<u32>)>,
+}
+
+impl Bought {
+    /// Notes one more line `customer` bought.
+    pub(crate) fn add(&mut self, customer: CustomerId, description: &str) {
+        let n = match self.numbers.get(description) {
+            Some(n) => *n,
+            None => {
+                let n = self.descriptions.len() as u32;
+                self.descriptions.push(description.to_string());
+                self.numbers.insert(description.to_string(), n);
+                n
+            }
+        };
+        let (seen, list) = self.by_customer.entry(customer).or_default();
+        if list.len() < MAX_PRODUCTS && seen.insert(n) {
+            list.push(n);
+        }
+    }
+
+    /// What `customer` bought.
+    fn of(&self, customer: CustomerId) -> Vec<&str> {
+        self.by_customer
+            .get(&customer)
+            .map_or(Vec::new(), |(_, list)| {
+                list.iter()
+                    .map(|n| self.descriptions[*n as usize].as_str())
+                    .collect()
+            })
+    }
+}
+
+/// Writes the entry of a customer whose every purchase line is in `bought`
+/// (one a bulk import has just made), without reading their purchases.
+pub(crate) fn index_new(conn: &Connection, id: CustomerId, bought: &Bought) -> Result<()> {
+    write_entry(conn, id, &bought.of(id))
+}
+
 /// Writes one customer's entry, given the products they bought.
-fn write_entry(conn: &Connection, id: CustomerId, products: &[String]) -> Result<()> {
+fn write_entry<S: Borrow<str>>(conn: &Connection, id: CustomerId, products: &[S]) -> Result<()> {
     let row = conn
         .prepare_cached(
             "SELECT rowid, display_name, coalesce(given_name, ''), coalesce(family_name, ''),

@@ -5,7 +5,7 @@ use std::path::Path;
 
 use rusqlite::{Connection, Transaction};
 use secrecy::SecretString;
-use shopkeeper_vault::{KdfParams, Unlock};
+use shopkeeper_vault::{KdfChoice, KdfParams, Unlock};
 
 use crate::access::{self, CreatedVault};
 use crate::catalog::{self, NewProduct, Product};
@@ -72,7 +72,7 @@ impl Shop {
     ) -> Result<(Shop, CreatedVault)> {
         access::check_new_passphrase(passphrase, confirmation)?;
         let settings = settings::validated(settings)?;
-        let kdf = KdfParams::calibrate(access::KDF_TARGET);
+        let kdf = KdfChoice::Calibrated(access::KDF_TARGET);
         Self::build(path, passphrase, kdf, Some(&settings))
     }
 
@@ -83,14 +83,14 @@ impl Shop {
         passphrase: &SecretString,
         kdf: KdfParams,
     ) -> Result<(Shop, CreatedVault)> {
-        Self::build(path, passphrase, kdf, None)
+        Self::build(path, passphrase, kdf.into(), None)
     }
 
     /// Makes the vault, saves `settings` (if given) and writes the emergency kit.
     fn build(
         path: &Path,
         passphrase: &SecretString,
-        kdf: KdfParams,
+        kdf: KdfChoice,
         settings: Option<&Settings>,
     ) -> Result<(Shop, CreatedVault)> {
         let (conn, recovery_key) = store::create(path, passphrase, kdf)?;
@@ -171,6 +171,19 @@ impl Shop {
             tx.commit()?;
         }
         Ok(out)
+    }
+
+    /// Runs `f`, which makes its own transaction, with SQLite's foreign-key
+    /// checks off (they cannot change inside a transaction), and turns them
+    /// back on whatever `f` returned.
+    pub(crate) fn without_foreign_keys<T>(
+        &mut self,
+        f: impl FnOnce(&mut Shop) -> Result<T>,
+    ) -> Result<T> {
+        self.conn.execute_batch("PRAGMA foreign_keys = OFF")?;
+        let out = f(self);
+        self.conn.execute_batch("PRAGMA foreign_keys = ON")?;
+        out
     }
 
     /// Reads the settings again after a write that replaced them (an import).

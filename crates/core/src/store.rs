@@ -5,7 +5,7 @@ use std::path::Path;
 
 use rusqlite::Connection;
 use secrecy::SecretString;
-use shopkeeper_vault::{KdfParams, RecoveryKey, Unlock, VaultError};
+use shopkeeper_vault::{KdfChoice, RecoveryKey, Unlock, VaultError};
 
 use crate::{CoreError, Result};
 
@@ -27,7 +27,7 @@ fn location(path: &Path, reason: impl ToString) -> CoreError {
 pub(crate) fn create(
     path: &Path,
     passphrase: &SecretString,
-    kdf: KdfParams,
+    kdf: KdfChoice,
 ) -> Result<(Connection, RecoveryKey)> {
     if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
         std::fs::create_dir_all(parent).map_err(|e| location(path, e))?;

@@ -1,5 +1,8 @@
 //! How times and dates are written to the database, and read from input.
 
+use std::sync::LazyLock;
+
+use chrono::format::{Item, Parsed, StrftimeItems};
 use chrono::{DateTime, NaiveDate, NaiveDateTime, SecondsFormat, TimeZone, Utc};
 
 use crate::{CoreError, Result};
@@ -39,23 +42,47 @@ pub fn parse_when(text: &str, format: Option<&str>) -> Result<DateTime<Utc>> {
         }
         return NaiveDate::parse_from_str(t, f).map(noon).map_err(|_| bad());
     }
-    if let Ok(d) = NaiveDate::parse_from_str(t, "%Y-%m-%d") {
+    let [date, date_times @ ..] = &LAYOUTS[..] else {
+        unreachable!("LAYOUTS lists the plain date first")
+    };
+    if let Some(d) = parsed(t, date).and_then(|p| p.to_naive_date().ok()) {
         return Ok(noon(d));
     }
     if let Ok(dt) = DateTime::parse_from_rfc3339(t) {
         return Ok(dt.with_timezone(&Utc));
     }
-    for f in [
+    date_times
+        .iter()
+        .find_map(|items| parsed(t, items)?.to_naive_datetime_with_offset(0).ok())
+        .map(|dt| Utc.from_utc_datetime(&dt))
+        .ok_or_else(bad)
+}
+
+/// The layouts [`parse_when`] tries without a format: a plain date, then
+/// (after RFC 3339) date-times, parsed once rather than on every call (an
+/// import parses a million dates).
+static LAYOUTS: LazyLock<Vec<Vec<Item<'static>>>> = LazyLock::new(|| {
+    [
+        "%Y-%m-%d",
         "%Y-%m-%d %H:%M:%S",
         "%Y-%m-%dT%H:%M:%S",
         "%Y-%m-%d %H:%M",
         "%Y-%m-%dT%H:%M",
-    ] {
-        if let Ok(dt) = NaiveDateTime::parse_from_str(t, f) {
-            return Ok(Utc.from_utc_datetime(&dt));
-        }
-    }
-    Err(bad())
+    ]
+    .into_iter()
+    .map(|f| {
+        StrftimeItems::new(f)
+            .parse_to_owned()
+            .expect("the layouts are valid")
+    })
+    .collect()
+});
+
+/// `text` read with `items`, if all of it matches.
+fn parsed(text: &str, items: &[Item<'_>]) -> Option<Parsed> {
+    let mut p = Parsed::new();
+    chrono::format::parse(&mut p, text, items.iter()).ok()?;
+    Some(p)
 }
 
 /// Parses a plain date `YYYY-MM-DD` for `field`.

@@ -66,31 +66,10 @@ impl KdfParams {
     ///
     /// Memory is raised first (up to 1 GiB), then passes.
     pub fn calibrate(target: Duration) -> KdfParams {
-        let mut params = Self::MIN;
-        let elapsed = time_once(params);
-        if elapsed.is_zero() || elapsed >= target {
-            return params;
+        match calibrate_and_derive(target, b"calibration passphrase", &[7u8; 32]) {
+            Ok((params, _)) => params,
+            Err(_) => Self::MIN,
         }
-        let ratio = target.as_secs_f64() / elapsed.as_secs_f64();
-        // Grow memory first, up to 1 GiB.
-        let m = (f64::from(params.m_kib) * ratio).min(1024.0 * 1024.0);
-        params.m_kib = (m as u32).max(Self::MIN.m_kib) / 1024 * 1024;
-        let reached = f64::from(params.m_kib) / f64::from(Self::MIN.m_kib);
-        if ratio > reached {
-            let t = (f64::from(params.t) * ratio / reached).floor() as u32;
-            params.t = t.clamp(Self::MIN.t, Self::MAX_T);
-        }
-        while params.check().is_err() && params.t > Self::MIN.t {
-            params.t -= 1;
-        }
-        // One confirmation run: if it is far too slow, step back.
-        let measured = time_once(params);
-        if measured > target * 2 {
-            let scale = target.as_secs_f64() / measured.as_secs_f64();
-            params.m_kib =
-                ((f64::from(params.m_kib) * scale) as u32 / 1024 * 1024).max(Self::MIN.m_kib);
-        }
-        params
     }
 
     /// Derive a 32-byte key from `secret` and `salt` with these parameters.
@@ -102,6 +81,80 @@ impl KdfParams {
         self.check()?;
         derive_raw(*self, secret, salt)
     }
+}
+
+/// How costly a new vault's passphrase key is made.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KdfChoice {
+    /// Exactly these parameters (tests, tools, or a cost chosen before).
+    Fixed(KdfParams),
+    /// Parameters that take about this long on this machine, as
+    /// [`KdfParams::calibrate`] picks them, measured while deriving the key.
+    Calibrated(Duration),
+}
+
+impl From<KdfParams> for KdfChoice {
+    fn from(p: KdfParams) -> Self {
+        KdfChoice::Fixed(p)
+    }
+}
+
+impl KdfChoice {
+    /// The parameters and the key of `secret` and `salt` under them.
+    pub(crate) fn derive(
+        self,
+        secret: &[u8],
+        salt: &[u8],
+    ) -> Result<(KdfParams, Zeroizing<[u8; 32]>), VaultError> {
+        let (params, key) = match self {
+            KdfChoice::Fixed(p) => (p, p.derive(secret, salt)?),
+            KdfChoice::Calibrated(target) => calibrate_and_derive(target, secret, salt)?,
+        };
+        params.check()?;
+        Ok((params, key))
+    }
+}
+
+/// Calibrates like [`KdfParams::calibrate`] and derives the key of `secret`
+/// and `salt` in the same run: the confirmation run of the chosen parameters
+/// is the derivation itself (rerun only when it was far too slow and the
+/// memory is stepped back), so a new vault pays for its key once, not twice.
+pub(crate) fn calibrate_and_derive(
+    target: Duration,
+    secret: &[u8],
+    salt: &[u8],
+) -> Result<(KdfParams, Zeroizing<[u8; 32]>), VaultError> {
+    let mut params = KdfParams::MIN;
+    let start = Instant::now();
+    let key = derive_raw(params, secret, salt)?;
+    let elapsed = start.elapsed();
+    if elapsed.is_zero() || elapsed >= target {
+        return Ok((params, key));
+    }
+    let ratio = target.as_secs_f64() / elapsed.as_secs_f64();
+    // Grow memory first, up to 1 GiB.
+    let m = (f64::from(params.m_kib) * ratio).min(1024.0 * 1024.0);
+    params.m_kib = (m as u32).max(KdfParams::MIN.m_kib) / 1024 * 1024;
+    let reached = f64::from(params.m_kib) / f64::from(KdfParams::MIN.m_kib);
+    if ratio > reached {
+        let t = (f64::from(params.t) * ratio / reached).floor() as u32;
+        params.t = t.clamp(KdfParams::MIN.t, KdfParams::MAX_T);
+    }
+    while params.check().is_err() && params.t > KdfParams::MIN.t {
+        params.t -= 1;
+    }
+    // The confirmation run: if it is far too slow, step back.
+    let start = Instant::now();
+    let key = derive_raw(params, secret, salt)?;
+    let measured = start.elapsed();
+    if measured <= target * 2 {
+        return Ok((params, key));
+    }
+    let scale = target.as_secs_f64() / measured.as_secs_f64();
+    params.m_kib =
+        ((f64::from(params.m_kib) * scale) as u32 / 1024 * 1024).max(KdfParams::MIN.m_kib);
+    let key = derive_raw(params, secret, salt)?;
+    Ok((params, key))
 }
 
 pub(crate) fn derive_raw(
@@ -117,12 +170,6 @@ pub(crate) fn derive_raw(
         .hash_password_into(secret, salt, out.as_mut())
         .map_err(|_| VaultError::KdfOutOfBounds)?;
     Ok(out)
-}
-
-fn time_once(p: KdfParams) -> Duration {
-    let start = Instant::now();
-    let _ = derive_raw(p, b"calibration passphrase", &[7u8; 32]);
-    start.elapsed()
 }
 
 /// Fixed Argon2id parameters for the recovery-key slot (format version 1).

@@ -47,7 +47,7 @@ use unicode_normalization::UnicodeNormalization;
 use zeroize::Zeroizing;
 
 pub use error::VaultError;
-pub use kdf::KdfParams;
+pub use kdf::{KdfChoice, KdfParams};
 pub use recovery::{emergency_kit, RecoveryKey, RECOVERY_KEY_BYTES};
 pub use vfs::VFS_NAME;
 
@@ -122,9 +122,10 @@ pub fn is_vault(path: &Path) -> bool {
 pub fn create(
     path: &Path,
     passphrase: &SecretString,
-    kdf: KdfParams,
+    kdf: impl Into<KdfChoice>,
 ) -> Result<(Connection, RecoveryKey), VaultError> {
-    kdf.check()?;
+    let pass_salt = random_salt();
+    let (kdf, kek) = kdf.into().derive(nfc(passphrase).as_bytes(), &pass_salt)?;
     let mut dek = Zeroizing::new([0u8; 32]);
     rand::rngs::OsRng.fill_bytes(dek.as_mut());
     let mut db_id = [0u8; 16];
@@ -135,7 +136,7 @@ pub fn create(
         db_id,
         kdf,
         pass: Slot {
-            salt: random_salt(),
+            salt: pass_salt,
             nonce: [0; 24],
             wrapped: [0; 48],
         },
@@ -147,7 +148,6 @@ pub fn create(
         mac_nonce: [0; 24],
         mac_tag: [0; 16],
     };
-    let kek = kdf.derive(nfc(passphrase).as_bytes(), &h.pass.salt)?;
     h.wrap(SlotKind::Passphrase, &kek, &dek);
     let rkek = kdf::derive_raw(kdf::RECOVERY_KDF, recovery.bytes(), &h.recovery.salt)?;
     h.wrap(SlotKind::Recovery, &rkek, &dek);

@@ -115,7 +115,7 @@ pub async fn restore_backup(
     off_main(app, move |state| {
         let target = schedule::restored_vault_path(&state.vault_path, local_now());
         let passphrase = SecretString::from(passphrase);
-        let kdf = shopkeeper_core::KdfParams::calibrate(shopkeeper_core::access::KDF_TARGET);
+        let kdf = shopkeeper_core::KdfChoice::Calibrated(shopkeeper_core::access::KDF_TARGET);
         let report = match recovery_key {
             Some(key) => core_backup::restore_backup_with_recovery_key(
                 Path::new(&path),

@@ -122,6 +122,28 @@ pub(crate) fn install(conn: &Connection, tables: &[SyncTable]) -> Result<()> {
     Ok(())
 }
 
+/// Takes the capture triggers off `tables` (for a bulk write, until
+/// [`reinstall`]).
+pub(crate) fn uninstall(conn: &Connection, tables: &[SyncTable]) -> Result<()> {
+    let mut sql = String::new();
+    for t in tables {
+        for what in ["insert", "delete", "update"] {
+            sql.push_str(&format!(
+                "DROP TRIGGER IF EXISTS temp.sync_{}_{what};\n",
+                t.name
+            ));
+        }
+    }
+    conn.execute_batch(&sql)?;
+    Ok(())
+}
+
+/// Puts the capture triggers back on `tables`, whichever of them are there.
+pub(crate) fn reinstall(conn: &Connection, tables: &[SyncTable]) -> Result<()> {
+    uninstall(conn, tables)?;
+    install(conn, tables)
+}
+
 /// Gives every record without a clock one: a new reading of this computer's
 /// clock, or `fixed` (a joining computer's existing records).
 pub(crate) fn seed(conn: &Connection, tables: &[SyncTable], fixed: Option<&str>) -> Result<()> {
