@@ -51,6 +51,7 @@ pub fn run(shop: &mut Shop, a: ImportArgs) -> anyhow::Result<()> {
         }
     };
     let input = BufReader::with_capacity(1 << 20, file);
+    let started = std::time::Instant::now();
     let report = match a.kind {
         ImportKind::Purchases => shop.import_purchases(input, &opts, &mut progress)?,
         ImportKind::Customers => shop.import_customers(input, &opts, &mut progress)?,
@@ -60,6 +61,13 @@ pub fn run(shop: &mut Shop, a: ImportArgs) -> anyhow::Result<()> {
         b.finish_and_clear();
     }
     print_report(&report, &opts);
+    let secs = started.elapsed().as_secs_f64();
+    if secs >= 1.0 {
+        println!(
+            "Took {secs:.1} s ({:.0} rows a second).",
+            report.rows as f64 / secs
+        );
+    }
     if report.bad_count > 0 && !opts.skip_bad {
         anyhow::bail!(
             "{} bad row(s); nothing was imported. Fix them, or use --skip-bad to import the rest.",

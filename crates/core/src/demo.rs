@@ -320,6 +320,7 @@ impl Shop {
                 .collect();
             let natural: u64 = plans.iter().map(|p| p.visits).sum::<u64>() * 2;
             let scale = opts.lines.map_or(1.0, |l| l as f64 / natural.max(1) as f64);
+            let mut writer = purchase::Writer::new(tx)?;
             for (i, plan) in plans.iter().enumerate() {
                 let name = format!("{} {}", rng.pick(FIRST), rng.pick(LAST));
                 let mut new = NewCustomer::new(&name);
@@ -434,10 +435,7 @@ impl Shop {
                             total,
                         });
                     }
-                    purchase::write_header(tx, &p)?;
-                    for (n, l) in p.lines.iter().enumerate() {
-                        purchase::write_line(tx, p.id, n, l)?;
-                    }
+                    writer.purchase(&p)?;
                     sum.purchases += 1;
                     sum.lines += p.lines.len() as u64;
                 }

@@ -263,6 +263,7 @@ struct OpenPurchase {
 
 struct PurchaseImport<'a> {
     conn: &'a Connection,
+    writer: purchase::Writer<'a>,
     currency: Currency,
     date_format: Option<&'a str>,
     cols: Columns,
@@ -292,6 +293,7 @@ impl<'a> PurchaseImport<'a> {
     ) -> Result<Self> {
         Ok(PurchaseImport {
             conn,
+            writer: purchase::Writer::new(conn)?,
             currency: settings.currency,
             date_format: opts.date_format.as_deref(),
             cols,
@@ -394,7 +396,7 @@ impl<'a> PurchaseImport<'a> {
                     lines: Vec::new(),
                     total,
                 };
-                purchase::write_header(self.conn, &p)?;
+                self.writer.header(&p)?;
                 self.report.purchases += 1;
                 if self.report.purchases == REBUILD_INDEX_AFTER.max(self.purchases_before / 4) {
                     self.drop_index()?;
@@ -408,7 +410,7 @@ impl<'a> PurchaseImport<'a> {
                     })
             }
         };
-        purchase::write_line(self.conn, open.id, open.lines, &line)?;
+        self.writer.line(open.id, open.lines, &line)?;
         self.bought.add(customer, &line.description);
         open.lines += 1;
         open.total += total.minor;

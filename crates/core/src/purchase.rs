@@ -216,57 +216,81 @@ pub(crate) fn insert_in(
         lines,
         total,
     };
-    write_header(conn, &purchase)?;
-    for (i, l) in purchase.lines.iter().enumerate() {
-        write_line(conn, purchase.id, i, l)?;
-    }
+    Writer::new(conn)?.purchase(&purchase)?;
     search::reindex(conn, customer)?;
     Ok(purchase)
 }
 
-/// Writes a purchase's header row (no validation; bulk paths use it directly).
-pub(crate) fn write_header(conn: &Connection, p: &Purchase) -> Result<()> {
-    conn.prepare_cached(
-        "INSERT INTO purchase (id, customer_id, at, channel, note, total_minor, currency,
-            created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)",
-    )?
-    .execute(params![
-        p.id,
-        p.customer_id,
-        stamp(p.at),
-        p.channel,
-        p.note,
-        p.total.minor,
-        p.total.currency.code(),
-        now_stamp()
-    ])?;
-    Ok(())
+/// Writes purchase rows without validation (bulk paths use it directly):
+/// both statements prepared once, and one creation time for every row it
+/// writes (the transaction's).
+pub(crate) struct Writer<'c> {
+    header: rusqlite::CachedStatement<'c>,
+    line: rusqlite::CachedStatement<'c>,
+    created_at: String,
 }
 
-/// Writes one line row.
-pub(crate) fn write_line(
-    conn: &Connection,
-    purchase: PurchaseId,
-    position: usize,
-    l: &PurchaseLine,
-) -> Result<()> {
-    conn.prepare_cached(
-        "INSERT INTO purchase_line (purchase_id, position, product_id, description, quantity,
-            unit_minor, discount_minor, total_minor, is_return)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-    )?
-    .execute(params![
-        purchase,
-        position as i64,
-        l.product_id,
-        l.description,
-        l.quantity,
-        l.unit_price.minor,
-        l.discount.minor,
-        l.total.minor,
-        l.is_return
-    ])?;
-    Ok(())
+impl<'c> Writer<'c> {
+    /// Prepares the statements on `conn`; rows written get the time now.
+    pub(crate) fn new(conn: &'c Connection) -> Result<Self> {
+        Ok(Writer {
+            header: conn.prepare_cached(
+                "INSERT INTO purchase (id, customer_id, at, channel, note, total_minor, currency,
+                    created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)",
+            )?,
+            line: conn.prepare_cached(
+                "INSERT INTO purchase_line (purchase_id, position, product_id, description,
+                    quantity, unit_minor, discount_minor, total_minor, is_return)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+            )?,
+            created_at: now_stamp(),
+        })
+    }
+
+    /// Writes a purchase's header row.
+    pub(crate) fn header(&mut self, p: &Purchase) -> Result<()> {
+        self.header.execute(params![
+            p.id,
+            p.customer_id,
+            stamp(p.at),
+            p.channel,
+            p.note,
+            p.total.minor,
+            p.total.currency.code(),
+            self.created_at
+        ])?;
+        Ok(())
+    }
+
+    /// Writes one line row.
+    pub(crate) fn line(
+        &mut self,
+        purchase: PurchaseId,
+        position: usize,
+        l: &PurchaseLine,
+    ) -> Result<()> {
+        self.line.execute(params![
+            purchase,
+            position as i64,
+            l.product_id,
+            l.description,
+            l.quantity,
+            l.unit_price.minor,
+            l.discount.minor,
+            l.total.minor,
+            l.is_return
+        ])?;
+        Ok(())
+    }
+
+    /// Writes a purchase's header and all its lines.
+    pub(crate) fn purchase(&mut self, p: &Purchase) -> Result<()> {
+        self.header(p)?;
+        for (i, l) in p.lines.iter().enumerate() {
+            self.line(p.id, i, l)?;
+        }
+        Ok(())
+    }
 }
 
 /// A customer's live purchases, newest first, at most `limit`.
