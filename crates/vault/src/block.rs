@@ -229,8 +229,9 @@ impl BlockCache {
         }
         let i = Self::slot(b);
         let slot = self.bytes(i);
-        slot.zeroize();
+        // Overwritten whole: the new plaintext, then zeros after it.
         slot[..plaintext.len()].copy_from_slice(plaintext);
+        slot[plaintext.len()..].fill(0);
         self.tags[i] = b;
         self.lens[i] = plaintext.len() as u16;
         i
@@ -296,8 +297,10 @@ pub struct BlockFile<R: RawIo> {
     stamp: Option<Stamp>,
     /// Whether this file wrote since the stamp was taken.
     wrote: bool,
-    /// The last block decrypted while not locked.
+    /// The plaintext of the block read last (its buffer is reused).
     scratch: Zeroizing<Vec<u8>>,
+    /// The sealed bytes of the block read last (its buffer is reused).
+    sealed: Zeroizing<Vec<u8>>,
 }
 
 impl<R: RawIo> BlockFile<R> {
@@ -316,6 +319,7 @@ impl<R: RawIo> BlockFile<R> {
             stamp: None,
             wrote: false,
             scratch: Zeroizing::new(Vec::new()),
+            sealed: Zeroizing::new(Vec::new()),
         }
     }
 
@@ -345,6 +349,7 @@ impl<R: RawIo> BlockFile<R> {
             stamp: None,
             wrote: false,
             scratch: Zeroizing::new(Vec::new()),
+            sealed: Zeroizing::new(Vec::new()),
         })
     }
 
@@ -450,39 +455,51 @@ impl<R: RawIo> BlockFile<R> {
         Ok(self.size()?.div_ceil(BLOCK))
     }
 
+    /// Block `block`'s plaintext, in a buffer of its own (for the rare
+    /// paths: partial rewrites, truncation, checks).
     fn read_block(&mut self, block: u64, phys: u64) -> Result<Zeroizing<Vec<u8>>, BlockError> {
+        self.read_into_scratch(block, phys)?;
+        Ok(Zeroizing::new(self.scratch.to_vec()))
+    }
+
+    /// Reads and opens block `block` into `self.scratch` (empty for a block
+    /// past the end), reusing the buffers: no allocation per block read.
+    fn read_into_scratch(&mut self, block: u64, phys: u64) -> Result<(), BlockError> {
+        self.scratch.clear();
         let off = self.layout.offset(block);
-        let avail = phys.saturating_sub(off).min(SLOT);
-        if avail <= OVERHEAD {
-            return Ok(Zeroizing::new(Vec::new()));
-        }
-        let mut buf = Zeroizing::new(vec![0u8; avail as usize]);
-        self.raw.read_exact_at(&mut buf, off)?;
-        // The stored plaintext length is the last two nonce bytes (so it is
-        // authenticated as part of the nonce). Bytes after it read as zeros.
-        let n = u16::from_le_bytes([buf[NONCE - 2], buf[NONCE - 1]]) as usize;
-        let fail = |ok_len: usize| -> Result<Zeroizing<Vec<u8>>, BlockError> {
-            match self.on_auth_failure {
-                OnAuthFailure::Error => Err(BlockError::Auth { block }),
-                OnAuthFailure::Zeros => Ok(Zeroizing::new(vec![0u8; ok_len])),
-            }
-        };
-        let logical = (avail - OVERHEAD) as usize;
-        if n > logical {
-            return fail(logical);
+        let avail = phys.saturating_sub(off).min(SLOT) as usize;
+        if avail <= OVERHEAD as usize {
+            return Ok(());
         }
         let ad = self.ad(block);
-        let (nonce, rest) = buf.split_at_mut(NONCE);
-        let nonce = XNonce::clone_from_slice(nonce);
-        let (ct, rest) = rest.split_at_mut(n);
-        let tag = Tag::clone_from_slice(&rest[..TAG]);
-        match self
-            .keys
-            .aead
-            .decrypt_in_place_detached(&nonce, &ad, ct, &tag)
-        {
-            Ok(()) => Ok(Zeroizing::new(ct.to_vec())),
-            Err(_) => fail(logical),
+        let sealed = &mut self.sealed;
+        sealed.resize(avail, 0);
+        self.raw.read_exact_at(sealed, off)?;
+        // The stored plaintext length is the last two nonce bytes (so it is
+        // authenticated as part of the nonce). Bytes after it read as zeros.
+        let n = u16::from_le_bytes([sealed[NONCE - 2], sealed[NONCE - 1]]) as usize;
+        let logical = avail - OVERHEAD as usize;
+        let opened = n <= logical && {
+            let (nonce, rest) = sealed.split_at_mut(NONCE);
+            let nonce = XNonce::clone_from_slice(nonce);
+            let (ct, rest) = rest.split_at_mut(n);
+            let tag = Tag::clone_from_slice(&rest[..TAG]);
+            self.keys
+                .aead
+                .decrypt_in_place_detached(&nonce, &ad, ct, &tag)
+                .is_ok()
+        };
+        if opened {
+            self.scratch
+                .extend_from_slice(&self.sealed[NONCE..NONCE + n]);
+            return Ok(());
+        }
+        match self.on_auth_failure {
+            OnAuthFailure::Error => Err(BlockError::Auth { block }),
+            OnAuthFailure::Zeros => {
+                self.scratch.resize(logical, 0);
+                Ok(())
+            }
         }
     }
 
@@ -506,14 +523,14 @@ impl<R: RawIo> BlockFile<R> {
     /// cached on a miss), else freshly decrypted.
     fn plaintext(&mut self, b: u64, phys: u64) -> Result<&[u8], BlockError> {
         if !self.locked {
-            self.scratch = self.read_block(b, phys)?;
+            self.read_into_scratch(b, phys)?;
             return Ok(&self.scratch);
         }
         let i = match self.cache.find(b) {
             Some(i) => i,
             None => {
-                let pt = self.read_block(b, phys)?;
-                self.cache.insert(b, &pt)
+                self.read_into_scratch(b, phys)?;
+                self.cache.insert(b, &self.scratch)
             }
         };
         Ok(self.cache.plaintext(i))
@@ -576,7 +593,7 @@ impl<R: RawIo> BlockFile<R> {
         self.wrote = true;
         self.phys = None;
         self.cache.forget(first, last + 1);
-        let mut run: Vec<u8> = Vec::new();
+        let mut run: Vec<u8> = Vec::with_capacity(((last + 1 - first) * SLOT) as usize);
         let mut run_start: Option<(u64, u64)> = None; // (physical offset, next block)
         for b in first..=last {
             let bstart = b * BLOCK;
@@ -588,19 +605,29 @@ impl<R: RawIo> BlockFile<R> {
                 // already synced (a torn rewrite would destroy it).
                 continue;
             }
-            let mut pt = Zeroizing::new(vec![0u8; new_len]);
             let covered = off <= bstart && end >= bstart + new_len as u64;
-            if !covered && bstart < cur {
-                let old = self.read_block(b, phys)?;
-                let n = old.len().min(new_len);
-                pt[..n].copy_from_slice(&old[..n]);
-            }
-            let s = off.max(bstart);
-            let e = end.min(bstart + new_len as u64);
-            if e > s {
-                pt[(s - bstart) as usize..(e - bstart) as usize]
-                    .copy_from_slice(&data[(s - off) as usize..(e - off) as usize]);
-            }
+            let partial: Zeroizing<Vec<u8>>;
+            let pt: &[u8] = if covered {
+                // The common case (SQLite writes whole pages): sealed
+                // straight from the caller's bytes, no copy.
+                let s = (bstart - off) as usize;
+                &data[s..s + new_len]
+            } else {
+                let mut block = Zeroizing::new(vec![0u8; new_len]);
+                if bstart < cur {
+                    let old = self.read_block(b, phys)?;
+                    let n = old.len().min(new_len);
+                    block[..n].copy_from_slice(&old[..n]);
+                }
+                let s = off.max(bstart);
+                let e = end.min(bstart + new_len as u64);
+                if e > s {
+                    block[(s - bstart) as usize..(e - bstart) as usize]
+                        .copy_from_slice(&data[(s - off) as usize..(e - off) as usize]);
+                }
+                partial = block;
+                &partial
+            };
             let poff = self.layout.offset(b);
             match run_start {
                 Some((start, next)) if next == b && start + run.len() as u64 == poff => {
@@ -613,7 +640,7 @@ impl<R: RawIo> BlockFile<R> {
                 }
                 None => run_start = Some((poff, b + 1)),
             }
-            self.seal_into(b, &pt, &mut run);
+            self.seal_into(b, pt, &mut run);
         }
         if let Some((start, _)) = run_start {
             self.raw.write_at(&run, start)?;
