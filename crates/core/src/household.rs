@@ -62,17 +62,18 @@ pub(crate) fn insert_in(
     Ok(link)
 }
 
-/// Removes a link (a tombstone, so the removal reaches other devices too).
-pub(crate) fn remove_in(conn: &Connection, link: LinkId) -> Result<()> {
+/// Removes a link of `customer` (a tombstone, so the removal reaches other
+/// devices too).
+pub(crate) fn remove_in(conn: &Connection, customer: CustomerId, link: LinkId) -> Result<()> {
     let now = now_stamp();
     let n = conn.execute(
         "UPDATE household_link SET deleted_at = ?2, updated_at = ?2
-         WHERE id = ?1 AND deleted_at IS NULL",
-        params![link, now],
+         WHERE id = ?1 AND ?3 IN (customer_id, other_id) AND deleted_at IS NULL",
+        params![link, now, customer],
     )?;
     if n == 0 {
         return Err(CoreError::NotFound(
-            "That household link no longer exists; reload the customer to see the current links."
+            "That household link is not on this customer any more; reload the customer to see the current links."
                 .into(),
         ));
     }

@@ -277,10 +277,11 @@ impl Shop {
         })
     }
 
-    /// Removes a household link, whichever of the two customers it was
-    /// recorded on. Neither customer is otherwise changed.
-    pub fn unlink_customers(&mut self, link: LinkId) -> Result<()> {
-        self.write(|tx, _| household::remove_in(tx, link))
+    /// Removes the household link `link` of `customer`, whichever of the
+    /// two customers it was recorded on. Neither customer is otherwise
+    /// changed; a link between two other customers is refused.
+    pub fn unlink_customers(&mut self, customer: CustomerId, link: LinkId) -> Result<()> {
+        self.write(|tx, _| household::remove_in(tx, customer, link))
     }
 
     /// Everything about one customer for the profile view.

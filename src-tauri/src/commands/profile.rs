@@ -134,7 +134,7 @@ pub fn unlink_customer(
     link_id: String,
 ) -> Result<ProfileDto, IpcError> {
     let link: LinkId = link_id.parse()?;
-    edit_then_load(&state, &id, |shop, _| shop.unlink_customers(link))
+    edit_then_load(&state, &id, |shop, id| shop.unlink_customers(id, link))
 }
 
 /// Writes the summaries of the customers `ids` (`variant`: `shop` or

@@ -183,14 +183,22 @@ fn a_household_link_is_removed_from_both_customers() {
     let ab = shop.link_customers(a.id, b.id, Relation::Partner).unwrap();
     shop.link_customers(a.id, c.id, Relation::BuysFor).unwrap();
 
-    shop.unlink_customers(ab.id).unwrap();
+    assert!(
+        matches!(
+            shop.unlink_customers(c.id, ab.id),
+            Err(CoreError::NotFound(_))
+        ),
+        "a link between two other customers is not O'Brien's to remove"
+    );
+    assert_eq!(shop.profile(b.id).unwrap().household.len(), 1);
+    shop.unlink_customers(b.id, ab.id).unwrap();
 
     assert!(shop.profile(b.id).unwrap().household.is_empty());
     let left = shop.profile(a.id).unwrap().household;
     assert_eq!(left.len(), 1);
     assert_eq!(left[0].other_id, c.id);
     assert!(matches!(
-        shop.unlink_customers(ab.id),
+        shop.unlink_customers(a.id, ab.id),
         Err(CoreError::NotFound(_))
     ));
 }
