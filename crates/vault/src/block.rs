@@ -297,9 +297,10 @@ pub struct BlockFile<R: RawIo> {
     stamp: Option<Stamp>,
     /// Whether this file wrote since the stamp was taken.
     wrote: bool,
-    /// The plaintext of the block read last (its buffer is reused).
+    /// The plaintext of the block read last (its buffer, a whole block
+    /// from the start so it never moves and leaves a copy behind, is reused).
     scratch: Zeroizing<Vec<u8>>,
-    /// The sealed bytes of the block read last (its buffer is reused).
+    /// The sealed bytes of the block read last (reused likewise).
     sealed: Zeroizing<Vec<u8>>,
 }
 
@@ -318,8 +319,8 @@ impl<R: RawIo> BlockFile<R> {
             cache: BlockCache::default(),
             stamp: None,
             wrote: false,
-            scratch: Zeroizing::new(Vec::new()),
-            sealed: Zeroizing::new(Vec::new()),
+            scratch: Zeroizing::new(Vec::with_capacity(BLOCK as usize)),
+            sealed: Zeroizing::new(Vec::with_capacity(SLOT as usize)),
         }
     }
 
@@ -348,8 +349,8 @@ impl<R: RawIo> BlockFile<R> {
             cache: BlockCache::default(),
             stamp: None,
             wrote: false,
-            scratch: Zeroizing::new(Vec::new()),
-            sealed: Zeroizing::new(Vec::new()),
+            scratch: Zeroizing::new(Vec::with_capacity(BLOCK as usize)),
+            sealed: Zeroizing::new(Vec::with_capacity(SLOT as usize)),
         })
     }
 
