@@ -154,8 +154,9 @@ fn pending(shop: &Shop) -> usize {
     on.pending_changes
 }
 
-/// An import pauses the capture triggers and stamps what it made at the end
-/// (docs/sync.md, "Bulk imports"): every record made gets its clock, a dry
+/// With sync on, an import takes the capture triggers off the tables and
+/// stamps what it made at the end (docs/sync.md, "Bulk imports"): every
+/// record made gets its clock, a dry
 /// run leaves none, capture is back afterwards, and the other computer ends
 /// with the same shop.
 #[test]
