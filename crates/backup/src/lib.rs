@@ -129,8 +129,7 @@ pub fn read_facts(src: &Path, unlock: &BackupUnlock) -> Result<BackupFacts> {
 /// All pages are written in one transaction, committed only once the last
 /// chunk has authenticated; then `PRAGMA integrity_check` and the page count
 /// are checked. On an error the caller should discard the target file; it is
-/// empty unless the error is [`BackupError::RestoreCheckFailed`] (or the
-/// caller turned the target's journal off, see [`OpenedBackup::restore_into`]).
+/// empty unless the error is [`BackupError::RestoreCheckFailed`].
 pub fn restore(
     src: &Path,
     unlock: &BackupUnlock,
@@ -158,7 +157,7 @@ impl std::fmt::Debug for OpenedBackup {
 impl OpenedBackup {
     /// Open the backup at `src`: derive its key (Argon2id, once) and
     /// authenticate its header and metadata. The pages are checked only by
-    /// [`OpenedBackup::restore_into`].
+    /// [`OpenedBackup::restore_into`] or [`OpenedBackup::read_pages`].
     pub fn open(src: &Path, unlock: &BackupUnlock) -> Result<OpenedBackup> {
         let backup = snapshot::open_backup(files::open_reader(src)?, unlock)?;
         let summary = BackupSummary {
@@ -176,11 +175,20 @@ impl OpenedBackup {
         &self.summary
     }
 
-    /// Restore into `target`, as [`restore`] does. If the caller turned the
-    /// target's journal off for speed (a new file nobody else uses), a failed
-    /// restore may leave pages behind: the caller must then delete the file.
+    /// Restore into `target`, as [`restore`] does.
     pub fn restore_into(self, target: &rusqlite::Connection) -> Result<BackupSummary> {
         snapshot::restore_into(self.backup, target)?;
+        Ok(self.summary)
+    }
+
+    /// Hand the database's pages, in order from page 1, to `f`: each call
+    /// gets one chunk's worth of whole pages, only after that chunk has
+    /// authenticated. Fails (with `f`'s error, or [`BackupError::Damaged`]
+    /// for a damaged, truncated or reordered backup) unless every chunk
+    /// authenticates and there are exactly `page_count` pages. What `f` got
+    /// before a failure must be thrown away.
+    pub fn read_pages(mut self, mut f: impl FnMut(&[u8]) -> Result<()>) -> Result<BackupSummary> {
+        self.backup.for_each_chunk(|_, pages| f(pages))?;
         Ok(self.summary)
     }
 }

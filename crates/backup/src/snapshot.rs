@@ -92,33 +92,52 @@ pub(crate) fn open_backup<R: Read>(mut r: R, unlock: &BackupUnlock) -> Result<Op
 }
 
 impl<R: Read> OpenBackup<R> {
-    /// Feed every page, in order, to `f(pgno, page)`; fails unless the whole
-    /// payload authenticates and holds exactly `page_count` pages.
-    pub(crate) fn for_each_page(
+    /// Feed the pages, in order, a chunk's worth of whole pages at a time, to
+    /// `f(first_pgno, pages)`; fails unless the whole payload authenticates
+    /// and holds exactly `page_count` pages.
+    pub(crate) fn for_each_chunk(
         &mut self,
-        mut f: impl FnMut(u32, &mut [u8]) -> Result<()>,
+        mut f: impl FnMut(u32, &[u8]) -> Result<()>,
     ) -> Result<()> {
         let ps = self.meta.page_size as usize;
-        let mut pgno: u32 = 0;
-        let mut page = zeroize::Zeroizing::new(vec![0u8; ps]);
+        let mut pages: u32 = 0;
         while let Some(chunk) = self.stream.next_chunk()? {
             // Page sizes are powers of two up to the chunk size, so chunks hold whole pages.
             if chunk.len() % ps != 0 {
                 return Err(BackupError::Damaged);
             }
-            for p in chunk.chunks_exact(ps) {
-                pgno = pgno.checked_add(1).ok_or(BackupError::Damaged)?;
-                if pgno > self.meta.page_count || (pgno == 1 && &p[..16] != SQLITE_MAGIC) {
-                    return Err(BackupError::Damaged);
-                }
-                page.copy_from_slice(p);
-                f(pgno, &mut page)?;
+            if chunk.is_empty() {
+                continue; // the final chunk of a stream may be empty
             }
+            let first = pages.checked_add(1).ok_or(BackupError::Damaged)?;
+            let n = u32::try_from(chunk.len() / ps).map_err(|_| BackupError::Damaged)?;
+            pages = pages.checked_add(n).ok_or(BackupError::Damaged)?;
+            if pages > self.meta.page_count || (first == 1 && &chunk[..16] != SQLITE_MAGIC) {
+                return Err(BackupError::Damaged);
+            }
+            f(first, chunk)?;
         }
-        if pgno != self.meta.page_count {
+        if pages != self.meta.page_count {
             return Err(BackupError::Damaged);
         }
         Ok(())
+    }
+
+    /// Feed every page, in order, to `f(pgno, page)` (a copy it may change),
+    /// with the checks of [`OpenBackup::for_each_chunk`].
+    pub(crate) fn for_each_page(
+        &mut self,
+        mut f: impl FnMut(u32, &mut [u8]) -> Result<()>,
+    ) -> Result<()> {
+        let ps = self.meta.page_size as usize;
+        let mut page = zeroize::Zeroizing::new(vec![0u8; ps]);
+        self.for_each_chunk(|first, pages| {
+            for (pgno, p) in (first..).zip(pages.chunks_exact(ps)) {
+                page.copy_from_slice(p);
+                f(pgno, &mut page)?;
+            }
+            Ok(())
+        })
     }
 }
 
@@ -129,7 +148,7 @@ pub(crate) fn restore_into<R: Read>(mut backup: OpenBackup<R>, target: &Connecti
     }
     if backup.meta.page_count == 0 {
         // An empty database: nothing to write, but the stream must still authenticate.
-        return backup.for_each_page(|_, _| Ok(()));
+        return backup.for_each_chunk(|_, _| Ok(()));
     }
     let ps = backup.meta.page_size;
     let pages: u32 = target.query_row("PRAGMA main.page_count", [], |r| r.get(0))?;
@@ -214,7 +233,7 @@ fn write_pages<R: Read>(backup: &mut OpenBackup<R>, target: &Connection, wal: bo
 
 /// Read a backup fully without restoring it.
 pub(crate) fn verify_all<R: Read>(mut backup: OpenBackup<R>) -> Result<Metadata> {
-    backup.for_each_page(|_, _| Ok(()))?;
+    backup.for_each_chunk(|_, _| Ok(()))?;
     Ok(backup.meta)
 }
 

@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDate;
 use rusqlite::Connection;
 use secrecy::SecretString;
-use shopkeeper_vault::{KdfChoice, VaultError};
+use shopkeeper_vault::{KdfChoice, NewVault, VaultError};
 
 use crate::access::{self, CreatedVault};
 use crate::{store, CoreError, Result, Shop};
@@ -220,9 +220,12 @@ pub fn restore_backup_from(
     // Open the backup (its key is derived here, once) before making anything,
     // so a wrong passphrase leaves no file.
     let backup = shopkeeper_backup::OpenedBackup::open(src, &secret.unlock()?)?;
+    if backup.summary().page_size != shopkeeper_vault::PAGE_SIZE {
+        return Err(BackupError::PageSizeMismatch.into());
+    }
 
-    let conn = match store::create(new_vault, new_pass, kdf.into()) {
-        Ok(created) => created,
+    let new = match store::create_unopened(new_vault, new_pass, kdf.into()) {
+        Ok(new) => new,
         Err(CoreError::Vault(VaultError::AlreadyExists)) => {
             return Err(CoreError::invalid(
                 "to",
@@ -237,51 +240,41 @@ pub fn restore_backup_from(
             return Err(e);
         }
     };
-    let (conn, recovery_key) = conn;
-    let result = restore_into(backup, conn, recovery_key, new_vault);
+    let result = restore_into(backup, new, new_vault);
     if result.is_err() {
         remove_half_made(new_vault);
     }
     result
 }
 
-/// Page cache while the pages go into the new vault (KiB, as SQLite's
-/// negative `cache_size`): large enough that the integrity check after the
-/// writes finds most pages still decrypted in memory, and bounded whatever
-/// the shop's size.
-const RESTORE_CACHE_KIB: i64 = 64 * 1024;
-
+/// Writes the backup's pages into the new vault, checks and opens it.
+///
+/// The pages go straight into the file (sealed by the vault, not written
+/// through SQLite: nothing else has the new file open, and a failed restore
+/// deletes it; a kill midway leaves only that new, never-switched-to file).
+/// The file is synced while SQLite's integrity check reads it back on every
+/// core; only then is it opened as a shop.
 fn restore_into(
     backup: shopkeeper_backup::OpenedBackup,
-    conn: Connection,
-    recovery_key: shopkeeper_vault::RecoveryKey,
+    new: NewVault,
     new_vault: &Path,
 ) -> Result<RestoreReport> {
-    // The new vault is a file of our own that nothing else opens until this
-    // returns, and that `restore_backup_from` deletes on any error. So it is
-    // written without a journal and without syncing after every spill: a
-    // crash or kill midway leaves a half-written NEW file that was never
-    // switched to (the current vault is not touched), exactly as a half-made
-    // file with a journal would. Durability comes from one fsync below,
-    // before the restore counts as done; the journal comes back before the
-    // shop's own first write.
-    conn.pragma_update_and_check(None, "journal_mode", "OFF", |_| Ok(()))?;
-    conn.pragma_update(None, "synchronous", "OFF")?;
-    conn.pragma_update(None, "cache_size", -RESTORE_CACHE_KIB)?;
-    // Writes every page, then runs the one full `integrity_check` and checks
-    // the page count (`RestoreCheckFailed` otherwise).
-    let backup = backup.restore_into(&conn)?;
-    conn.pragma_update(None, "cache_size", shopkeeper_vault::CACHE_SIZE)?;
-    conn.pragma_update(None, "synchronous", "FULL")?;
-    let mode: String =
-        conn.pragma_update_and_check(None, "journal_mode", "TRUNCATE", |r| r.get(0))?;
-    if !mode.eq_ignore_ascii_case("truncate") {
+    let mut writer = new.page_writer()?;
+    let backup = crate::restore_pages::copy_pages(backup, &mut writer)?;
+    let (synced, check) = std::thread::scope(|s| {
+        let synced = s.spawn(move || writer.finish());
+        let check = new.integrity_check();
+        let synced = synced
+            .join()
+            .unwrap_or_else(|_| Err(VaultError::Io(std::io::Error::other("sync failed"))));
+        (synced, check)
+    });
+    let pages = synced?;
+    if check? != ["ok"] || pages != u64::from(backup.page_count) {
         return Err(CoreError::Backup(BackupError::RestoreCheckFailed));
     }
-    std::fs::File::open(new_vault)
-        .and_then(|f| f.sync_all())
-        .map_err(|e| CoreError::Backup(BackupError::Io(e)))?;
 
+    let (conn, recovery_key) = store::open_new(new, new_vault)?;
     let shop = Shop::from_connection(conn)?;
     crate::backup_schedule::keep_recovery_secret(shop.conn(), &recovery_key)?;
     let c = counts(shop.conn())?;

@@ -45,6 +45,7 @@ mod phone;
 pub mod preference;
 pub mod promise;
 pub mod purchase;
+mod restore_pages;
 mod retention;
 mod schema;
 mod search;

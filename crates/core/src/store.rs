@@ -5,7 +5,7 @@ use std::path::Path;
 
 use rusqlite::Connection;
 use secrecy::SecretString;
-use shopkeeper_vault::{KdfChoice, RecoveryKey, Unlock, VaultError};
+use shopkeeper_vault::{KdfChoice, NewVault, RecoveryKey, Unlock, VaultError};
 
 use crate::{CoreError, Result};
 
@@ -29,15 +29,35 @@ pub(crate) fn create(
     passphrase: &SecretString,
     kdf: KdfChoice,
 ) -> Result<(Connection, RecoveryKey)> {
+    open_new(create_unopened(path, passphrase, kdf)?, path)
+}
+
+/// Creates a new vault at `path` (its folder is created if needed) without
+/// opening it, so that its pages can be written first (a restore).
+pub(crate) fn create_unopened(
+    path: &Path,
+    passphrase: &SecretString,
+    kdf: KdfChoice,
+) -> Result<NewVault> {
     if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
         std::fs::create_dir_all(parent).map_err(|e| location(path, e))?;
     }
-    let (conn, key) = shopkeeper_vault::create(path, passphrase, kdf).map_err(|e| match e {
-        VaultError::Io(io) => location(path, io),
-        other => other.into(),
-    })?;
+    NewVault::create(path, passphrase, kdf).map_err(|e| vault_error(path, e))
+}
+
+/// Opens a vault made by [`create_unopened`] at `path`.
+pub(crate) fn open_new(new: NewVault, path: &Path) -> Result<(Connection, RecoveryKey)> {
+    let (conn, key) = new.open().map_err(|e| vault_error(path, e))?;
     configure(&conn)?;
     Ok((conn, key))
+}
+
+/// A vault error, with the file's location when the disk refused.
+fn vault_error(path: &Path, e: VaultError) -> CoreError {
+    match e {
+        VaultError::Io(io) => location(path, io),
+        other => other.into(),
+    }
 }
 
 /// Opens the existing vault at `path`.

@@ -25,9 +25,12 @@
 #![deny(missing_docs)]
 
 mod block;
+mod check;
 mod error;
 mod header;
 mod kdf;
+mod new_vault;
+mod page_writer;
 mod raw;
 mod recovery;
 mod vfs;
@@ -48,14 +51,19 @@ use zeroize::Zeroizing;
 
 pub use error::VaultError;
 pub use kdf::{KdfChoice, KdfParams};
+pub use new_vault::NewVault;
+pub use page_writer::PageWriter;
 pub use recovery::{emergency_kit, RecoveryKey, RECOVERY_KEY_BYTES};
 pub use vfs::VFS_NAME;
 
 use block::{BlockFile, Keys};
-use header::{Header, Region, Slot, SlotKind, COPY_LEN, HEADER_REGION};
+use header::{Header, Region, SlotKind, COPY_LEN, HEADER_REGION};
 
 /// The format version this crate writes.
 pub const FORMAT_VERSION: u16 = header::FORMAT_VERSION;
+
+/// The size of the database's pages (one vault block each).
+pub const PAGE_SIZE: u32 = block::BLOCK as u32;
 
 /// How to unlock a vault.
 #[derive(Debug)]
@@ -124,55 +132,7 @@ pub fn create(
     passphrase: &SecretString,
     kdf: impl Into<KdfChoice>,
 ) -> Result<(Connection, RecoveryKey), VaultError> {
-    let pass_salt = random_salt();
-    let (kdf, kek) = kdf.into().derive(nfc(passphrase).as_bytes(), &pass_salt)?;
-    let mut dek = Zeroizing::new([0u8; 32]);
-    rand::rngs::OsRng.fill_bytes(dek.as_mut());
-    let mut db_id = [0u8; 16];
-    rand::rngs::OsRng.fill_bytes(&mut db_id);
-    let recovery = RecoveryKey::generate();
-    let mut h = Header {
-        generation: 1,
-        db_id,
-        kdf,
-        pass: Slot {
-            salt: pass_salt,
-            nonce: [0; 24],
-            wrapped: [0; 48],
-        },
-        recovery: Slot {
-            salt: random_salt(),
-            nonce: [0; 24],
-            wrapped: [0; 48],
-        },
-        mac_nonce: [0; 24],
-        mac_tag: [0; 16],
-    };
-    h.wrap(SlotKind::Passphrase, &kek, &dek);
-    let rkek = kdf::derive_raw(kdf::RECOVERY_KDF, recovery.bytes(), &h.recovery.salt)?;
-    h.wrap(SlotKind::Recovery, &rkek, &dek);
-    h.seal(&dek);
-
-    let mut f = OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .open(path)
-        .map_err(|e| {
-            if e.kind() == io::ErrorKind::AlreadyExists {
-                VaultError::AlreadyExists
-            } else {
-                VaultError::Io(e)
-            }
-        })?;
-    let copy = h.encode();
-    let mut region = copy.clone();
-    region.extend_from_slice(&copy);
-    f.write_all(&region)?;
-    f.sync_all()?;
-    drop(f);
-    sync_parent(path);
-    let conn = connect(path, &dek, db_id)?;
-    Ok((conn, recovery))
+    NewVault::create(path, passphrase, kdf)?.open()
 }
 
 /// Open an existing vault. A wrong passphrase or key leaves the files untouched.
@@ -251,9 +211,8 @@ pub fn verify(path: &Path, unlock: &Unlock) -> Result<VerifyReport, VaultError> 
     // Opening first lets SQLite roll back an interrupted transaction.
     let integrity = match connect(path, &u.dek, u.header.db_id) {
         Ok(conn) => {
-            let mut stmt = conn.prepare("PRAGMA integrity_check")?;
-            let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
-            rows.collect::<Result<Vec<_>, _>>()?
+            drop(conn);
+            check::integrity_check(&|| connect(path, &u.dek, u.header.db_id))?
         }
         Err(VaultError::Damaged) => {
             vec!["The database could not be opened: it is damaged.".to_string()]

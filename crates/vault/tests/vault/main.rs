@@ -6,5 +6,6 @@ mod api;
 mod cache;
 mod crash;
 mod differential;
+mod pages;
 mod spill;
 mod tamper;
