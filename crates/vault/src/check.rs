@@ -10,9 +10,9 @@
 //! are then merged (a page marked twice is a second reference, one marked
 //! nowhere is never used). The jobs go largest first, by a size estimate
 //! read from each b-tree's leftmost path. When the file cannot be split that
-//! way (one core, an auto-vacuum database with pointer-map pages, a table
-//! whose name SQLite would read as a number), the whole check runs on one
-//! connection.
+//! way (one core, an empty database, an auto-vacuum database with
+//! pointer-map pages, a table whose name SQLite would read as a number), the
+//! whole check runs on one connection.
 
 use std::sync::Mutex;
 
@@ -57,7 +57,8 @@ fn check_on(open: Opener<'_>, threads: usize) -> Result<Vec<String>, VaultError>
     let page_count: u32 = first.query_row("PRAGMA main.page_count", [], |r| r.get(0))?;
     let page_size: u32 = first.query_row("PRAGMA main.page_size", [], |r| r.get(0))?;
     let schema = Schema::read(&first)?;
-    if threads < 2 || auto_vacuum != 0 || schema.tables.iter().any(|t| t.parse::<i64>().is_ok()) {
+    let numeric_name = schema.tables.iter().any(|t| t.parse::<i64>().is_ok());
+    if threads < 2 || page_count == 0 || auto_vacuum != 0 || numeric_name {
         return finish(whole(&first)?);
     }
     let queue = Mutex::new(plan(&first, &schema)?);
@@ -416,6 +417,8 @@ mod tests {
     #[test]
     fn a_healthy_database_is_ok_on_any_number_of_connections() {
         let dir = tempfile::tempdir().unwrap();
+        let empty = dir.path().join("empty.db");
+        assert_eq!(check_on(&opener(&empty), 2).unwrap(), ["ok"]);
         let path = dir.path().join("shop.db");
         shop(&path);
         assert!(free_pages(&path) > 0, "the test needs a freelist");
