@@ -106,6 +106,7 @@ async fn settings_backup_and_import_wizard() -> anyhow::Result<()> {
     .await?;
     app.click("#restore-run").await?;
     app.wait_for_text("#restored-facts", "My shop").await?;
+    app.screenshot("settings-restored").await?;
     assert_eq!(
         std::fs::read(&vault)?,
         before,
