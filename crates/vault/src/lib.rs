@@ -404,8 +404,8 @@ fn connect_with_vfs(
 }
 
 /// The page cache of a vault connection, as SQLite's `cache_size` (negative:
-/// KiB, so 8 MiB), for callers that raise it for a while and put it back.
-pub const CACHE_SIZE: i64 = -8192;
+/// KiB, so 8 MiB).
+const CACHE_SIZE: i64 = -8192;
 
 fn apply_pragmas(conn: &Connection) -> Result<(), VaultError> {
     conn.execute_batch(&format!(
