@@ -51,6 +51,15 @@ fn first(folder: &Path) -> (Shop, String) {
     (shop, started.code.to_string())
 }
 
+/// Zoë Ødegård, with an e-mail address, added to `shop`.
+fn add_zoe(shop: &mut Shop) -> Customer {
+    shop.add_customer(&NewCustomer {
+        email: Some("zoe@example.no".into()),
+        ..NewCustomer::new("Zoë Ødegård")
+    })
+    .unwrap()
+}
+
 /// Another computer joined to the shop in `folder`.
 fn join(folder: &Path, code: &str, name: &str) -> Shop {
     let mut shop = Shop::open_in_memory().unwrap();
@@ -62,12 +71,7 @@ fn join(folder: &Path, code: &str, name: &str) -> Shop {
 fn two_computers_edit_offline_and_converge_through_one_folder() {
     let dir = tempfile::tempdir().unwrap();
     let (mut a, code) = first(dir.path());
-    let zoe = a
-        .add_customer(&NewCustomer {
-            email: Some("zoe@example.no".into()),
-            ..NewCustomer::new("Zoë Ødegård")
-        })
-        .unwrap();
+    let zoe = add_zoe(&mut a);
     a.sync_now().unwrap();
     let mut b = join(dir.path(), &code, "Workshop");
     assert_eq!(b.customer(zoe.id).unwrap().display_name, "Zoë Ødegård");
@@ -163,12 +167,7 @@ fn pending(shop: &Shop) -> usize {
 fn an_import_reaches_the_other_computers_like_any_change() {
     let dir = tempfile::tempdir().unwrap();
     let (mut a, code) = first(dir.path());
-    let zoe = a
-        .add_customer(&NewCustomer {
-            email: Some("zoe@example.no".into()),
-            ..NewCustomer::new("Zoë Ødegård")
-        })
-        .unwrap();
+    let zoe = add_zoe(&mut a);
     a.sync_now().unwrap();
     let mut b = join(dir.path(), &code, "Workshop");
     assert_eq!(pending(&a), 0);
@@ -284,12 +283,7 @@ C2,李小龙,2024-03-02 15:30,COF,,1,12.90
 fn an_erasure_wins_and_older_changes_do_not_bring_the_customer_back() {
     let dir = tempfile::tempdir().unwrap();
     let (mut a, code) = first(dir.path());
-    let zoe = a
-        .add_customer(&NewCustomer {
-            email: Some("zoe@example.no".into()),
-            ..NewCustomer::new("Zoë Ødegård")
-        })
-        .unwrap();
+    let zoe = add_zoe(&mut a);
     a.record_consent(zoe.id, &consent(ConsentState::Granted))
         .unwrap();
     let kept = buy(&mut a, zoe.id, 900).unwrap();
