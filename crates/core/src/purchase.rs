@@ -354,6 +354,16 @@ pub struct PurchaseStats {
     pub last: Option<DateTime<Utc>>,
 }
 
+impl PurchaseStats {
+    /// Since when the person has been a customer: their first purchase on
+    /// record, or when their record was made (`created_at`) if that is
+    /// earlier or they have bought nothing yet. A customer imported today
+    /// with sales going back years has been a customer for years.
+    pub fn customer_since(&self, created_at: DateTime<Utc>) -> DateTime<Utc> {
+        self.first.map_or(created_at, |first| first.min(created_at))
+    }
+}
+
 pub(crate) fn stats(
     conn: &Connection,
     customer: CustomerId,
@@ -377,6 +387,28 @@ pub(crate) fn stats(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_customer_is_one_since_their_first_purchase_or_their_record() {
+        let day = |d: &str| d.parse::<DateTime<Utc>>().unwrap();
+        let stats = |first: Option<&str>| PurchaseStats {
+            visits: u64::from(first.is_some()),
+            total_spent: Money::new(0, Currency::EUR),
+            first: first.map(day),
+            last: first.map(day),
+        };
+        let imported = day("2026-12-07T09:00:00Z");
+        assert_eq!(
+            stats(Some("2019-05-03T10:00:00Z")).customer_since(imported),
+            day("2019-05-03T10:00:00Z")
+        );
+        assert_eq!(stats(None).customer_since(imported), imported);
+        let early = day("2018-01-01T00:00:00Z");
+        assert_eq!(
+            stats(Some("2019-05-03T10:00:00Z")).customer_since(early),
+            early
+        );
+    }
 
     #[test]
     fn negative_quantities_need_the_return_flag() {

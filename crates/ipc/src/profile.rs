@@ -610,6 +610,9 @@ pub struct ProfileDto {
     pub purchases: Vec<PurchaseDto>,
     /// Visits and spend.
     pub stats: StatsDto,
+    /// Since when they have been a customer (RFC 3339): the first purchase
+    /// on record, or when the record was made if earlier.
+    pub customer_since: String,
     /// Consent per channel × purpose now.
     pub consent: Vec<ConsentStatusDto>,
     /// The consent ledger, oldest first.
@@ -634,6 +637,7 @@ impl From<&CustomerView> for ProfileDto {
             preferences: all(&v.preferences),
             purchases: all(&v.purchases),
             stats: (&v.stats).into(),
+            customer_since: v.stats.customer_since(v.customer.created_at).to_rfc3339(),
             consent: all(&v.consent),
             consent_history: all(&v.consent_history),
             frequency: (&v.frequency).into(),

@@ -31,6 +31,11 @@ purchases: Array<PurchaseDto>,
  */
 stats: StatsDto, 
 /**
+ * Since when they have been a customer (RFC 3339): the first purchase
+ * on record, or when the record was made if earlier.
+ */
+customerSince: string, 
+/**
  * Consent per channel × purpose now.
  */
 consent: Array<ConsentStatusDto>, 
