@@ -19,6 +19,7 @@ use crate::phone::Phone;
 use crate::purchase::{self, Purchase, PurchaseLine, SaleChannel};
 use crate::settings::Settings;
 use crate::sync::BulkCapture;
+use crate::text_file::{self, Decoded, Sniffed};
 use crate::{search, CoreError, CustomerId, ProductId, PurchaseId, Result, Shop};
 
 /// The purchase file's default header.
@@ -115,6 +116,8 @@ pub struct ImportReport {
     pub lines: u64,
     /// Whether anything was written.
     pub written: bool,
+    /// The file's encoding and delimiter, as found.
+    pub file: Sniffed,
 }
 
 impl ImportReport {
@@ -151,7 +154,7 @@ impl Columns {
         }
         let mut map = HashMap::default();
         for (i, name) in header.iter().enumerate() {
-            let name = name.trim().trim_start_matches('\u{feff}');
+            let name = name.trim();
             let field = opts
                 .map
                 .iter()
@@ -190,11 +193,16 @@ impl Columns {
     }
 }
 
-fn reader<R: Read>(input: R) -> csv::Reader<R> {
-    csv::ReaderBuilder::new()
+/// A CSV reader over a file decoded to UTF-8, in the file's own dialect.
+fn reader<R: Read>(input: R) -> Result<(csv::Reader<Decoded<R>>, Sniffed)> {
+    let file = text_file::open(input)
+        .map_err(|e| CoreError::invalid("file", format!("The file could not be read: {e}.")))?;
+    let csv = csv::ReaderBuilder::new()
+        .delimiter(file.sniffed.delimiter)
         .flexible(true)
         .trim(csv::Trim::None)
-        .from_reader(input)
+        .from_reader(file.reader);
+    Ok((csv, file.sniffed))
 }
 
 /// Matches customers by reference, then email, then phone, with a cache.
@@ -621,14 +629,14 @@ fn open_csv<R: Read>(
     input: R,
     fields: &[&'static str],
     opts: &ImportOptions,
-) -> Result<(csv::Reader<R>, Columns)> {
-    let mut csv = reader(input);
+) -> Result<(csv::Reader<Decoded<R>>, Columns, Sniffed)> {
+    let (mut csv, sniffed) = reader(input)?;
     let header = csv
         .headers()
         .map_err(|e| CoreError::invalid("file", format!("The file has no readable header: {e}.")))?
         .clone();
     let cols = Columns::new(&header, fields, opts)?;
-    Ok((csv, cols))
+    Ok((csv, cols, sniffed))
 }
 
 fn keep(report: &mut ImportReport, opts: &ImportOptions) -> bool {
@@ -645,16 +653,18 @@ pub struct CsvPreview {
     pub rows: Vec<Vec<String>>,
     /// How many data rows the file has in all.
     pub total_rows: u64,
+    /// The file's encoding and delimiter.
+    pub file: Sniffed,
 }
 
 /// Reads the header, the first `n` rows and the row count of a CSV file.
 pub fn preview_csv(input: impl Read, n: usize) -> Result<CsvPreview> {
-    let mut csv = reader(input);
+    let (mut csv, sniffed) = reader(input)?;
     let header = csv
         .headers()
         .map_err(|e| CoreError::invalid("file", format!("The file has no readable header: {e}.")))?
         .iter()
-        .map(|h| h.trim().trim_start_matches('\u{feff}').to_string())
+        .map(|h| h.trim().to_string())
         .collect();
     let mut rows = Vec::new();
     let mut total_rows = 0;
@@ -685,6 +695,7 @@ pub fn preview_csv(input: impl Read, n: usize) -> Result<CsvPreview> {
         header,
         rows,
         total_rows,
+        file: sniffed,
     })
 }
 
@@ -698,7 +709,7 @@ impl Shop {
         opts: &ImportOptions,
         progress: &mut dyn FnMut(u64),
     ) -> Result<ImportReport> {
-        let (mut csv, cols) = open_csv(input, PURCHASE_FIELDS, opts)?;
+        let (mut csv, cols, sniffed) = open_csv(input, PURCHASE_FIELDS, opts)?;
         for f in ["date", "quantity", "line_total"] {
             cols.require(f)?;
         }
@@ -726,6 +737,10 @@ impl Shop {
                     })
                 })
             })
+        })
+        .map(|report| ImportReport {
+            file: sniffed,
+            ..report
         })
     }
 
@@ -756,7 +771,7 @@ impl Shop {
         opts: &ImportOptions,
         progress: &mut dyn FnMut(u64),
     ) -> Result<ImportReport> {
-        let (mut csv, cols) = open_csv(input, CUSTOMER_FIELDS, opts)?;
+        let (mut csv, cols, sniffed) = open_csv(input, CUSTOMER_FIELDS, opts)?;
         if !cols.0.contains_key("customer_ref") {
             cols.require("customer_name")?;
         }
@@ -764,7 +779,10 @@ impl Shop {
             shop.write_or_discard(|tx, settings: &Settings| {
                 let region = settings.phone_region.as_deref();
                 let mut matcher = Matcher::new(region);
-                let mut report = ImportReport::default();
+                let mut report = ImportReport {
+                    file: sniffed,
+                    ..ImportReport::default()
+                };
                 rows(&mut csv, &mut report, progress, |row, report| {
                     let incoming = customer_edit(&cols, row)?;
                     let keys = matcher.keys(

@@ -56,6 +56,7 @@ pub mod suggest;
 pub mod summary;
 mod sync;
 mod text;
+pub mod text_file;
 mod time;
 mod wording;
 

@@ -133,6 +133,35 @@ fn other_layouts_are_read_with_a_column_map_and_date_format() {
     assert_eq!(missing.unwrap_err().field(), Some("header"));
 }
 
+/// A German till's file as it is: Windows-1252, `;` between fields, decimal
+/// commas; and the same sales saved by a spreadsheet as UTF-16 with a BOM.
+#[test]
+fn till_files_in_windows_1252_and_utf16_import_as_they_are() {
+    let text = "customer_ref;customer_name;date;product;quantity;line_total
+K-1;Jürgen Weiß;2024-03-31;Bäckerbrötchen;1;3,50
+K-2;Zoë Ødegård;2024-04-01;Käse;2;12,80
+";
+    let (cp1252, _, lossy) = encoding_rs::WINDOWS_1252.encode(text);
+    assert!(!lossy);
+    let mut utf16 = vec![0xFF, 0xFE];
+    utf16.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
+    for (bytes, encoding) in [(cp1252.into_owned(), "windows-1252"), (utf16, "UTF-16LE")] {
+        let (_d, mut shop) = shop();
+        let r = shop
+            .import_purchases(&bytes[..], &ImportOptions::default(), &mut |_| {})
+            .unwrap();
+        assert_eq!((r.good_rows, r.bad_count), (2, 0), "{encoding}: {:?}", r.bad);
+        assert_eq!((r.file.encoding, r.file.delimiter), (encoding, b';'));
+        let jurgen = shop.find_customer("K-1").unwrap();
+        assert_eq!(jurgen.display_name, "Jürgen Weiß");
+        let bought = shop.purchases(jurgen.id, 5).unwrap();
+        assert_eq!(bought[0].total, super::pounds(350));
+        let zoe = shop.find_customer("K-2").unwrap();
+        assert_eq!(zoe.display_name, "Zoë Ødegård");
+        assert_eq!(shop.search("käse", 5).unwrap().len(), 1);
+    }
+}
+
 #[test]
 fn customers_import_fills_in_existing_records() {
     let (_d, mut shop) = shop();
