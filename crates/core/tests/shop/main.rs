@@ -20,6 +20,7 @@ mod suggest;
 mod suggest_cache;
 mod summary;
 mod sync;
+mod sync_attacks;
 mod vcard;
 
 use std::path::Path;
