@@ -14,6 +14,7 @@ use rusqlite::{params, Connection, OptionalExtension};
 
 use crate::catalog::{self, NewProduct};
 use crate::customer::{self, CustomerEdit};
+use crate::limits::{CsvRecordLimit, MAX_CSV_RECORD};
 use crate::money::{Currency, Money};
 use crate::phone::Phone;
 use crate::purchase::{self, Purchase, PurchaseLine, SaleChannel};
@@ -190,11 +191,13 @@ impl Columns {
     }
 }
 
-fn reader<R: Read>(input: R) -> csv::Reader<R> {
+/// A CSV reader over `input` that refuses any row longer than
+/// [`crate::limits::MAX_CSV_RECORD`] before holding it.
+fn reader<R: Read>(input: R) -> csv::Reader<CsvRecordLimit<R>> {
     csv::ReaderBuilder::new()
         .flexible(true)
         .trim(csv::Trim::None)
-        .from_reader(input)
+        .from_reader(CsvRecordLimit::new(input, MAX_CSV_RECORD))
 }
 
 /// Matches customers by reference, then email, then phone, with a cache.
@@ -621,7 +624,7 @@ fn open_csv<R: Read>(
     input: R,
     fields: &[&'static str],
     opts: &ImportOptions,
-) -> Result<(csv::Reader<R>, Columns)> {
+) -> Result<(csv::Reader<CsvRecordLimit<R>>, Columns)> {
     let mut csv = reader(input);
     let header = csv
         .headers()

@@ -14,6 +14,7 @@ mod follow_up_rules;
 mod follow_ups;
 mod import;
 mod migrations;
+mod oversize;
 mod retention;
 mod search;
 mod suggest;

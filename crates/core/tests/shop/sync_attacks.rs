@@ -127,8 +127,7 @@ fn files(folder: &Path) -> Vec<PathBuf> {
 fn newest_of(folder: &Path, device: &str) -> PathBuf {
     files(folder)
         .into_iter()
-        .filter(|p| p.file_name().unwrap().to_str().unwrap().starts_with(device))
-        .next_back()
+        .rfind(|p| p.file_name().unwrap().to_str().unwrap().starts_with(device))
         .unwrap()
 }
 
