@@ -8,7 +8,7 @@ use rusqlite::{Connection, OptionalExtension};
 
 use crate::Result;
 
-/// This computer's device id (16 hexadecimal digits, random).
+/// This computer's device id (16 hexadecimal digits: its signing key's fingerprint once sync is on, random before).
 pub(crate) const DEVICE: &str = "device_id";
 /// The name other computers see for this one.
 pub(crate) const NAME: &str = "device_name";
