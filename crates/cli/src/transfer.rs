@@ -63,13 +63,9 @@ pub fn export_shop(shop: &Shop, args: ExportShopArgs) -> anyhow::Result<()> {
     Ok(())
 }
 
-fn read(path: &Path) -> anyhow::Result<String> {
-    std::fs::read_to_string(path).with_context(|| {
-        format!(
-            "could not read {} as UTF-8 text; nothing was imported",
-            path.display()
-        )
-    })
+/// Reads an import file, refused before reading when larger than `limit`.
+fn read(path: &Path, limit: u64) -> anyhow::Result<String> {
+    Ok(shopkeeper_core::limits::read_text(path, limit)?)
 }
 
 /// Runs `shopkeeper import shop FILE.json`.
@@ -77,7 +73,7 @@ pub fn import_shop(shop: &mut Shop, args: &ImportArgs) -> anyhow::Result<()> {
     if args.dry_run {
         bail!("import shop has no dry run: it only goes into a new, empty shop, which you can delete afterwards");
     }
-    let report = shop.import_shop(&read(&args.file)?)?;
+    let report = shop.import_shop(&read(&args.file, shopkeeper_core::limits::MAX_SHOP_EXPORT)?)?;
     println!("Imported {}:", args.file.display());
     for (table, n) in &report.tables {
         println!("  {table}: {n}");
@@ -159,7 +155,11 @@ pub fn import_vcard(shop: &mut Shop, args: &ImportArgs) -> anyhow::Result<()> {
         DuplicatesArg::Skip => DuplicatePolicy::Skip,
         DuplicatesArg::Merge => DuplicatePolicy::Merge,
     };
-    let report = shop.import_vcards(&read(&args.file)?, policy, args.dry_run)?;
+    let report = shop.import_vcards(
+        &read(&args.file, shopkeeper_core::limits::MAX_VCARD_FILE)?,
+        policy,
+        args.dry_run,
+    )?;
     for d in &report.duplicates {
         println!(
             "Line {}: \"{}\" matches {} ({}, {}): {}",

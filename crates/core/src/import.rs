@@ -14,6 +14,7 @@ use rusqlite::{params, Connection, OptionalExtension};
 
 use crate::catalog::{self, NewProduct};
 use crate::customer::{self, CustomerEdit};
+use crate::limits::{CsvRecordLimit, MAX_CSV_RECORD};
 use crate::money::{Currency, Money};
 use crate::phone::Phone;
 use crate::purchase::{self, Purchase, PurchaseLine, SaleChannel};
@@ -193,15 +194,17 @@ impl Columns {
     }
 }
 
-/// A CSV reader over a file decoded to UTF-8, in the file's own dialect.
-fn reader<R: Read>(input: R) -> Result<(csv::Reader<Decoded<R>>, Sniffed)> {
+/// A CSV reader over a file decoded to UTF-8, in the file's own dialect,
+/// that refuses any row longer than [`crate::limits::MAX_CSV_RECORD`]
+/// before holding it.
+fn reader<R: Read>(input: R) -> Result<(csv::Reader<CsvRecordLimit<Decoded<R>>>, Sniffed)> {
     let file = text_file::open(input)
         .map_err(|e| CoreError::invalid("file", format!("The file could not be read: {e}.")))?;
     let csv = csv::ReaderBuilder::new()
         .delimiter(file.sniffed.delimiter)
         .flexible(true)
         .trim(csv::Trim::None)
-        .from_reader(file.reader);
+        .from_reader(CsvRecordLimit::new(file.reader, MAX_CSV_RECORD));
     Ok((csv, file.sniffed))
 }
 
@@ -629,7 +632,7 @@ fn open_csv<R: Read>(
     input: R,
     fields: &[&'static str],
     opts: &ImportOptions,
-) -> Result<(csv::Reader<Decoded<R>>, Columns, Sniffed)> {
+) -> Result<(csv::Reader<CsvRecordLimit<Decoded<R>>>, Columns, Sniffed)> {
     let (mut csv, sniffed) = reader(input)?;
     let header = csv
         .headers()

@@ -216,3 +216,39 @@ fn not_a_backup_newer_version_and_kdf_bounds() {
     v[60 + 8..60 + 12].copy_from_slice(&1_000_000u32.to_le_bytes());
     assert!(matches!(verify_bytes(&v), Err(BackupError::KdfOutOfBounds)));
 }
+
+/// A crafted header claiming a 4 GiB Argon2id memory cost, a billion key
+/// slots or a 4 GiB metadata block is refused before any key derivation,
+/// allocation or read: each answer comes back in well under a second.
+#[test]
+fn a_header_claiming_huge_costs_or_counts_is_refused_at_once() {
+    let f = fixture();
+    let patched = |at: usize, value: u32| {
+        let mut v = f.bytes.clone();
+        v[at..at + 4].copy_from_slice(&value.to_le_bytes());
+        v
+    };
+    let four_gib_in_kib = 4 * 1024 * 1024;
+    for (what, bytes, kdf) in [
+        ("m_cost = 4 GiB", patched(60 + 4, four_gib_in_kib), true),
+        ("1e9 slots", patched(20, 1_000_000_000), false),
+        ("u32::MAX slots", patched(20, u32::MAX), false),
+        ("4 GiB of metadata", patched(24, u32::MAX), false),
+    ] {
+        let start = std::time::Instant::now();
+        let err = verify_bytes(&bytes).unwrap_err();
+        assert!(
+            start.elapsed() < std::time::Duration::from_millis(200),
+            "{what}: took {:?}",
+            start.elapsed()
+        );
+        match kdf {
+            true => assert!(
+                matches!(err, BackupError::KdfOutOfBounds),
+                "{what}: {err:?}"
+            ),
+            false => assert!(matches!(err, BackupError::Damaged), "{what}: {err:?}"),
+        }
+        assert_restore_refused(&bytes, what);
+    }
+}

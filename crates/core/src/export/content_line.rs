@@ -8,6 +8,8 @@
 
 use std::fmt::Write as _;
 
+use crate::limits::MAX_VCARD_LINE;
+
 /// Longest physical line, in octets, without its line break (RFC 6350 3.2).
 pub(crate) const MAX_OCTETS: usize = 75;
 
@@ -118,7 +120,8 @@ pub(crate) struct LineError {
 }
 
 /// Unfolds `text` (CRLF or LF line breaks) and parses every content line.
-/// Blank lines are skipped.
+/// Blank lines are skipped; a line longer than [`MAX_VCARD_LINE`] once
+/// unfolded is refused.
 pub(crate) fn parse(text: &str) -> Result<Vec<ContentLine>, LineError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut logical: Vec<(usize, String)> = Vec::new();
@@ -136,6 +139,17 @@ pub(crate) fn parse(text: &str) -> Result<Vec<ContentLine>, LineError> {
             }
         } else if !physical.is_empty() {
             logical.push((i + 1, physical.to_string()));
+        }
+        if let Some((start, l)) = logical.last() {
+            if l.len() > MAX_VCARD_LINE {
+                return Err(LineError {
+                    line: *start,
+                    message: format!(
+                        "the line is longer than {} KiB, the most a line may hold",
+                        MAX_VCARD_LINE >> 10
+                    ),
+                });
+            }
         }
     }
     logical
@@ -278,5 +292,22 @@ mod tests {
         let e = parse("BEGIN:VCARD\nF N:x\n").unwrap_err();
         assert_eq!(e.line, 2);
         assert!(e.message.contains("property name"), "{}", e.message);
+    }
+
+    #[test]
+    fn a_line_longer_than_the_limit_is_refused_with_its_number() {
+        let long = "x".repeat(MAX_VCARD_LINE);
+        let text = format!("BEGIN:VCARD\nNOTE:{long}\nEND:VCARD\n");
+        assert_eq!(parse(&text).unwrap_err().line, 2);
+        // Folded into many short physical lines: still one line too long.
+        let folded: String = long
+            .as_bytes()
+            .chunks(70)
+            .map(|c| format!(" {}\n", std::str::from_utf8(c).unwrap()))
+            .collect();
+        let text = format!("BEGIN:VCARD\nNOTE:\n{folded}END:VCARD\n");
+        let e = parse(&text).unwrap_err();
+        assert_eq!(e.line, 2);
+        assert!(e.message.contains("longer than"), "{}", e.message);
     }
 }

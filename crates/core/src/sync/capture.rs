@@ -6,7 +6,7 @@
 //!
 //! The synced tables are the export's tables (`export::tables::TABLES`);
 //! derived tables (search index, matching keys) are rebuilt, not synced, and
-//! settings about this computer alone (`backup_*`) stay on it.
+//! settings about this computer alone (`local::is_local_setting`) stay on it.
 
 use std::collections::BTreeMap;
 
@@ -50,17 +50,11 @@ impl SyncTable {
     /// SQL condition leaving out rows that stay on this computer (`row`: `NEW`/`OLD`/alias).
     fn shared(&self, row: &str) -> String {
         if self.name == "setting" {
-            format!("{row}.key NOT LIKE 'backup\\_%' ESCAPE '\\'")
+            super::local::shared_setting_sql(&format!("{row}.key"))
         } else {
             "1".into()
         }
     }
-}
-
-/// Whether a setting stays on this computer (the backup folder and schedule,
-/// the recovery key's backup secret): never sent, never taken from others.
-pub(crate) fn is_local_setting(key: &str) -> bool {
-    key.starts_with("backup_")
 }
 
 /// The synced tables, parents before children.
@@ -239,22 +233,24 @@ pub(crate) fn values(
     Ok(row)
 }
 
+/// Whether `key`, a `setting` record's key as JSON, names a setting that
+/// stays on this computer ([`super::local::is_local_setting`]).
+pub(crate) fn is_local_setting_key(key: &str) -> bool {
+    serde_json::from_str::<Vec<String>>(key)
+        .ok()
+        .and_then(|k| k.into_iter().next())
+        .is_some_and(|k| super::local::is_local_setting(&k))
+}
+
 /// The record as this computer knows it, to send.
 pub(crate) fn record(conn: &Connection, t: &SyncTable, key: &str) -> Result<Option<Record>> {
     let Some(params) = key_values(t, key) else {
         return Ok(None);
     };
-    let v = values(conn, t, &params)?;
-    if t.name == "setting" {
-        let local = v
-            .as_ref()
-            .and_then(|v| v.get("key"))
-            .and_then(Value::as_str)
-            .is_some_and(is_local_setting);
-        if local {
-            return Ok(None);
-        }
+    if t.name == "setting" && is_local_setting_key(key) {
+        return Ok(None);
     }
+    let v = values(conn, t, &params)?;
     Ok(Some(Record {
         t: t.name.to_string(),
         k: key.to_string(),

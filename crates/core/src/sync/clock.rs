@@ -39,7 +39,10 @@ impl Hlc {
 
     /// Parses a stored reading; `None` if it is not one.
     pub fn parse(text: &str) -> Option<(Hlc, &str)> {
-        if text.len() != HLC_LEN || !text.is_ascii() {
+        let b = text.as_bytes();
+        let hex =
+            |r: std::ops::Range<usize>| b[r].iter().all(|c| matches!(c, b'0'..=b'9' | b'a'..=b'f'));
+        if b.len() != HLC_LEN || b[12] != b'-' || b[17] != b'-' || !hex(0..12) || !hex(13..17) {
             return None;
         }
         let millis = u64::from_str_radix(&text[..12], 16).ok()?;
@@ -117,7 +120,8 @@ impl ClockState {
     }
 }
 
-fn wall_millis() -> u64 {
+/// This computer's wall clock, in milliseconds since 1970.
+pub(crate) fn wall_millis() -> u64 {
     std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_millis() as u64)
@@ -216,6 +220,12 @@ mod tests {
         let c = s.tick();
         assert!(c[..17] > ahead[..17], "{c} after {ahead}");
         assert!(Hlc::parse("nonsense").is_none());
+        // Only the one fixed-width, lowercase form is a reading.
+        let upper = b.to_uppercase();
+        assert!(Hlc::parse(&upper).is_none());
+        let plus = format!("+{}", &b[1..]);
+        assert!(Hlc::parse(&plus).is_none());
+        assert!(Hlc::parse(&format!("{b}0")).is_none());
     }
 
     #[test]

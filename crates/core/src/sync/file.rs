@@ -1,18 +1,23 @@
 //! The change file: what one computer tells the others, encrypted and
-//! authenticated with the shop's sync key.
+//! authenticated with the shop's sync key, and signed by the computer that
+//! wrote it.
 //!
 //! Layout (docs/sync.md, "Change files"):
 //!
 //! ```text
-//! magic     8 bytes   "SKSYNC" 0x00 0x01   (format version 1)
-//! nonce    24 bytes   random, for XChaCha20-Poly1305
-//! length    8 bytes   little-endian length of what follows
-//! sealed    n bytes   XChaCha20-Poly1305(JSON of ChangeFile), 16-byte tag included
+//! magic      8 bytes   "SKSYNC" 0x00 0x02   (format version 2)
+//! public    32 bytes   the writer's Ed25519 public key (its first 8 bytes are the device id)
+//! nonce     24 bytes   random, for XChaCha20-Poly1305
+//! length     8 bytes   little-endian length of the sealed part
+//! sealed     n bytes   XChaCha20-Poly1305(JSON of ChangeFile), 16-byte tag included
+//! signature 64 bytes   Ed25519 over everything before it, then the file's name
 //! ```
 //!
-//! The associated data is the magic, the length and the file's name without
-//! its extension (device id and sequence number), so a file renamed to pose
-//! as another is refused like a changed one.
+//! The associated data is the header (magic, public key, nonce, length) and
+//! the file's name without its extension (device id and sequence number), so
+//! a file renamed to pose as another is refused like a changed one; the
+//! signature means only the computer whose id is the file's name could have
+//! written it, even among those holding the sync key.
 
 use std::collections::BTreeMap;
 
@@ -22,60 +27,19 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 use zeroize::Zeroizing;
 
+use super::keys::{self, DeviceKey, PUBLIC_LEN, SIGNATURE_LEN};
+
+pub(crate) use super::keys::SyncKey;
+
 /// The first bytes of every change file.
-pub(crate) const MAGIC: &[u8; 8] = b"SKSYNC\x00\x01";
+pub(crate) const MAGIC: &[u8; 8] = b"SKSYNC\x00\x02";
+/// The first bytes of change files of every version (the last is the version).
+const MAGIC_ANY: &[u8; 7] = b"SKSYNC\x00";
 const NONCE_LEN: usize = 24;
-const HEADER_LEN: usize = MAGIC.len() + NONCE_LEN + 8;
-
-/// The shop's sync key (32 bytes), wiped from memory when dropped.
-pub(crate) struct SyncKey(Zeroizing<[u8; 32]>);
-
-impl std::fmt::Debug for SyncKey {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("SyncKey(…)")
-    }
-}
-
-impl SyncKey {
-    /// A new random key.
-    pub fn generate() -> SyncKey {
-        use rand::RngCore;
-        let mut bytes = Zeroizing::new([0u8; 32]);
-        rand::rngs::OsRng.fill_bytes(bytes.as_mut());
-        SyncKey(bytes)
-    }
-
-    /// The key made of `bytes`.
-    pub fn from_bytes(bytes: Zeroizing<[u8; 32]>) -> SyncKey {
-        SyncKey(bytes)
-    }
-
-    /// The key's bytes.
-    pub fn bytes(&self) -> &[u8; 32] {
-        &self.0
-    }
-
-    /// The key as stored in the vault (hexadecimal).
-    pub fn to_hex(&self) -> Zeroizing<String> {
-        let mut s = Zeroizing::new(String::with_capacity(64));
-        for b in self.0.iter() {
-            s.push_str(&format!("{b:02x}"));
-        }
-        s
-    }
-
-    /// The key stored as hexadecimal; `None` if it is not one.
-    pub fn from_hex(hex: &str) -> Option<SyncKey> {
-        if hex.len() != 64 {
-            return None;
-        }
-        let mut bytes = Zeroizing::new([0u8; 32]);
-        for (i, b) in bytes.iter_mut().enumerate() {
-            *b = u8::from_str_radix(hex.get(2 * i..2 * i + 2)?, 16).ok()?;
-        }
-        Some(SyncKey(bytes))
-    }
-}
+const HEADER_LEN: usize = MAGIC.len() + PUBLIC_LEN + NONCE_LEN + 8;
+/// The largest change file read or written (512 MiB): a file claiming more
+/// is refused before any of it is read.
+pub(crate) const MAX_FILE_LEN: u64 = 512 << 20;
 
 /// One record's state as a computer knows it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -116,91 +80,135 @@ pub enum FileProblem {
     /// It does not start like a change file.
     #[error("it is not a Shopkeeper change file")]
     NotAChangeFile,
+    /// A change file of another version of the format.
+    #[error("it was written by another version of Shopkeeper (format {0}); update Shopkeeper on every computer of the shop")]
+    OtherVersion(u8),
     /// It is shorter than its header says: cut short, or still being copied.
     #[error("it is incomplete (cut short, or still being copied); it will be tried again at the next sync")]
     Truncated,
+    /// Larger than any change file may be; not read.
+    #[error("it is larger than a change file may be ({} MiB); it was not read", MAX_FILE_LEN >> 20)]
+    TooLarge,
     /// Authentication failed: changed after writing, or another shop's key.
     #[error("it could not be opened with this shop's sync key: it was changed or damaged after it was written, or it belongs to another shop")]
     WrongKeyOrDamaged,
+    /// It opened with the sync key, but the computer it names did not sign it.
+    #[error("it was not signed by the computer it claims to come from: someone holding the sync key wrote it posing as that computer")]
+    NotItsWriter,
     /// It opened, but its content is not what this version understands.
     #[error("its content could not be read (written by a newer version of Shopkeeper?)")]
     Unreadable,
+    /// It holds clock readings that are not readings.
+    #[error("it holds clock readings that are not valid")]
+    BadReading,
+    /// It holds clock readings too far ahead of this computer's clock.
+    #[error("its clock readings are more than {} hours ahead of this computer's clock; it will be tried again at a later sync", super::check::MAX_AHEAD_HOURS)]
+    Ahead,
     /// It could not be read from the folder.
     #[error("it could not be read from the folder ({0})")]
     Io(String),
 }
 
-fn aad(name: &str, len: u64) -> Vec<u8> {
-    let mut aad = MAGIC.to_vec();
-    aad.extend_from_slice(&len.to_le_bytes());
+/// The associated data: the header and the file's name.
+fn aad(header: &[u8], name: &str) -> Vec<u8> {
+    let mut aad = header.to_vec();
     aad.extend_from_slice(name.as_bytes());
     aad
 }
 
-/// Encrypts `file` under `key`, bound to the file's `name` (without extension).
-pub(crate) fn seal(file: &ChangeFile, key: &SyncKey, name: &str) -> Vec<u8> {
+/// Encrypts `file` under `key`, bound to the file's `name` (without
+/// extension), and signs it with this computer's `signer`.
+pub(crate) fn seal(file: &ChangeFile, key: &SyncKey, signer: &DeviceKey, name: &str) -> Vec<u8> {
     use rand::RngCore;
     let plain = Zeroizing::new(serde_json::to_vec(file).expect("plain data serializes"));
     let mut nonce = [0u8; NONCE_LEN];
     rand::rngs::OsRng.fill_bytes(&mut nonce);
     let len = (plain.len() + 16) as u64;
+    let mut out = Vec::with_capacity(HEADER_LEN + plain.len() + 16 + SIGNATURE_LEN + name.len());
+    out.extend_from_slice(MAGIC);
+    out.extend_from_slice(&signer.public());
+    out.extend_from_slice(&nonce);
+    out.extend_from_slice(&len.to_le_bytes());
     let cipher = XChaCha20Poly1305::new(key.bytes().into());
     let sealed = cipher
         .encrypt(
             XNonce::from_slice(&nonce),
             Payload {
                 msg: &plain,
-                aad: &aad(name, len),
+                aad: &aad(&out, name),
             },
         )
         .expect("encryption of an in-memory buffer cannot fail");
-    let mut out = Vec::with_capacity(HEADER_LEN + sealed.len());
-    out.extend_from_slice(MAGIC);
-    out.extend_from_slice(&nonce);
-    out.extend_from_slice(&len.to_le_bytes());
     out.extend_from_slice(&sealed);
+    let body = out.len();
+    out.extend_from_slice(name.as_bytes());
+    let signature = signer.sign(&out);
+    out.truncate(body);
+    out.extend_from_slice(&signature);
     out
 }
 
-/// Decrypts and reads a change file called `name` (without extension).
-pub(crate) fn open(bytes: &[u8], key: &SyncKey, name: &str) -> Result<ChangeFile, FileProblem> {
+/// Decrypts, checks and reads a change file called `name` (without
+/// extension): it must open with the sync `key` and be signed by the key of
+/// the device its name says. Takes the bytes to verify them in place.
+pub(crate) fn open(
+    mut bytes: Vec<u8>,
+    key: &SyncKey,
+    name: &str,
+) -> Result<ChangeFile, FileProblem> {
     if bytes.len() < MAGIC.len() {
-        return Err(if MAGIC.starts_with(bytes) {
+        return Err(if MAGIC.starts_with(&bytes) {
             FileProblem::Truncated
         } else {
             FileProblem::NotAChangeFile
         });
     }
-    if &bytes[..MAGIC.len()] != MAGIC {
+    if &bytes[..MAGIC_ANY.len()] != MAGIC_ANY {
         return Err(FileProblem::NotAChangeFile);
+    }
+    if bytes[MAGIC_ANY.len()] != MAGIC[MAGIC_ANY.len()] {
+        return Err(FileProblem::OtherVersion(bytes[MAGIC_ANY.len()]));
     }
     if bytes.len() < HEADER_LEN {
         return Err(FileProblem::Truncated);
     }
-    let nonce = &bytes[MAGIC.len()..MAGIC.len() + NONCE_LEN];
+    let public: [u8; PUBLIC_LEN] = bytes[MAGIC.len()..MAGIC.len() + PUBLIC_LEN]
+        .try_into()
+        .expect("32 bytes");
     let len = u64::from_le_bytes(
-        bytes[MAGIC.len() + NONCE_LEN..HEADER_LEN]
+        bytes[HEADER_LEN - 8..HEADER_LEN]
             .try_into()
             .expect("eight bytes"),
     );
-    let sealed = &bytes[HEADER_LEN..];
-    match (sealed.len() as u64).cmp(&len) {
+    if len > MAX_FILE_LEN {
+        return Err(FileProblem::TooLarge);
+    }
+    let body = HEADER_LEN + len as usize;
+    match bytes.len().cmp(&(body + SIGNATURE_LEN)) {
         std::cmp::Ordering::Less => return Err(FileProblem::Truncated),
         std::cmp::Ordering::Greater => return Err(FileProblem::WrongKeyOrDamaged),
         std::cmp::Ordering::Equal => {}
     }
+    let nonce = &bytes[MAGIC.len() + PUBLIC_LEN..HEADER_LEN - 8];
     let cipher = XChaCha20Poly1305::new(key.bytes().into());
     let plain = Zeroizing::new(
         cipher
             .decrypt(
                 XNonce::from_slice(nonce),
                 Payload {
-                    msg: sealed,
-                    aad: &aad(name, len),
+                    msg: &bytes[HEADER_LEN..body],
+                    aad: &aad(&bytes[..HEADER_LEN], name),
                 },
             )
             .map_err(|_| FileProblem::WrongKeyOrDamaged)?,
     );
+    let signature: [u8; SIGNATURE_LEN] = bytes[body..].try_into().expect("64 bytes");
+    bytes.truncate(body);
+    bytes.extend_from_slice(name.as_bytes());
+    let device = name.split('-').next().unwrap_or_default();
+    if keys::device_of_key(&public) != device || !keys::verify(&public, &bytes, &signature) {
+        return Err(FileProblem::NotItsWriter);
+    }
     serde_json::from_slice(&plain).map_err(|_| FileProblem::Unreadable)
 }
 
@@ -208,9 +216,9 @@ pub(crate) fn open(bytes: &[u8], key: &SyncKey, name: &str) -> Result<ChangeFile
 mod tests {
     use super::*;
 
-    fn sample() -> ChangeFile {
+    fn sample(device: &str) -> ChangeFile {
         ChangeFile {
-            device: "0123456789abcdef".into(),
+            device: device.into(),
             device_name: "Counter".into(),
             seq: 3,
             written_at: "2024-05-01T10:00:00.000Z".into(),
@@ -225,39 +233,54 @@ mod tests {
     }
 
     #[test]
-    fn a_sealed_file_opens_only_with_its_key_its_name_and_every_byte() {
+    fn a_sealed_file_opens_only_with_its_key_its_name_its_writer_and_every_byte() {
         let key = SyncKey::generate();
-        let name = "0123456789abcdef-00000003";
-        let bytes = seal(&sample(), &key, name);
-        assert_eq!(open(&bytes, &key, name).unwrap(), sample());
+        let me = DeviceKey::generate();
+        let device = me.device_id();
+        let name = format!("{device}-00000003");
+        let bytes = seal(&sample(&device), &key, &me, &name);
+        assert_eq!(open(bytes.clone(), &key, &name).unwrap(), sample(&device));
         // Encrypted: neither the names of columns nor their values show.
         assert!(!bytes.windows(12).any(|w| w == b"display_name"));
         assert!(!bytes.windows(2).any(|w| w == b"Zo"));
+        let problem = |b: &[u8], k: &SyncKey, n: &str| open(b.to_vec(), k, n).unwrap_err();
         assert_eq!(
-            open(&bytes, &SyncKey::generate(), name),
-            Err(FileProblem::WrongKeyOrDamaged)
+            problem(&bytes, &SyncKey::generate(), &name),
+            FileProblem::WrongKeyOrDamaged
         );
         assert_eq!(
-            open(&bytes, &key, "0123456789abcdef-00000004"),
-            Err(FileProblem::WrongKeyOrDamaged)
+            problem(&bytes, &key, &format!("{device}-00000004")),
+            FileProblem::WrongKeyOrDamaged
         );
         let mut flipped = bytes.clone();
         flipped[HEADER_LEN + 5] ^= 1;
         assert_eq!(
-            open(&flipped, &key, name),
-            Err(FileProblem::WrongKeyOrDamaged)
+            problem(&flipped, &key, &name),
+            FileProblem::WrongKeyOrDamaged
         );
+        let mut signature = bytes.clone();
+        let last = signature.len() - 1;
+        signature[last] ^= 1;
+        assert_eq!(problem(&signature, &key, &name), FileProblem::NotItsWriter);
         assert_eq!(
-            open(&bytes[..bytes.len() - 1], &key, name),
-            Err(FileProblem::Truncated)
+            problem(&bytes[..bytes.len() - 1], &key, &name),
+            FileProblem::Truncated
         );
-        assert_eq!(open(&bytes[..3], &key, name), Err(FileProblem::Truncated));
+        assert_eq!(problem(&bytes[..3], &key, &name), FileProblem::Truncated);
         assert_eq!(
-            open(b"hello, world", &key, name),
-            Err(FileProblem::NotAChangeFile)
+            problem(b"hello, world", &key, &name),
+            FileProblem::NotAChangeFile
         );
-        let hex = key.to_hex();
-        assert_eq!(SyncKey::from_hex(&hex).unwrap().bytes(), key.bytes());
-        assert!(SyncKey::from_hex("zz").is_none());
+        let mut old = bytes.clone();
+        old[7] = 1;
+        assert_eq!(problem(&old, &key, &name), FileProblem::OtherVersion(1));
+        // Another key holder, signing with its own key, posing as this device.
+        let other = DeviceKey::generate();
+        let forged = seal(&sample(&device), &key, &other, &name);
+        assert_eq!(problem(&forged, &key, &name), FileProblem::NotItsWriter);
+        // A header claiming more than the limit is refused before anything else.
+        let mut huge = bytes.clone();
+        huge[HEADER_LEN - 8..HEADER_LEN].copy_from_slice(&u64::MAX.to_le_bytes());
+        assert_eq!(problem(&huge, &key, &name), FileProblem::TooLarge);
     }
 }

@@ -4,9 +4,11 @@
 //! device id and a sequence number (`0123456789abcdef-00000001.shopsync`),
 //! and never changes a file once written. Other names are left alone.
 
+use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use super::clock::is_device_id;
+use super::file::{open, FileProblem, SyncKey, MAX_FILE_LEN};
 use crate::{CoreError, Result};
 
 /// The extension of change files.
@@ -92,17 +94,62 @@ pub(crate) fn list(folder: &Path) -> Result<Vec<Found>> {
     Ok(found)
 }
 
+/// Reads a change file, never more than [`MAX_FILE_LEN`] bytes: anyone who
+/// can write to the folder could leave a file of any size there. The size
+/// is checked before reading, and the read stops one byte past the limit
+/// (the file may grow while it is read).
+pub(crate) fn read(path: &Path) -> std::result::Result<Vec<u8>, FileProblem> {
+    let io = |e: std::io::Error| FileProblem::Io(e.kind().to_string());
+    let file = std::fs::File::open(path).map_err(io)?;
+    let len = file.metadata().map_err(io)?.len();
+    if len > MAX_FILE_LEN {
+        return Err(FileProblem::TooLarge);
+    }
+    let mut bytes = Vec::with_capacity(len as usize);
+    file.take(MAX_FILE_LEN + 1)
+        .read_to_end(&mut bytes)
+        .map_err(io)?;
+    if bytes.len() as u64 > MAX_FILE_LEN {
+        return Err(FileProblem::TooLarge);
+    }
+    Ok(bytes)
+}
+
+/// Whether this device's change file `seq` is already in the folder without
+/// being this computer's (it does not open with the sync key and this
+/// computer's signature): then why. A file of this computer's own under that
+/// name means its shop file was copied to another computer with sync on.
+pub(crate) fn taken_by_another(
+    folder: &Path,
+    key: &SyncKey,
+    device: &str,
+    seq: u64,
+) -> Result<Option<FileProblem>> {
+    let path = path_of(folder, device, seq);
+    if !path.exists() {
+        return Ok(None);
+    }
+    match read(&path).and_then(|b| open(b, key, &stem(device, seq))) {
+        Ok(_) => Err(clash(&path)),
+        Err(problem) => Ok(Some(problem)),
+    }
+}
+
+fn clash(path: &Path) -> CoreError {
+    CoreError::invalid(
+        "folder",
+        format!(
+            "The sync folder already has a change file named {}, which this computer did not write. Was this shop's file copied to another computer with sync on? Turn sync off on this computer and join again with the pairing code.",
+            path.file_name().map(|n| n.to_string_lossy()).unwrap_or_default()
+        ),
+    )
+}
+
 /// Writes a new change file; never replaces one (another computer writing
 /// under this computer's id would otherwise be silently overwritten).
 pub(crate) fn write_new(path: &Path, bytes: &[u8]) -> Result<()> {
     if path.exists() {
-        return Err(CoreError::invalid(
-            "folder",
-            format!(
-                "The sync folder already has a change file named {}, which this computer did not write. Was this shop's file copied to another computer with sync on? Turn sync off on this computer and join again with the pairing code.",
-                path.file_name().map(|n| n.to_string_lossy()).unwrap_or_default()
-            ),
-        ));
+        return Err(clash(path));
     }
     crate::book::write_private_file(path, bytes)
 }

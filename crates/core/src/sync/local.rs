@@ -1,12 +1,14 @@
 //! This computer's own sync settings (table `sync_local`, never synced or
 //! exported): whether sync is on, the folder, the shop's sync key, the
-//! device id and name, and the bookkeeping of what was sent.
+//! device id and name, this computer's signing key, and the bookkeeping of
+//! what was sent; and which of the shop's settings (table `setting`) belong
+//! to this computer alone.
 
 use rusqlite::{Connection, OptionalExtension};
 
 use crate::Result;
 
-/// This computer's device id (16 hexadecimal digits, random).
+/// This computer's device id (16 hexadecimal digits: its signing key's fingerprint once sync is on, random before).
 pub(crate) const DEVICE: &str = "device_id";
 /// The name other computers see for this one.
 pub(crate) const NAME: &str = "device_name";
@@ -14,6 +16,8 @@ pub(crate) const NAME: &str = "device_name";
 pub(crate) const FOLDER: &str = "folder";
 /// The shop's sync key (hexadecimal); present exactly when sync is on.
 pub(crate) const KEY: &str = "key";
+/// This computer's signing key (hexadecimal Ed25519 secret); present when sync is on.
+pub(crate) const SIGNING_KEY: &str = "signing_key";
 /// The sequence number of this computer's next change file.
 pub(crate) const NEXT_SEQ: &str = "next_seq";
 /// The newest clock reading of this computer already sent.
@@ -22,6 +26,34 @@ pub(crate) const SENT_UP_TO: &str = "sent_up_to";
 pub(crate) const SEND_ALL: &str = "send_all";
 /// When this computer last synced.
 pub(crate) const LAST_SYNC: &str = "last_sync";
+
+/// Settings (keys of table `setting`) that belong to this computer: the
+/// owner's PIN (each computer's own, set with its own vault passphrase).
+pub(crate) const LOCAL_SETTINGS: &[&str] = &["owner_pin"];
+/// Prefixes of settings that belong to this computer: its backups (folder,
+/// schedule, the recovery key's backup secret, the last failure).
+pub(crate) const LOCAL_SETTING_PREFIXES: &[&str] = &["backup_"];
+
+/// Whether the setting `key` stays on this computer: never sent to the
+/// others, never taken from them.
+pub(crate) fn is_local_setting(key: &str) -> bool {
+    LOCAL_SETTINGS.contains(&key) || LOCAL_SETTING_PREFIXES.iter().any(|p| key.starts_with(p))
+}
+
+/// SQL condition true when the setting whose key is the SQL expression
+/// `key` is shared (not [`is_local_setting`]).
+pub(crate) fn shared_setting_sql(key: &str) -> String {
+    let mut parts: Vec<String> = LOCAL_SETTINGS
+        .iter()
+        .map(|k| format!("{key} IS NOT '{k}'"))
+        .collect();
+    parts.extend(
+        LOCAL_SETTING_PREFIXES
+            .iter()
+            .map(|p| format!("substr({key}, 1, {}) IS NOT '{p}'", p.len())),
+    );
+    format!("({})", parts.join(" AND "))
+}
 
 /// The value stored under `key`.
 pub(crate) fn get(conn: &Connection, key: &str) -> Result<Option<String>> {

@@ -3,22 +3,30 @@
 //!
 //! - `clock`: the hybrid logical clock;
 //! - `capture`: triggers that note every change with a clock reading;
-//! - `file`: the encrypted change file;
+//! - `bulk`: imports that pause capture and stamp what they made;
+//! - `keys`: the shop's sync key and each computer's signing key;
+//! - `file`: the encrypted, signed change file;
+//! - `check`: refusing clock readings that are not readings, or too far ahead;
 //! - `merge`: applying another computer's changes, deterministically;
 //! - `folder`: the sync folder (this computer's files, the others');
 //! - `pairing`: the pairing code that carries the sync key;
-//! - `local`: this computer's own sync settings.
+//! - `local`: this computer's own sync settings (and which shop settings stay here);
+//! - `report`: what sync tells the owner.
 //!
 //! Nothing here opens a network connection: the folder is copied between
 //! computers by tools the owner already trusts.
 
+mod bulk;
 mod capture;
+mod check;
 mod clock;
 mod file;
 mod folder;
+mod keys;
 mod local;
 mod merge;
 mod pairing;
+mod report;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -29,12 +37,17 @@ use zeroize::Zeroizing;
 
 use self::capture::SyncTable;
 use self::clock::{Clock, Hlc};
-use self::file::{ChangeFile, SyncKey};
+use self::file::ChangeFile;
 use self::folder::Found;
+use self::keys::{DeviceKey, SyncKey};
 use crate::time::now_stamp;
 use crate::{CoreError, Result, Shop};
 
+pub(crate) use self::bulk::BulkCapture;
 pub use self::file::FileProblem;
+pub use self::report::{
+    Peer, RejectedFile, SyncConflict, SyncOn, SyncReport, SyncStarted, SyncStatus,
+};
 
 /// Change capture for one open shop: its clock and the synced tables.
 #[derive(Debug)]
@@ -52,201 +65,6 @@ impl Capture {
         capture::install(conn, &tables)?;
         Ok(Capture { clock, tables })
     }
-
-    /// Pauses the per-row capture triggers for a bulk write that only makes
-    /// new records (an import). With `sync_on`, the caller stamps every
-    /// record it made with [`BulkCapture::stamp`], in the same transaction,
-    /// before committing: all of them get one clock reading, taken now.
-    /// With sync off the records get no clock: turning sync on gives every
-    /// record without one a fresh reading ([`capture::seed`]), which is all
-    /// a clock taken now could have told (docs/sync.md, "Bulk imports").
-    /// Capture resumes when the value is dropped.
-    fn bulk(&self, sync_on: bool) -> BulkCapture {
-        BulkCapture {
-            _paused: self.clock.pause_capture(),
-            reading: sync_on.then(|| self.clock.state().tick()),
-            tables: self.tables.clone(),
-        }
-    }
-}
-
-impl Shop {
-    /// Runs `f`, a bulk write that only makes new records, with capture
-    /// paused (see [`Capture::bulk`]) and the capture triggers taken off the
-    /// tables: even paused, each of them costs every row written a trigger
-    /// program and a statement journal. They are put back afterwards,
-    /// whatever `f` returned.
-    pub(crate) fn bulk_capture<T>(
-        &mut self,
-        f: impl FnOnce(&mut Shop, &BulkCapture) -> Result<T>,
-    ) -> Result<T> {
-        let sync_on = local::get(self.conn(), local::KEY)?.is_some();
-        let clocks = self.capture().bulk(sync_on);
-        let out = capture::uninstall(self.conn(), &clocks.tables).and_then(|()| f(self, &clocks));
-        let back = capture::reinstall(self.conn(), &clocks.tables);
-        drop(clocks);
-        let out = out?;
-        back?;
-        Ok(out)
-    }
-}
-
-/// Capture paused for a bulk write; see [`Capture::bulk`].
-pub(crate) struct BulkCapture {
-    _paused: clock::CapturePaused,
-    /// The one reading for every record made; `None` while sync is off.
-    reading: Option<String>,
-    tables: Vec<SyncTable>,
-}
-
-impl BulkCapture {
-    /// Whether the records made need [`BulkCapture::stamp`] (sync is on).
-    pub(crate) fn stamps(&self) -> bool {
-        self.reading.is_some()
-    }
-
-    /// Records the creation of the new records of `table` whose keys (in the
-    /// table's key order) are `keys`, with the bulk write's one reading:
-    /// the clock row the insert trigger would have written. Keys given in
-    /// order keep both of `sync_clock`'s b-trees growing at one end. Does
-    /// nothing while sync is off.
-    pub(crate) fn stamp<P: rusqlite::Params>(
-        &self,
-        conn: &Connection,
-        table: &str,
-        keys: impl IntoIterator<Item = P>,
-    ) -> Result<()> {
-        let Some(reading) = &self.reading else {
-            return Ok(());
-        };
-        let t = capture::table(&self.tables, table)
-            .ok_or_else(|| sync_error(format!("{table} is not a synced table.")))?;
-        let params: Vec<String> = (1..=t.key.len()).map(|i| format!("?{i}")).collect();
-        // The reading is our own clock's text (hexadecimal digits and dashes).
-        let mut insert = conn.prepare(&format!(
-            "INSERT INTO sync_clock (tbl, pk, col, hlc) VALUES ('{}', json_array({}), '', '{}')",
-            t.name,
-            params.join(", "),
-            reading
-        ))?;
-        for key in keys {
-            insert.execute(key)?;
-        }
-        Ok(())
-    }
-}
-
-/// Sync as this computer sees it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum SyncStatus {
-    /// Sync is off: nothing leaves this computer.
-    Off,
-    /// Sync is on.
-    On(SyncOn),
-}
-
-/// The state of sync when it is on.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct SyncOn {
-    /// The sync folder.
-    pub folder: PathBuf,
-    /// This computer's name, as the others see it.
-    pub device_name: String,
-    /// This computer's device id (the first part of its change files' names).
-    pub device_id: String,
-    /// When this computer last synced.
-    pub last_sync: Option<DateTime<Utc>>,
-    /// Records changed here and not yet written to the folder.
-    pub pending_changes: usize,
-    /// Change files from other computers waiting to be applied; `None` when
-    /// the folder cannot be reached.
-    pub waiting_files: Option<usize>,
-    /// The other computers heard from.
-    pub peers: Vec<Peer>,
-    /// Conflicts resolved so far (see [`Shop::sync_conflicts`]).
-    pub conflicts: usize,
-}
-
-/// Another computer of the shop.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Peer {
-    /// Its device id.
-    pub device_id: String,
-    /// Its name.
-    pub name: String,
-    /// When a change file of it was last applied here.
-    pub last_applied: DateTime<Utc>,
-    /// How many of its change files were applied here.
-    pub files: u64,
-}
-
-/// A change file that was not applied, and why.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct RejectedFile {
-    /// The file's name in the sync folder.
-    pub file: String,
-    /// Why.
-    pub problem: FileProblem,
-}
-
-impl std::fmt::Display for RejectedFile {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "The change file {} was skipped: {}.",
-            self.file, self.problem
-        )
-    }
-}
-
-/// What one sync did.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct SyncReport {
-    /// Change files from other computers applied.
-    pub files_applied: usize,
-    /// Records new, changed or removed here by them.
-    pub changes_received: usize,
-    /// Conflicts resolved while applying them.
-    pub conflicts: usize,
-    /// Files that were not applied (the rest were).
-    pub rejected: Vec<RejectedFile>,
-    /// Single changes that could not be applied, in words.
-    pub skipped: Vec<String>,
-    /// The change file written for the others, if there was anything to send.
-    pub sent_file: Option<String>,
-    /// Records in it.
-    pub changes_sent: usize,
-}
-
-/// Sync turned on, on the shop's first computer.
-#[derive(Debug)]
-pub struct SyncStarted {
-    /// The pairing code to type on the shop's other computers.
-    pub code: Zeroizing<String>,
-    /// The first sync (this computer's whole shop, written to the folder).
-    pub report: SyncReport,
-}
-
-/// A conflict resolved: the same detail changed on two computers before
-/// either had seen the other's change. The later change was kept.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct SyncConflict {
-    /// When it was resolved here.
-    pub at: DateTime<Utc>,
-    /// What kind of record, in plain words ("customer", "product").
-    pub record: String,
-    /// The customer it is about (their name), if any.
-    pub customer: Option<String>,
-    /// The detail, in plain words ("display name", "emails").
-    pub detail: String,
-    /// The value kept (as stored, JSON), and the computer it came from.
-    pub kept: Option<String>,
-    /// The computer whose value was kept.
-    pub kept_from: String,
-    /// The value not kept, and the computer it came from.
-    pub lost: Option<String>,
-    /// The computer whose value was not kept.
-    pub lost_from: String,
 }
 
 fn parse_time(s: &str) -> Option<DateTime<Utc>> {
@@ -274,6 +92,7 @@ fn default_device_name(device: &str) -> String {
 struct Config {
     folder: PathBuf,
     key: SyncKey,
+    signer: DeviceKey,
     device: String,
     name: String,
 }
@@ -286,10 +105,15 @@ impl Shop {
         };
         let key = SyncKey::from_hex(&hex)
             .ok_or_else(|| sync_error("The stored sync key is damaged. Turn sync off and join again with the pairing code."))?;
+        let signer = local::get(c, local::SIGNING_KEY)?
+            .map(Zeroizing::new)
+            .and_then(|hex| DeviceKey::from_hex(&hex))
+            .ok_or_else(|| sync_error("This computer's signing key is missing or damaged. Turn sync off and join again with the pairing code."))?;
         let device = self.capture().clock.device();
         Ok(Some(Config {
             folder: PathBuf::from(local::get(c, local::FOLDER)?.unwrap_or_default()),
             key,
+            signer,
             name: local::get(c, local::NAME)?.unwrap_or_else(|| default_device_name(&device)),
             device,
         }))
@@ -393,9 +217,9 @@ impl Shop {
             ));
         }
         let opens = found.iter().any(|f| {
-            std::fs::read(&f.path)
-                .map(|b| file::open(&b, &key, &f.stem()).is_ok())
-                .unwrap_or(false)
+            folder::read(&f.path)
+                .and_then(|b| file::open(b, &key, &f.stem()))
+                .is_ok()
         });
         if !opens {
             return Err(CoreError::invalid(
@@ -418,13 +242,11 @@ impl Shop {
         let folder = folder
             .canonicalize()
             .unwrap_or_else(|_| folder.to_path_buf());
-        // A joining computer takes a new device id: a copy of another
-        // computer's shop file would otherwise write under that one's id.
-        let device = if joining {
-            clock::new_device_id()
-        } else {
-            self.capture().clock.device()
-        };
+        // Each computer that turns sync on takes a new signing key, and the
+        // device id it stands for (a copy of another computer's shop file
+        // would otherwise write under that one's id).
+        let signer = DeviceKey::generate();
+        let device = signer.device_id();
         let name = name
             .map(str::trim)
             .filter(|n| !n.is_empty())
@@ -447,6 +269,7 @@ impl Shop {
             local::put(tx, local::NAME, &name)?;
             local::put(tx, local::FOLDER, &folder.to_string_lossy())?;
             local::put(tx, local::KEY, &key.to_hex())?;
+            local::put(tx, local::SIGNING_KEY, &signer.to_hex())?;
             local::put(tx, local::NEXT_SEQ, "1")?;
             // The first computer sends the whole shop; a joining one, the
             // records it had (everything with its own clock readings).
@@ -474,6 +297,7 @@ impl Shop {
         self.write(|tx, _| {
             for key in [
                 local::KEY,
+                local::SIGNING_KEY,
                 local::FOLDER,
                 local::NEXT_SEQ,
                 local::SENT_UP_TO,
@@ -505,13 +329,13 @@ impl Shop {
                 .file_name()
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_default();
-            let opened = std::fs::read(&f.path)
-                .map_err(|e| FileProblem::Io(e.kind().to_string()))
-                .and_then(|bytes| file::open(&bytes, &cfg.key, &f.stem()))
+            let opened = folder::read(&f.path)
+                .and_then(|bytes| file::open(bytes, &cfg.key, &f.stem()))
                 .and_then(|cf| match cf.device == f.device && cf.seq == f.seq {
                     true => Ok(cf),
                     false => Err(FileProblem::WrongKeyOrDamaged),
-                });
+                })
+                .and_then(|cf| check::readings(&cf, clock::wall_millis()).map(|()| cf));
             let cf = match opened {
                 Ok(cf) => cf,
                 Err(problem) => {
@@ -597,6 +421,7 @@ impl Shop {
     /// Writes this computer's changes since its last file as a new file.
     fn send(&mut self, cfg: &Config, report: &mut SyncReport) -> Result<()> {
         let tables = self.capture().tables.clone();
+        let mut forged = Vec::new();
         let sent = self.write(|tx, _| {
             let all = local::get(tx, local::SEND_ALL)?.is_some();
             let after = local::get(tx, local::SENT_UP_TO)?.unwrap_or_default();
@@ -606,13 +431,24 @@ impl Shop {
                     records.extend(capture::record(tx, t, &key)?);
                 }
             }
-            let seq: u64 = local::get(tx, local::NEXT_SEQ)?
+            let mut seq: u64 = local::get(tx, local::NEXT_SEQ)?
                 .and_then(|s| s.parse().ok())
                 .unwrap_or(1);
             // The first file is written even when empty: it tells the others
             // this computer's name, and shows a joining one the shop is here.
             if records.is_empty() && seq > 1 {
                 return Ok(None);
+            }
+            // A name of ours taken by a file we did not sign (someone holding
+            // the sync key posing as this computer) is passed over: the others
+            // refuse that file, and this computer keeps writing its own.
+            while let Some(problem) = folder::taken_by_another(&cfg.folder, &cfg.key, &cfg.device, seq)? {
+                let file = folder::path_of(&cfg.folder, &cfg.device, seq);
+                forged.push(RejectedFile {
+                    file: file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default(),
+                    problem,
+                });
+                seq += 1;
             }
             let newest: Option<String> = tx.query_row(
                 "SELECT max(hlc) FROM sync_clock WHERE substr(hlc, -16) = ?1",
@@ -636,10 +472,14 @@ impl Shop {
                 records,
             };
             let path = folder::path_of(&cfg.folder, &cfg.device, seq);
-            folder::write_new(
-                &path,
-                &file::seal(&cf, &cfg.key, &folder::stem(&cfg.device, seq)),
-            )?;
+            let sealed = file::seal(&cf, &cfg.key, &cfg.signer, &folder::stem(&cfg.device, seq));
+            if sealed.len() as u64 > file::MAX_FILE_LEN {
+                return Err(sync_error(format!(
+                    "This computer's changes make a change file larger than the {} MiB the others would read; nothing was written.",
+                    file::MAX_FILE_LEN >> 20
+                )));
+            }
+            folder::write_new(&path, &sealed)?;
             local::put(tx, local::NEXT_SEQ, &(seq + 1).to_string())?;
             if let Some(n) = &newest {
                 local::put(tx, local::SENT_UP_TO, n)?;
@@ -647,7 +487,9 @@ impl Shop {
             local::remove(tx, local::SEND_ALL)?;
             let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
             Ok(name.map(|n| (n, count)))
-        })?;
+        });
+        report.rejected.extend(forged);
+        let sent = sent?;
         if let Some((name, count)) = sent {
             report.sent_file = Some(name);
             report.changes_sent = count;

@@ -150,7 +150,12 @@ K-2;Zoë Ødegård;2024-04-01;Käse;2;12,80
         let r = shop
             .import_purchases(&bytes[..], &ImportOptions::default(), &mut |_| {})
             .unwrap();
-        assert_eq!((r.good_rows, r.bad_count), (2, 0), "{encoding}: {:?}", r.bad);
+        assert_eq!(
+            (r.good_rows, r.bad_count),
+            (2, 0),
+            "{encoding}: {:?}",
+            r.bad
+        );
         assert_eq!((r.file.encoding, r.file.delimiter), (encoding, b';'));
         let jurgen = shop.find_customer("K-1").unwrap();
         assert_eq!(jurgen.display_name, "Jürgen Weiß");

@@ -14,12 +14,14 @@ mod follow_up_rules;
 mod follow_ups;
 mod import;
 mod migrations;
+mod oversize;
 mod retention;
 mod search;
 mod suggest;
 mod suggest_cache;
 mod summary;
 mod sync;
+mod sync_attacks;
 mod vcard;
 
 use std::path::Path;

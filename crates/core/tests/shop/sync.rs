@@ -340,8 +340,8 @@ fn damaged_cut_short_and_foreign_files_are_refused_and_the_rest_applied() {
         written.push(dir.path().join(a.sync_now().unwrap().sent_file.unwrap()));
     }
     let mut bytes = std::fs::read(&written[0]).unwrap();
-    let last = bytes.len() - 3;
-    bytes[last] ^= 0x20;
+    let middle = bytes.len() / 2;
+    bytes[middle] ^= 0x20;
     std::fs::write(&written[0], &bytes).unwrap();
     let bytes = std::fs::read(&written[1]).unwrap();
     std::fs::write(&written[1], &bytes[..bytes.len() / 2]).unwrap();
