@@ -37,6 +37,7 @@ pub mod frequency;
 pub mod household;
 mod ids;
 pub mod import;
+pub mod kiosk;
 mod merge;
 pub mod money;
 pub mod owner_pin;
