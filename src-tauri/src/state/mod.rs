@@ -5,18 +5,24 @@
 //! The open shop is either the owner's real vault or the made-up demo shop,
 //! which lives in a file of its own beside it ([`AppState::demo_path`]) and is
 //! deleted when it is closed: the two are never confused.
+//!
+//! Customer view's half of the state is in [`customer_view`]; the files the
+//! owner chose to save to are kept here ([`AppState::remember_chosen`]).
+
+mod customer_view;
 
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Mutex, MutexGuard};
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use shopkeeper_core::backup::BackupKeys;
-use shopkeeper_core::{
-    demo, owner_pin, ChangeSummary, CustomerId, CustomerSession, SecretString, Shop, Suggestion,
-    Zeroizing,
-};
+use shopkeeper_core::kiosk::{marker, ChosenPaths, LeaveAttempts};
+use shopkeeper_core::{access, demo, SecretString, Shop, Suggestion, Zeroizing};
 use shopkeeper_ipc::IpcError;
+
+pub use customer_view::{customer_view_timeout, Mode};
+use customer_view::{in_customer_view, Kiosk};
 
 /// State shared by all commands.
 pub struct AppState {
@@ -29,6 +35,10 @@ pub struct AppState {
     backup_busy: AtomicBool,
     /// Whether the window is closing (after the backup on close).
     closing: AtomicBool,
+    /// Wrong tries at leaving Customer view (its own lock: tries overlap).
+    attempts: LeaveAttempts,
+    /// The files the owner chose in the save dialog since the app was unlocked.
+    chosen: Mutex<ChosenPaths>,
 }
 
 /// What is open right now.
@@ -50,76 +60,21 @@ struct Session {
     suggestions: Vec<Suggestion>,
     /// Customer view, while the screen is turned to a customer.
     kiosk: Option<Kiosk>,
-    /// Wrong PINs or passphrases given to leave Customer view.
-    attempts: Attempts,
+    /// The app started with Customer view's marker beside the vault: it was
+    /// on when the app stopped, so the app stays in it (locked, on the
+    /// thank-you screen) until the owner gives the passphrase.
+    kiosk_after_restart: bool,
 }
 
-/// Customer view: the one customer it shows, what they changed, and whether
-/// it rests on the neutral thank-you screen.
-struct Kiosk {
-    session: CustomerSession,
-    /// The customer's language for the words on screen.
-    language: String,
-    /// The timeout passed: nothing about the customer is shown any more.
-    thanks: bool,
-    /// The last time the customer did something.
-    last_touch: Instant,
-}
-
-/// Failed tries at leaving Customer view, for growing waits.
-#[derive(Default)]
-struct Attempts {
-    failures: u32,
-    wait_until: Option<Instant>,
-}
-
-/// Which mode the app is in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Mode {
-    /// The owner's screens.
-    Owner,
-    /// Customer view for one customer.
-    Customer,
-    /// The neutral thank-you screen after Customer view timed out.
-    Thanks,
-}
-
-/// Seconds without a touch before Customer view rests on the thank-you
-/// screen. Debug builds (the end-to-end tests) may shorten it with
-/// `SHOPKEEPER_CUSTOMER_VIEW_TIMEOUT_SECS`; release builds ignore it.
-pub fn customer_view_timeout() -> Duration {
-    const DEFAULT_SECS: u64 = 120;
-    #[cfg(debug_assertions)]
-    if let Some(secs) = std::env::var("SHOPKEEPER_CUSTOMER_VIEW_TIMEOUT_SECS")
-        .ok()
-        .and_then(|v| v.parse::<u64>().ok())
-        .filter(|s| *s > 0)
-    {
-        return Duration::from_secs(secs);
-    }
-    Duration::from_secs(DEFAULT_SECS)
-}
-
-/// How long to wait after `failures` wrong tries: nothing for the first
-/// three, then 5 s, 10 s, 20 s... up to 5 minutes.
-fn wait_after(failures: u32) -> Duration {
-    match failures {
-        0..=2 => Duration::ZERO,
-        n => Duration::from_secs((5u64 << (n - 3).min(6)).min(300)),
-    }
-}
-
-/// The error every owner command gets while Customer view is on.
-fn in_customer_view() -> IpcError {
-    IpcError {
-        code: "customer-view".into(),
-        field: None,
-        message: "The screen is in Customer view. The owner must unlock it first.".into(),
+impl Session {
+    /// Whether Customer view is on (for a customer, or after a restart).
+    fn in_customer_view(&self) -> bool {
+        self.kiosk.is_some() || self.kiosk_after_restart
     }
 }
 
 /// The error the UI gets when a command needs the shop but it is locked.
-fn locked() -> IpcError {
+pub(crate) fn locked() -> IpcError {
     IpcError {
         code: "locked".into(),
         field: None,
@@ -137,14 +92,22 @@ fn demo_path_beside(vault: &Path) -> PathBuf {
 }
 
 impl AppState {
-    /// State for the vault at `vault_path`, locked.
+    /// State for the vault at `vault_path`, locked; in Customer view if it
+    /// was on when the app stopped (its marker is beside the vault).
     pub fn new(vault_path: PathBuf) -> Self {
+        let session = Session {
+            kiosk_after_restart: marker::is_marked(&vault_path)
+                && access::vault_exists(&vault_path),
+            ..Session::default()
+        };
         AppState {
             demo_path: demo_path_beside(&vault_path),
             vault_path,
-            session: Mutex::new(Session::default()),
+            session: Mutex::new(session),
             backup_busy: AtomicBool::new(false),
             closing: AtomicBool::new(false),
+            attempts: LeaveAttempts::new(),
+            chosen: Mutex::new(ChosenPaths::new()),
         }
     }
 
@@ -161,7 +124,7 @@ impl AppState {
         f: impl FnOnce(&mut Shop) -> shopkeeper_core::Result<T>,
     ) -> Result<T, IpcError> {
         let mut session = self.session();
-        if session.kiosk.is_some() {
+        if session.in_customer_view() {
             return Err(in_customer_view());
         }
         let shop = session.shop.as_mut().ok_or_else(locked)?;
@@ -180,6 +143,7 @@ impl AppState {
 
     /// Keeps the demo `shop` (made at `demo_path`) open. It has no backups.
     pub fn set_demo(&self, shop: Shop) {
+        self.forget_chosen();
         let mut session = self.session();
         session.shop = Some(shop);
         session.demo = true;
@@ -190,6 +154,7 @@ impl AppState {
     /// will be locked with, derived from `passphrase`.
     pub fn set_unlocked(&self, shop: Shop, passphrase: &SecretString) {
         let keys = shop.backup_keys(passphrase).ok();
+        self.forget_chosen();
         let mut session = self.session();
         session.shop = Some(shop);
         session.demo = false;
@@ -255,6 +220,7 @@ impl AppState {
     /// Closing the demo also deletes its file: its passphrase is gone, so
     /// nobody could open it again.
     pub fn lock(&self) -> Result<(), IpcError> {
+        self.forget_chosen();
         let mut session = self.session();
         session.shop = None;
         session.emergency_kit = None;
@@ -265,171 +231,6 @@ impl AppState {
             demo::remove_demo(&self.demo_path)?;
         }
         Ok(())
-    }
-
-    /// Which mode the app is in; Customer view untouched for longer than
-    /// the timeout turns to the thank-you screen here.
-    pub fn mode(&self) -> Mode {
-        let mut session = self.session();
-        match session.kiosk.as_mut() {
-            None => Mode::Owner,
-            Some(k) => {
-                if !k.thanks && k.last_touch.elapsed() >= customer_view_timeout() {
-                    k.thanks = true;
-                }
-                if k.thanks {
-                    Mode::Thanks
-                } else {
-                    Mode::Customer
-                }
-            }
-        }
-    }
-
-    /// Whether the open shop has an owner PIN (false while locked).
-    pub fn has_owner_pin(&self) -> bool {
-        self.session()
-            .shop
-            .as_ref()
-            .is_some_and(|shop| shop.has_owner_pin().unwrap_or(false))
-    }
-
-    /// The language of Customer view's words (English when off).
-    pub fn customer_view_language(&self) -> String {
-        self.session()
-            .kiosk
-            .as_ref()
-            .map_or_else(|| "en".into(), |k| k.language.clone())
-    }
-
-    /// Refuses every command but `allowed` ones while Customer view is on:
-    /// the kiosk guard, run before any command.
-    pub fn guard(&self, command: &str, allowed: &[&str]) -> Result<(), IpcError> {
-        if self.session().kiosk.is_some() && !allowed.contains(&command) {
-            return Err(in_customer_view());
-        }
-        Ok(())
-    }
-
-    /// Turns the screen to customer `id` (who must exist), with nothing
-    /// changed yet.
-    pub fn open_customer_view(&self, id: CustomerId) -> Result<(), IpcError> {
-        let mut session = self.session();
-        if session.kiosk.is_some() {
-            return Err(in_customer_view());
-        }
-        let shop = session.shop.as_ref().ok_or_else(locked)?;
-        let customer = shop.customer(id)?;
-        if session.demo && !shop.has_owner_pin()? {
-            return Err(IpcError {
-                code: "invalid".into(),
-                field: Some("pin".into()),
-                message: "Only the owner's PIN or passphrase gives the screen back after Customer view, and the demo shop has neither. Try Customer view in your own shop.".into(),
-            });
-        }
-        session.kiosk = Some(Kiosk {
-            session: CustomerSession::new(id),
-            language: customer.language.unwrap_or_else(|| "en".into()),
-            thanks: false,
-            last_touch: Instant::now(),
-        });
-        Ok(())
-    }
-
-    /// Runs `f` with the shop and Customer view's session (its one
-    /// customer), counting as a touch; refused once the view rests on the
-    /// thank-you screen.
-    pub fn with_customer_view<T>(
-        &self,
-        f: impl FnOnce(&mut Shop, &mut CustomerSession) -> shopkeeper_core::Result<T>,
-    ) -> Result<T, IpcError> {
-        if self.mode() != Mode::Customer {
-            return Err(IpcError {
-                code: "customer-view-ended".into(),
-                field: None,
-                message: "Thank you. Please hand the screen back to the shop.".into(),
-            });
-        }
-        let mut session = self.session();
-        let Session { shop, kiosk, .. } = &mut *session;
-        let shop = shop.as_mut().ok_or_else(locked)?;
-        let kiosk = kiosk.as_mut().ok_or_else(in_customer_view)?;
-        kiosk.last_touch = Instant::now();
-        Ok(f(shop, &mut kiosk.session)?)
-    }
-
-    /// The customer is using the screen (reading, scrolling) without
-    /// changing anything: the timeout starts again. Nothing once it rests.
-    pub fn touch_customer_view(&self) {
-        if self.mode() == Mode::Customer {
-            if let Some(k) = self.session().kiosk.as_mut() {
-                k.last_touch = Instant::now();
-            }
-        }
-    }
-
-    /// Rests Customer view on the thank-you screen (the window was left alone).
-    pub fn rest_customer_view(&self) {
-        if let Some(k) = self.session().kiosk.as_mut() {
-            k.thanks = true;
-        }
-    }
-
-    /// Gives the screen back to the owner, given the owner PIN (when one is
-    /// set) or the vault passphrase; returns whose view it was and what they
-    /// changed. Wrong tries make the next ones wait longer.
-    pub fn leave_customer_view(
-        &self,
-        secret: &SecretString,
-    ) -> Result<(CustomerId, ChangeSummary), IpcError> {
-        {
-            let session = self.session();
-            if session.kiosk.is_none() {
-                return Err(IpcError {
-                    code: "not-found".into(),
-                    field: None,
-                    message: "Customer view is not on.".into(),
-                });
-            }
-            if let Some(until) = session.attempts.wait_until {
-                let now = Instant::now();
-                if until > now {
-                    let secs = (until - now).as_secs() + 1;
-                    return Err(IpcError {
-                        code: "wait".into(),
-                        field: Some("secret".into()),
-                        message: format!("Too many wrong tries. Try again in {secs} seconds."),
-                    });
-                }
-            }
-        }
-        // Both checks are slow on purpose (Argon2id); the passphrase one
-        // runs without holding the state.
-        let pin = self
-            .session()
-            .shop
-            .as_ref()
-            .map(|shop| shop.verify_owner_pin(secret))
-            .transpose()?
-            .unwrap_or(false);
-        let right = pin
-            || (!self.is_demo() && owner_pin::check_passphrase(&self.vault_path, secret).is_ok());
-        let mut session = self.session();
-        if !right {
-            session.attempts.failures += 1;
-            let wait = wait_after(session.attempts.failures);
-            session.attempts.wait_until = Some(Instant::now() + wait);
-            return Err(IpcError {
-                code: "wrong-secret".into(),
-                field: Some("secret".into()),
-                message: "That is not the owner's PIN or passphrase.".into(),
-            });
-        }
-        session.attempts = Attempts::default();
-        let kiosk = session.kiosk.take().ok_or_else(in_customer_view)?;
-        let shop = session.shop.as_mut().ok_or_else(locked)?;
-        let summary = shop.finish_customer_session(&kiosk.session)?;
-        Ok((kiosk.session.customer(), summary))
     }
 
     /// Keeps the suggestions just shown, for their drafts.
@@ -464,5 +265,29 @@ impl AppState {
     /// Wipes the emergency kit.
     pub fn forget_emergency_kit(&self) {
         self.session().emergency_kit = None;
+    }
+
+    /// The owner chose `path` in the save dialog: the next save may write
+    /// there (once, for a few minutes). Answers the path for the window.
+    pub fn remember_chosen(&self, path: PathBuf) -> PathBuf {
+        self.chosen().remember(path.clone(), Instant::now());
+        path
+    }
+
+    /// `path` from the window, if the owner just chose it in the save
+    /// dialog (taken off the list); refused otherwise, before anything is
+    /// written.
+    pub fn chosen_path(&self, path: &str) -> Result<PathBuf, IpcError> {
+        Ok(self.chosen().take(Path::new(path), Instant::now())?)
+    }
+
+    fn forget_chosen(&self) {
+        self.chosen().forget_all();
+    }
+
+    fn chosen(&self) -> MutexGuard<'_, ChosenPaths> {
+        self.chosen
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 }
