@@ -669,9 +669,9 @@ proptest! {
 fn the_pairing_code_is_shown_again_only_with_the_passphrase() {
     let (dir, mut shop) = super::shop();
     let path = dir.path().join("shop.vault");
-    let started = shop
-        .sync_enable(&dir.path().join("shared"), Some("Counter"))
-        .unwrap();
+    let folder = dir.path().join("shared");
+    std::fs::create_dir(&folder).unwrap();
+    let started = shop.sync_enable(&folder, Some("Counter")).unwrap();
     for wrong in ["", "copper kettle", "COPPER KETTLE UNDER THE PLUM TREE"] {
         let err = shop
             .sync_pairing_code_for_owner(&path, &SecretString::from(wrong))
