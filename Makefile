@@ -22,13 +22,14 @@ DEBUG_DEB := $(TARGET_DIR)/debug/bundle/deb/Shopkeeper_$(VERSION)_$(DEB_ARCH).de
 cli_files = {"/usr/bin/shopkeeper":"$(TARGET_DIR)/$(1)/shopkeeper"}
 
 # Debian packages: WebKitGTK and friends for Tauri; Noto fonts for printed
-# summaries (any script); Xvfb, the WebKit WebDriver and poppler (PDF text
+# summaries (any script); Xvfb, the WebKit WebDriver, x11-utils (xwininfo:
+# the window's size in the Customer view tests) and poppler (PDF text
 # checks) for tests; Python's venv for the independent backup decryptor test;
 # strace for the test that proves the CLI opens no network socket.
 APT_PACKAGES := build-essential pkg-config curl file libssl-dev libwebkit2gtk-4.1-dev \
 	libsoup-3.0-dev libayatana-appindicator3-dev librsvg2-dev libxdo-dev \
 	fonts-noto-core fonts-noto-cjk \
-	xvfb xauth webkit2gtk-driver poppler-utils python3-venv strace
+	xvfb xauth x11-utils webkit2gtk-driver poppler-utils python3-venv strace
 
 .PHONY: run test setup setup-system setup-rust setup-test-tools setup-ui ui app lint unit-tests e2e package package-debug clean
 

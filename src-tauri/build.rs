@@ -91,6 +91,8 @@ fn main() {
             "clear_owner_pin",
             "export_consent_form",
             "record_signed_form",
+            "choose_save_path",
+            "choose_open_path",
         ]),
     ))
     .expect("tauri-build failed");

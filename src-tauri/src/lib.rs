@@ -5,6 +5,8 @@
 #![deny(missing_docs)]
 
 mod commands;
+mod dialogs;
+mod kiosk_window;
 mod state;
 
 use std::path::PathBuf;
@@ -50,6 +52,7 @@ pub fn run() {
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_opener::init())
         .manage(AppState::new(vault_path_from_args()))
+        .manage(kiosk_window::Saved::default())
         .invoke_handler(guarded(tauri::generate_handler![
             // About
             commands::about::about,
@@ -150,10 +153,24 @@ pub fn run() {
             commands::customer_view::clear_owner_pin,
             commands::customer_view::export_consent_form,
             commands::customer_view::record_signed_form,
+            // Files and folders chosen in the native dialog
+            commands::files::choose_save_path,
+            commands::files::choose_open_path,
         ]))
-        // The backup on close (if the owner chose it) runs before the window
+        // Customer view was on when the app stopped: it starts in it again.
+        .setup(|app| {
+            if app.state::<AppState>().mode() != state::Mode::Owner {
+                kiosk_window::hold(app.handle(), true);
+            }
+            Ok(())
+        })
+        // Customer view refuses to close (and to lose the screen); otherwise
+        // the backup on close (if the owner chose it) runs before the window
         // goes; closing the demo shop deletes it, as leaving it does.
         .on_window_event(|window, event| {
+            if kiosk_window::on_event(window, event) {
+                return;
+            }
             if let tauri::WindowEvent::CloseRequested { api, .. } = event {
                 let state = window.app_handle().state::<AppState>();
                 if state.is_demo() {

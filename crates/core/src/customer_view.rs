@@ -93,6 +93,17 @@ pub struct ChangeSummary {
 }
 
 impl ChangeSummary {
+    /// What the owner is told on taking the screen back after the app
+    /// stopped during Customer view: whose view it was and what changed were
+    /// not kept outside the vault, but every change is in the customer's
+    /// history.
+    pub fn interrupted() -> Self {
+        ChangeSummary {
+            headline: "Customer view was on when Shopkeeper closed. What the customer changed is in their profile".into(),
+            lines: Vec::new(),
+        }
+    }
+
     /// The headline and the changes in one sentence, as logged.
     pub fn sentence(&self) -> String {
         if self.lines.is_empty() {

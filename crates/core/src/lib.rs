@@ -37,6 +37,7 @@ pub mod frequency;
 pub mod household;
 mod ids;
 pub mod import;
+pub mod kiosk;
 pub mod limits;
 mod merge;
 pub mod money;

@@ -146,13 +146,14 @@ pub struct ChangeSummaryDto {
     pub headline: String,
     /// One line per change.
     pub lines: Vec<String>,
-    /// Whose changes (to open their profile).
-    pub customer_id: String,
+    /// Whose changes (to open their profile); none when Customer view was
+    /// on as the app stopped (the app does not keep whose view it was).
+    pub customer_id: Option<String>,
 }
 
 impl ChangeSummaryDto {
     /// The summary of the changes to customer `customer_id`.
-    pub fn new(s: ChangeSummary, customer_id: String) -> Self {
+    pub fn new(s: ChangeSummary, customer_id: Option<String>) -> Self {
         ChangeSummaryDto {
             headline: s.headline,
             lines: s.lines,

@@ -25,3 +25,23 @@ impl From<CoreError> for IpcError {
         }
     }
 }
+
+impl From<shopkeeper_core::kiosk::NotChosen> for IpcError {
+    fn from(e: shopkeeper_core::kiosk::NotChosen) -> Self {
+        IpcError {
+            code: "not-chosen".into(),
+            field: None,
+            message: e.to_string(),
+        }
+    }
+}
+
+impl From<shopkeeper_core::kiosk::TooManyTries> for IpcError {
+    fn from(e: shopkeeper_core::kiosk::TooManyTries) -> Self {
+        IpcError {
+            code: "wait".into(),
+            field: Some("secret".into()),
+            message: e.to_string(),
+        }
+    }
+}

@@ -14,6 +14,7 @@ mod catalog;
 mod customer;
 mod customer_view;
 mod error;
+mod files;
 mod import;
 mod money;
 mod profile;
@@ -36,6 +37,7 @@ pub use customer_view::{
     SignedFormDto,
 };
 pub use error::IpcError;
+pub use files::{FileChoiceDto, FileFilterDto};
 pub use import::{
     BadRowDto, ColumnMapDto, CsvPreviewDto, ImportKind, ImportProgressDto, ImportReportDto,
     ImportRequestDto,
@@ -160,6 +162,9 @@ mod bindings {
         check::<StatsDto>(&mut stale);
         check::<VocabularyDto>(&mut stale);
         check::<ErasureReportDto>(&mut stale);
+        // Files chosen in the native dialog
+        check::<FileChoiceDto>(&mut stale);
+        check::<FileFilterDto>(&mut stale);
         assert!(
             stale.is_empty(),
             "stale TypeScript bindings (run `UPDATE_BINDINGS=1 cargo test -p shopkeeper-ipc`): {stale:?}"

@@ -76,11 +76,12 @@ pub async fn backup_now(app: AppHandle) -> Result<BackupMadeDto, IpcError> {
     .map(made)
 }
 
-/// Backs up to a file the owner chose in a save dialog.
+/// Backs up to a file the owner chose in the save dialog just now.
 #[tauri::command]
 pub async fn backup_to_file(app: AppHandle, path: String) -> Result<BackupMadeDto, IpcError> {
     off_main(app, move |state| {
-        state.with_backup(|shop, keys| shop.backup_with_keys(Path::new(&path), keys))
+        let path = state.chosen_path(&path)?;
+        state.with_backup(|shop, keys| shop.backup_with_keys(&path, keys))
     })
     .await
     .map(|summary| BackupMadeDto {

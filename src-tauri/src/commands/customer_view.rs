@@ -6,8 +6,6 @@
 //! Also here: the owner's PIN (Settings), the printable preference and
 //! consent form, and copying a signed form into the ledger.
 
-use std::path::Path;
-
 use shopkeeper_core::{
     ContactFrequency, CustomerId, CustomerSession, PreferenceId, SecretString, SelfEdit, Shop,
     SignedForm,
@@ -18,6 +16,7 @@ use shopkeeper_ipc::{
 };
 use tauri::State;
 
+use crate::kiosk_window;
 use crate::state::{customer_view_timeout, AppState, Mode};
 
 /// The only commands the UI may call while Customer view is on.
@@ -67,11 +66,18 @@ pub fn customer_view_status(state: State<'_, AppState>) -> CustomerViewStatusDto
     }
 }
 
-/// Turns the screen to customer `id`.
+/// Turns the screen to customer `id`: the window fills the screen and
+/// cannot be closed or left until the owner takes it back.
 #[tauri::command]
-pub fn open_customer_view(state: State<'_, AppState>, id: String) -> Result<(), IpcError> {
+pub fn open_customer_view(
+    app: tauri::AppHandle,
+    state: State<'_, AppState>,
+    id: String,
+) -> Result<(), IpcError> {
     let id: CustomerId = id.parse()?;
-    state.open_customer_view(id)
+    state.open_customer_view(id)?;
+    kiosk_window::hold(&app, true);
+    Ok(())
 }
 
 /// What Customer view shows about its customer.
@@ -158,17 +164,19 @@ pub fn customer_view_rest(state: State<'_, AppState>) {
 }
 
 /// The owner takes the screen back with the PIN or the passphrase; answers
-/// what the customer changed.
+/// what the customer changed, and gives the window back.
 #[tauri::command]
 pub async fn leave_customer_view(
     app: tauri::AppHandle,
     secret: String,
 ) -> Result<ChangeSummaryDto, IpcError> {
-    super::off_main(app, move |state| {
-        let (id, summary) = state.leave_customer_view(&SecretString::from(secret))?;
-        Ok(ChangeSummaryDto::new(summary, id.to_string()))
+    let window_app = app.clone();
+    let (id, summary) = super::off_main(app, move |state| {
+        state.leave_customer_view(&SecretString::from(secret))
     })
-    .await
+    .await?;
+    kiosk_window::hold(&window_app, false);
+    Ok(ChangeSummaryDto::new(summary, id.map(|id| id.to_string())))
 }
 
 /// Sets or changes the owner's PIN, given the vault passphrase.
@@ -201,7 +209,8 @@ pub async fn clear_owner_pin(app: tauri::AppHandle, passphrase: String) -> Resul
     .await
 }
 
-/// Writes the preference and consent form as a PDF to `path`: blank, or
+/// Writes the preference and consent form as a PDF to `path` (chosen in
+/// the save dialog just now): blank, or
 /// pre-filled for customer `id`.
 #[tauri::command]
 pub fn export_consent_form(
@@ -210,7 +219,8 @@ pub fn export_consent_form(
     path: String,
 ) -> Result<(), IpcError> {
     let id: Option<CustomerId> = id.map(|i| i.parse()).transpose()?;
-    state.with_shop(|shop| shop.save_consent_form(id, Path::new(&path)))
+    let path = state.chosen_path(&path)?;
+    state.with_shop(|shop| shop.save_consent_form(id, &path))
 }
 
 /// Copies what customer `id` ticked on a signed paper form into the ledger.

@@ -2,8 +2,6 @@
 //! Every edit answers with the whole profile again, so the screen shows
 //! exactly what was saved.
 
-use std::path::Path;
-
 use shopkeeper_core::{
     ContactFrequency, CustomerEdit, CustomerId, LinkId, NewConsent, NewContact, NewPreference,
     PreferenceId, PurchasesOnErasure, Relation, Shop, SummaryVariant,
@@ -138,7 +136,7 @@ pub fn unlink_customer(
 }
 
 /// Writes the summaries of the customers `ids` (`variant`: `shop` or
-/// `customer`) to `path` as PDF, HTML or Markdown by its extension; several
+/// `customer`) to `path` (chosen in the save dialog just now) as PDF, HTML or Markdown by its extension; several
 /// customers go into one PDF, one per page. Not encrypted.
 #[tauri::command]
 pub fn export_customer_summary(
@@ -155,11 +153,12 @@ pub fn export_customer_summary(
         "customer" => SummaryVariant::ForCustomer,
         _ => SummaryVariant::ForShop,
     };
-    state.with_shop(|shop| shop.save_summaries(&ids, variant, Path::new(&path)))
+    let path = state.chosen_path(&path)?;
+    state.with_shop(|shop| shop.save_summaries(&ids, variant, &path))
 }
 
 /// The customer's right of access: everything about them as JSON at `path`
-/// and their summary as a PDF beside it. Returns both paths.
+/// (chosen in the save dialog just now) and their summary as a PDF beside it. Returns both paths.
 #[tauri::command]
 pub fn export_customer_data(
     state: State<'_, AppState>,
@@ -167,7 +166,8 @@ pub fn export_customer_data(
     path: String,
 ) -> Result<(String, String), IpcError> {
     let id: CustomerId = id.parse()?;
-    let (json, pdf) = state.with_shop(|shop| shop.save_customer_data(id, Path::new(&path)))?;
+    let path = state.chosen_path(&path)?;
+    let (json, pdf) = state.with_shop(|shop| shop.save_customer_data(id, &path))?;
     Ok((json.display().to_string(), pdf.display().to_string()))
 }
 

@@ -6,7 +6,7 @@
 
 use std::path::PathBuf;
 
-use shopkeeper_core::CoreError;
+use shopkeeper_core::{CoreError, SecretString};
 use shopkeeper_ipc::{IpcError, SyncConflictDto, SyncReportDto, SyncStartedDto, SyncStatusDto};
 use tauri::{AppHandle, State};
 
@@ -65,10 +65,16 @@ pub async fn sync_join(
     .map(Into::into)
 }
 
-/// The pairing code, to show again while sync is on.
+/// The pairing code, to show again while sync is on, given the vault
+/// passphrase again (checked by the core, off the window's thread).
 #[tauri::command]
-pub fn sync_pairing_code(state: State<'_, AppState>) -> Result<String, IpcError> {
-    state.with_shop(|shop| Ok(shop.sync_pairing_code()?.as_str().to_string()))
+pub async fn sync_pairing_code(app: AppHandle, passphrase: String) -> Result<String, IpcError> {
+    off_main(app, move |state| {
+        let (path, passphrase) = (state.vault_path.clone(), SecretString::from(passphrase));
+        state.with_shop(|shop| shop.sync_pairing_code_for_owner(&path, &passphrase))
+    })
+    .await
+    .map(|code| code.as_str().to_string())
 }
 
 /// Syncs now: applies the other computers' changes, writes this one's.

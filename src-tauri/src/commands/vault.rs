@@ -1,7 +1,5 @@
 //! Creating, unlocking and locking the shop's vault.
 
-use std::path::Path;
-
 use shopkeeper_core::demo::{self, DemoOptions};
 use shopkeeper_core::{access, SecretString, Shop, Unlock};
 use shopkeeper_ipc::{CreatedVaultDto, IpcError, NewShopDto, StrengthDto, VaultStatusDto};
@@ -51,10 +49,12 @@ pub fn create_vault(
     Ok(dto)
 }
 
-/// Writes the emergency kit of the vault just created to `path`.
+/// Writes the emergency kit of the vault just created to `path` (chosen in
+/// the save dialog just now).
 #[tauri::command]
 pub fn save_emergency_kit(state: State<'_, AppState>, path: String) -> Result<(), IpcError> {
-    state.with_emergency_kit(|kit| access::save_emergency_kit(Path::new(&path), kit))?;
+    let path = state.chosen_path(&path)?;
+    state.with_emergency_kit(|kit| access::save_emergency_kit(&path, kit))?;
     Ok(())
 }
 

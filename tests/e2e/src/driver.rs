@@ -36,6 +36,11 @@ fn tauri_driver_binary() -> std::path::PathBuf {
 }
 
 impl Driver {
+    /// The process id of tauri-driver (the app runs below it).
+    pub fn pid(&self) -> u32 {
+        self.child.id()
+    }
+
     /// Starts tauri-driver with the app's environment in `env`.
     pub fn start(display: &str, env: &[(&str, &Path)]) -> anyhow::Result<Driver> {
         let port = free_port()?;

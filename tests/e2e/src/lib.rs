@@ -10,6 +10,8 @@ pub mod canary;
 mod display;
 mod driver;
 pub mod footprint;
+mod process;
 mod session;
+pub mod x11;
 
 pub use session::{app_binary, artifacts_dir, Session};

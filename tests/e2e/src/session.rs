@@ -292,6 +292,24 @@ impl Session {
         Ok(())
     }
 
+    /// The X display the app runs on (for `xwininfo` and the like).
+    pub fn display(&self) -> &str {
+        &self._display.name
+    }
+
+    /// Kills the app at once (SIGKILL), as a crash or a pulled plug would:
+    /// it gets no chance to refuse or tidy up. Returns how many processes
+    /// were killed.
+    pub fn kill_app(&self) -> anyhow::Result<usize> {
+        let pids = crate::process::app_processes(self._driver.pid(), &app_binary()?);
+        for pid in &pids {
+            std::process::Command::new("kill")
+                .args(["-KILL", &pid.to_string()])
+                .status()?;
+        }
+        Ok(pids.len())
+    }
+
     /// Closes the app and ends the session.
     pub async fn close(self) -> anyhow::Result<()> {
         self.client.close().await?;

@@ -32,9 +32,11 @@ async fn turn_sync_on(app: &Session, folder: &Path) -> anyhow::Result<()> {
     app.wait_for_text("#sync-device", "Till").await
 }
 
-/// Reveals the pairing code and returns it.
+/// Reveals the pairing code (the passphrase is asked again) and returns it.
 async fn reveal_code(app: &Session) -> anyhow::Result<String> {
     app.click("#sync-show-code").await?;
+    app.fill("#sync-code-passphrase", PASSPHRASE).await?;
+    app.click("#sync-code-reveal").await?;
     Ok(app.find("#sync-pairing-code").await?.text().await?)
 }
 
@@ -100,6 +102,19 @@ async fn sync_off_on_code_now_off_in_the_settings_panel() -> anyhow::Result<()> 
         .find(fantoccini::Locator::Css("#sync-pairing-code"))
         .await
         .is_err());
+    // Someone at the unlocked window without the passphrase sees no code.
+    app.click("#sync-show-code").await?;
+    app.fill("#sync-code-passphrase", "not the passphrase")
+        .await?;
+    app.click("#sync-code-reveal").await?;
+    app.wait_for_text("#sync-code-passphrase-error", "passphrase")
+        .await?;
+    assert!(app
+        .client
+        .find(fantoccini::Locator::Css("#sync-pairing-code"))
+        .await
+        .is_err());
+    app.click("#sync-show-code").await?;
     let code = reveal_code(&app).await?;
     assert!(code.trim().len() >= 16, "a pairing code is shown: {code:?}");
     let text = app.body_text().await?;

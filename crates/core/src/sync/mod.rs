@@ -291,6 +291,18 @@ impl Shop {
         }
     }
 
+    /// The pairing code, shown again in the app only to whoever types the
+    /// vault passphrase of the file at `path` (this shop's) now: a window
+    /// left unlocked is not enough. A wrong passphrase shows nothing.
+    pub fn sync_pairing_code_for_owner(
+        &self,
+        path: &Path,
+        passphrase: &secrecy::SecretString,
+    ) -> Result<Zeroizing<String>> {
+        crate::owner_pin::check_passphrase(path, passphrase)?;
+        self.sync_pairing_code()
+    }
+
     /// Turns sync off on this computer: it forgets the folder and the sync
     /// key. Its change files stay in the folder for the other computers.
     pub fn sync_disable(&mut self) -> Result<()> {

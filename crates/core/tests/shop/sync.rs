@@ -661,3 +661,26 @@ proptest! {
         run(n, &ops);
     }
 }
+
+/// Someone at a window left unlocked asks for the pairing code (which would
+/// let another computer join the shop and read every customer): without the
+/// vault passphrase typed again, nothing is shown.
+#[test]
+fn the_pairing_code_is_shown_again_only_with_the_passphrase() {
+    let (dir, mut shop) = super::shop();
+    let path = dir.path().join("shop.vault");
+    let folder = dir.path().join("shared");
+    std::fs::create_dir(&folder).unwrap();
+    let started = shop.sync_enable(&folder, Some("Counter")).unwrap();
+    for wrong in ["", "copper kettle", "COPPER KETTLE UNDER THE PLUM TREE"] {
+        let err = shop
+            .sync_pairing_code_for_owner(&path, &SecretString::from(wrong))
+            .unwrap_err();
+        assert_eq!(err.code(), "wrong-passphrase", "{wrong:?}");
+        assert!(!err.to_string().contains(started.code.as_str()));
+    }
+    let code = shop
+        .sync_pairing_code_for_owner(&path, &SecretString::from(super::PASSPHRASE))
+        .unwrap();
+    assert_eq!(code.as_str(), started.code.as_str());
+}

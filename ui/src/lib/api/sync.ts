@@ -12,7 +12,8 @@ export const syncApi = {
   status: () => call<SyncStatusDto>("sync_status"),
   enable: (folder: string, name: string | null) => call<SyncStartedDto>("sync_enable", { folder, name }),
   join: (folder: string, code: string, name: string | null) => call<SyncReportDto>("sync_join", { folder, code, name }),
-  pairingCode: () => call<string>("sync_pairing_code"),
+  /** The pairing code again, only with the vault passphrase (the core checks it). */
+  pairingCode: (passphrase: string) => call<string>("sync_pairing_code", { passphrase }),
   now: () => call<SyncReportDto>("sync_now"),
   conflicts: (limit: number) => call<SyncConflictDto[]>("sync_conflicts", { limit }),
   disable: () => call<null>("sync_disable"),

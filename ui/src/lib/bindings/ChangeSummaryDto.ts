@@ -13,6 +13,7 @@ headline: string,
  */
 lines: Array<string>, 
 /**
- * Whose changes (to open their profile).
+ * Whose changes (to open their profile); none when Customer view was
+ * on as the app stopped (the app does not keep whose view it was).
  */
-customerId: string, };
+customerId: string | null, };

@@ -30,6 +30,8 @@ export const sync = {
   syncNow: "Sync now",
   syncShowCode: "Show the pairing code",
   syncHideCode: "Hide the pairing code",
+  syncCodePassphrase: "Your passphrase, to show the code again",
+  syncCodeReveal: "Show the code",
   syncCodeNote:
     "Type this code on the other computer yourself. Never send it by email or message: with it and the folder, anyone can read your shop.",
   syncTurnOff: "Turn sync off",

@@ -35,7 +35,7 @@ export const today = {
   todaySubject: "Subject",
   todayMessage: "Message",
   todayCopy: "Copy",
-  todayCopied: "Copied. Paste it into your message.",
+  todayCopied: "Copied. Paste it into your message within a minute: then it is cleared from the clipboard.",
   todayOpenMail: "Open in mail app",
   todayDone: "Done",
   todayDoneHow: "How did you reach them?",
