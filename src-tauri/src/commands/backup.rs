@@ -100,10 +100,10 @@ pub async fn backup_if_due(app: AppHandle) -> Result<Option<BackupMadeDto>, IpcE
 }
 
 /// Restores the backup at `path` into a new vault next to the current one;
-/// the current vault is not touched. Opened with `passphrase`, which also
-/// protects the restored copy; or, when `recovery_key` is given, with the
-/// recovery key, and the copy gets `passphrase` (typed twice: `confirmation`)
-/// as its new passphrase.
+/// the current vault is not touched, but its erasures are applied to the
+/// copy. Opened with `passphrase`, which also protects the restored copy; or,
+/// when `recovery_key` is given, with the recovery key, and the copy gets
+/// `passphrase` (typed twice: `confirmation`) as its new passphrase.
 #[tauri::command]
 pub async fn restore_backup(
     app: AppHandle,
@@ -116,6 +116,7 @@ pub async fn restore_backup(
         let target = schedule::restored_vault_path(&state.vault_path, local_now());
         let passphrase = SecretString::from(passphrase);
         let kdf = shopkeeper_core::KdfChoice::Calibrated(shopkeeper_core::access::KDF_TARGET);
+        let erasures = state.with_shop(|shop| shop.erasure_log())?;
         let report = match recovery_key {
             Some(key) => core_backup::restore_backup_with_recovery_key(
                 Path::new(&path),
@@ -124,6 +125,7 @@ pub async fn restore_backup(
                 &passphrase,
                 &SecretString::from(confirmation.unwrap_or_default()),
                 kdf,
+                &erasures,
             )?,
             None => core_backup::restore_backup_from(
                 Path::new(&path),
@@ -131,6 +133,7 @@ pub async fn restore_backup(
                 &target,
                 &passphrase,
                 kdf,
+                &erasures,
             )?,
         };
         state.keep_restored(report.vault.clone());

@@ -6,7 +6,8 @@
 //!
 //! The synced tables are the export's tables (`export::tables::TABLES`);
 //! derived tables (search index, matching keys) are rebuilt, not synced, and
-//! settings about this computer alone (`backup_*`) stay on it.
+//! settings that are secrets or about this computer alone
+//! (`settings::LOCAL_SETTINGS`: backups, the owner's PIN) stay on it.
 
 use std::collections::BTreeMap;
 
@@ -49,18 +50,8 @@ impl SyncTable {
 
     /// SQL condition leaving out rows that stay on this computer (`row`: `NEW`/`OLD`/alias).
     fn shared(&self, row: &str) -> String {
-        if self.name == "setting" {
-            format!("{row}.key NOT LIKE 'backup\\_%' ESCAPE '\\'")
-        } else {
-            "1".into()
-        }
+        crate::export::tables::shared_rows(self.name, row).unwrap_or_else(|| "1".into())
     }
-}
-
-/// Whether a setting stays on this computer (the backup folder and schedule,
-/// the recovery key's backup secret): never sent, never taken from others.
-pub(crate) fn is_local_setting(key: &str) -> bool {
-    key.starts_with("backup_")
 }
 
 /// The synced tables, parents before children.
@@ -245,15 +236,12 @@ pub(crate) fn record(conn: &Connection, t: &SyncTable, key: &str) -> Result<Opti
         return Ok(None);
     };
     let v = values(conn, t, &params)?;
-    if t.name == "setting" {
-        let local = v
-            .as_ref()
-            .and_then(|v| v.get("key"))
-            .and_then(Value::as_str)
-            .is_some_and(is_local_setting);
-        if local {
-            return Ok(None);
-        }
+    let setting = v
+        .as_ref()
+        .and_then(|v| v.get("key"))
+        .and_then(Value::as_str);
+    if crate::export::tables::is_local_row(t.name, setting) {
+        return Ok(None);
     }
     Ok(Some(Record {
         t: t.name.to_string(),

@@ -207,12 +207,11 @@ fn merge_record(
     out: &mut Applied,
 ) -> Result<bool> {
     let key = key_values(t, &rec.k).ok_or_else(|| unreadable(t.name))?;
-    let local_setting = t.name == "setting"
-        && serde_json::from_str::<Vec<String>>(&rec.k)
-            .ok()
-            .and_then(|k| k.into_iter().next())
-            .is_some_and(|k| capture::is_local_setting(&k));
-    if local_setting {
+    let setting_key = (t.name == "setting")
+        .then(|| serde_json::from_str::<Vec<String>>(&rec.k).ok())
+        .flatten()
+        .and_then(|k| k.into_iter().next());
+    if crate::export::tables::is_local_row(t.name, setting_key.as_deref()) {
         return Ok(false);
     }
     let local = capture::clocks(conn, t.name, &rec.k)?;
