@@ -13,8 +13,8 @@ use std::time::{Duration, Instant};
 
 use shopkeeper_core::backup::BackupKeys;
 use shopkeeper_core::{
-    demo, owner_pin, ChangeSummary, CustomerId, CustomerSession, SecretString, Shop, Suggestion,
-    Zeroizing,
+    demo, owner_pin, ChangeSummary, CustomerId, CustomerSession, ErasureLog, SecretString, Shop,
+    Suggestion, Zeroizing,
 };
 use shopkeeper_ipc::IpcError;
 
@@ -44,8 +44,9 @@ struct Session {
     /// What backups are locked with, derived from the passphrase at unlock
     /// (the passphrase itself is not kept); `None` while locked.
     backup_keys: Option<BackupKeys>,
-    /// The vault a backup was just restored into, until the owner switches to it.
-    restored: Option<PathBuf>,
+    /// The vault a backup was just restored into, until the owner switches
+    /// to it, with the erasures applied to it.
+    restored: Option<(PathBuf, ErasureLog)>,
     /// The suggestions last shown on Today, for their drafts.
     suggestions: Vec<Suggestion>,
     /// Customer view, while the screen is turned to a customer.
@@ -241,13 +242,15 @@ impl AppState {
         !self.closing.swap(true, Ordering::SeqCst)
     }
 
-    /// Remembers the vault a backup was restored into.
-    pub fn keep_restored(&self, path: PathBuf) {
-        self.session().restored = Some(path);
+    /// Remembers the vault a backup was restored into, and the erasures
+    /// applied to it.
+    pub fn keep_restored(&self, path: PathBuf, erasures: ErasureLog) {
+        self.session().restored = Some((path, erasures));
     }
 
-    /// The vault a backup was restored into, forgotten once taken.
-    pub fn take_restored(&self) -> Option<PathBuf> {
+    /// The vault a backup was restored into and the erasures applied to
+    /// it, forgotten once taken.
+    pub fn take_restored(&self) -> Option<(PathBuf, ErasureLog)> {
         self.session().restored.take()
     }
 

@@ -7,7 +7,7 @@
 use rusqlite::{params, Connection};
 
 use crate::erase::{erasure_of, wipe};
-use crate::{CustomerId, Result, Shop};
+use crate::{CoreError, CustomerId, Result, Shop};
 
 /// The erasures a shop has recorded, read with [`Shop::erasure_log`] and
 /// applied to another copy of the shop with [`Shop::apply_erasures`].
@@ -68,6 +68,20 @@ impl Shop {
             self.conn().execute_batch("VACUUM")?;
         }
         Ok(erased)
+    }
+
+    /// Refuses (field `restore`) when this shop has recorded an erasure that
+    /// `carried` (the erasures applied to a restored copy of it) lacks:
+    /// switching to that copy would bring the customer back.
+    pub fn check_erasures_carried(&self, carried: &ErasureLog) -> Result<()> {
+        let now = self.erasure_log()?;
+        if now.entries.iter().all(|e| carried.entries.contains(e)) {
+            return Ok(());
+        }
+        Err(CoreError::invalid(
+            "restore",
+            "A customer was erased after this copy was restored, and the copy still holds them. Restore the backup again, so that they stay erased; the copy was not switched to.",
+        ))
     }
 
     /// [`Shop::apply_erasures`] with every erasure `other` (the shop this

@@ -136,7 +136,7 @@ pub async fn restore_backup(
                 &erasures,
             )?,
         };
-        state.keep_restored(report.vault.clone());
+        state.keep_restored(report.vault.clone(), erasures);
         state.keep_emergency_kit(report.created.emergency_kit.clone());
         Ok(RestoredDto::from(&report))
     })
@@ -145,14 +145,16 @@ pub async fn restore_backup(
 
 /// Makes the restored copy the shop's vault: locks, keeps the current vault
 /// renamed with the date, and moves the copy into its place. Returns where
-/// the old vault was kept.
+/// the old vault was kept. Refused if a customer was erased since the
+/// restore (the copy would bring them back).
 #[tauri::command]
 pub fn switch_to_restored(state: State<'_, AppState>) -> Result<String, IpcError> {
-    let restored = state.take_restored().ok_or_else(|| IpcError {
+    let (restored, erasures) = state.take_restored().ok_or_else(|| IpcError {
         code: "not-found".into(),
         field: None,
         message: "There is no restored copy to switch to. Restore a backup first.".into(),
     })?;
+    state.with_shop(|shop| shop.check_erasures_carried(&erasures))?;
     state.lock()?;
     let kept = schedule::switch_to_restored(&state.vault_path, &restored, local_now())?;
     Ok(kept.display().to_string())

@@ -337,4 +337,12 @@ fn erasures_since_a_backup_are_applied_to_its_restored_copy() {
         );
     }
     assert!(contains(&pages, "Zoë Ødegård"), "other customers stay");
+
+    // Someone erased after the restore: switching to the copy is refused.
+    let mut s = reopen(&path).unwrap();
+    s.check_erasures_carried(&log).unwrap();
+    let li = s.find_customer("li@example.cn").unwrap().id;
+    s.erase_customer(li, PurchasesOnErasure::Delete).unwrap();
+    let refused = s.check_erasures_carried(&log).unwrap_err();
+    assert_eq!(refused.field(), Some("restore"), "{refused}");
 }
