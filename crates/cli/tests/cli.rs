@@ -684,6 +684,7 @@ fn listings_neutralise_formulas_and_control_characters() {
     ] {
         let out = shopkeeper(&vault, &["customer", "add", &format!("--name={name}")]);
         assert!(out.status.success(), "{out:?}");
+        assert!(!out.stdout.contains(&0x1b), "{out:?}");
     }
     for who in ["O'Brien", formula] {
         let out = shopkeeper(
