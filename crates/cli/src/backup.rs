@@ -5,8 +5,8 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context};
 use clap::{Args, Subcommand};
-use shopkeeper_core::backup::{self as core_backup, BackupSummary, RotationPolicy};
-use shopkeeper_core::{access, SecretString, Shop, Unlock};
+use shopkeeper_core::backup::{self as core_backup, BackupSecret, BackupSummary, RotationPolicy};
+use shopkeeper_core::{access, ErasureLog, KdfChoice, SecretString, Shop, Unlock};
 
 use crate::secrets;
 
@@ -106,7 +106,7 @@ pub fn run(vault: &Path, passphrase_file: Option<&Path>, cmd: BackupCommand) -> 
             );
             Ok(())
         }
-        BackupCommand::Restore(args) => restore(passphrase_file, &args),
+        BackupCommand::Restore(args) => restore(vault, passphrase_file, &args),
         BackupCommand::List { dir } => list(&dir),
     }
 }
@@ -158,7 +158,32 @@ fn create(
     Ok(())
 }
 
-fn restore(passphrase_file: Option<&Path>, args: &RestoreArgs) -> anyhow::Result<()> {
+/// The erasures of the current shop at `vault`, to apply to a restored copy
+/// (none when there is no vault there). Its passphrase is `backup_pass`
+/// unless the backup has its own.
+fn current_erasures(
+    vault: &Path,
+    passphrase_file: Option<&Path>,
+    args: &RestoreArgs,
+    backup_pass: &SecretString,
+) -> anyhow::Result<ErasureLog> {
+    if !vault.exists() {
+        return Ok(ErasureLog::default());
+    }
+    let pass = match args.backup_passphrase_file {
+        Some(_) => secrets::passphrase(passphrase_file)?,
+        None => backup_pass.clone(),
+    };
+    let shop = Shop::open(vault, &Unlock::Passphrase(pass)).with_context(|| {
+        format!(
+            "could not open the current vault {} to carry its erasures into the restored copy (nothing was restored); if it is damaged, move it away and restore again",
+            vault.display()
+        )
+    })?;
+    Ok(shop.erasure_log()?)
+}
+
+fn restore(vault: &Path, passphrase_file: Option<&Path>, args: &RestoreArgs) -> anyhow::Result<()> {
     if args.to.exists() {
         bail!(
             "{} already exists: a backup is restored only into a new file, never over one. Choose another name with --to.",
@@ -168,14 +193,22 @@ fn restore(passphrase_file: Option<&Path>, args: &RestoreArgs) -> anyhow::Result
     let backup_pass = backup_passphrase(args.backup_passphrase_file.as_deref(), passphrase_file)?;
     let (new_pass, confirmation) = secrets::new_passphrase(args.new_passphrase_file.as_deref())?;
     access::check_new_passphrase(&new_pass, &confirmation)?;
-    let report = core_backup::restore_backup(&args.file, &backup_pass, &args.to, &new_pass)
-        .with_context(|| {
-            format!(
-                "could not restore {} (nothing was created at {})",
-                args.file.display(),
-                args.to.display()
-            )
-        })?;
+    let erasures = current_erasures(vault, passphrase_file, args, &backup_pass)?;
+    let report = core_backup::restore_backup_from(
+        &args.file,
+        &BackupSecret::Passphrase(backup_pass),
+        &args.to,
+        &new_pass,
+        KdfChoice::Calibrated(access::KDF_TARGET),
+        &erasures,
+    )
+    .with_context(|| {
+        format!(
+            "could not restore {} (nothing was created at {})",
+            args.file.display(),
+            args.to.display()
+        )
+    })?;
     println!("Restored into the new vault {}.", report.vault.display());
     println!("Shop:          {}", report.shop_name);
     println!(
@@ -199,6 +232,11 @@ fn restore(passphrase_file: Option<&Path>, args: &RestoreArgs) -> anyhow::Result
         "Check:         {}",
         if report.integrity_ok { "ok" } else { "FAILED" }
     );
+    match report.erasures_applied {
+        0 => {}
+        1 => println!("Erased:        1 customer erased in the current vault since this backup was made, erased in the copy too"),
+        n => println!("Erased:        {n} customers erased in the current vault since this backup was made, erased in the copy too"),
+    }
     println!(
         "Your current vault was left untouched. To switch, use --vault {} (or set SHOPKEEPER_VAULT); delete the old vault only once you are sure.",
         report.vault.display()

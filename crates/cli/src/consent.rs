@@ -6,6 +6,7 @@ use shopkeeper_core::{
 
 use crate::args::{ConsentCommand, ContactCommand};
 use crate::output::{self, listing};
+use crate::safe_text::terminal_text;
 
 /// Runs a `consent` subcommand.
 pub fn run(shop: &mut Shop, cmd: ConsentCommand) -> anyhow::Result<()> {
@@ -82,7 +83,11 @@ pub fn contact(shop: &mut Shop, cmd: ContactCommand) -> anyhow::Result<()> {
                     suggestion_ref: a.suggestion,
                 },
             )?;
-            println!("Logged a contact with {} ({})", c.display_name, e.id);
+            println!(
+                "Logged a contact with {} ({})",
+                terminal_text(&c.display_name),
+                e.id
+            );
         }
         ContactCommand::List(args) => {
             let c = shop.find_customer(&args.customer)?;

@@ -5,6 +5,7 @@ use shopkeeper_core::{Customer, CustomerEdit, DayMonth, ImportantDate, NewCustom
 
 use crate::args::{AddCustomer, CustomerCommand, CustomerFields, EditCustomer, SearchArgs};
 use crate::output::{self, listing};
+use crate::safe_text::terminal_text;
 
 /// Runs a `customer` subcommand.
 pub fn run(shop: &mut Shop, cmd: CustomerCommand) -> anyhow::Result<()> {
@@ -23,7 +24,11 @@ pub fn run(shop: &mut Shop, cmd: CustomerCommand) -> anyhow::Result<()> {
             if apply(&mut rest, fields)? {
                 shop.update_customer(added.id, &rest)?;
             }
-            println!("Added {} ({})", added.display_name, added.id);
+            println!(
+                "Added {} ({})",
+                terminal_text(&added.display_name),
+                added.id
+            );
         }
         CustomerCommand::Edit(e) => edit(shop, e)?,
         CustomerCommand::Show(args) => {
@@ -37,7 +42,7 @@ pub fn run(shop: &mut Shop, cmd: CustomerCommand) -> anyhow::Result<()> {
         CustomerCommand::Delete { customer } => {
             let c = shop.find_customer(&customer)?;
             shop.delete_customer(c.id)?;
-            println!("Deleted {} ({}).", c.display_name, c.id);
+            println!("Deleted {} ({}).", terminal_text(&c.display_name), c.id);
             println!(
                 "Their details stay in the shop's file until erased: shopkeeper customer erase {}",
                 c.id
@@ -71,7 +76,11 @@ fn edit(shop: &mut Shop, e: EditCustomer) -> anyhow::Result<()> {
     edit.tags.retain(|x| !e.remove_tags.contains(x));
     apply(&mut edit, e.fields)?;
     let saved = shop.update_customer(c.id, &edit)?;
-    println!("Changed {} ({})", saved.display_name, saved.id);
+    println!(
+        "Changed {} ({})",
+        terminal_text(&saved.display_name),
+        saved.id
+    );
     Ok(())
 }
 

@@ -19,6 +19,7 @@ mod profile;
 mod promise;
 mod purchase;
 mod rights;
+mod safe_text;
 mod secrets;
 mod settings;
 mod suggest;

@@ -1,10 +1,13 @@
-//! Printing listings as a table, CSV or JSON.
+//! Printing listings as a table, CSV or JSON. Cells are made harmless for
+//! where they go (`safe_text`): no formulas for spreadsheets in CSV, no
+//! control characters for the terminal in tables; JSON escapes them itself.
 
 use std::io::Write;
 
 use serde::Serialize;
 
 use crate::args::Format;
+use crate::safe_text::{csv_cell, terminal_text};
 
 /// Something that can be listed: its column names and its cells as text.
 pub trait Listing: Serialize {
@@ -79,7 +82,7 @@ pub fn print<T: Listing>(out: &mut impl Write, rows: &[T], format: Format) -> an
             let mut w = csv::Writer::from_writer(out);
             w.write_record(T::COLUMNS)?;
             for row in rows {
-                w.write_record(row.cells())?;
+                w.write_record(row.cells().into_iter().map(csv_cell))?;
             }
             w.flush()?;
         }
@@ -94,7 +97,7 @@ fn print_table(
     rows: impl Iterator<Item = Vec<String>>,
 ) -> std::io::Result<()> {
     let rows: Vec<Vec<String>> = rows
-        .map(|r| r.into_iter().map(|c| c.replace('\n', " ")).collect())
+        .map(|r| r.iter().map(|c| terminal_text(c)).collect())
         .collect();
     let width = |i: usize| {
         rows.iter()

@@ -7,6 +7,7 @@ use shopkeeper_core::{parse_date, Currency, Money, NewProduct, Product, Shop};
 
 use crate::args::{AddProduct, ProductCommand};
 use crate::output::{self, listing};
+use crate::safe_text::terminal_text;
 
 /// Runs a `product` subcommand.
 pub fn run(shop: &mut Shop, cmd: ProductCommand) -> anyhow::Result<()> {
@@ -14,7 +15,11 @@ pub fn run(shop: &mut Shop, cmd: ProductCommand) -> anyhow::Result<()> {
     match cmd {
         ProductCommand::Add(a) => {
             let p = shop.add_product(&new_product(a, currency)?)?;
-            println!("Added {} ({})", p.name, p.sku);
+            println!(
+                "Added {} ({})",
+                terminal_text(&p.name),
+                terminal_text(&p.sku)
+            );
         }
         ProductCommand::List(args) => {
             let rows: Vec<Row> = shop.products()?.iter().map(Row::from).collect();

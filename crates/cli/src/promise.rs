@@ -5,6 +5,7 @@ use shopkeeper_core::{parse_date, Shop};
 
 use crate::args::{CustomerArg, ListArgs};
 use crate::output::{listing, show};
+use crate::safe_text::terminal_text;
 
 /// `shopkeeper promise ...`
 #[derive(Debug, Subcommand)]
@@ -49,7 +50,12 @@ pub fn run(shop: &mut Shop, cmd: PromiseCommand) -> anyhow::Result<()> {
             let c = shop.find_customer(&customer)?;
             let due = due.as_deref().map(|d| parse_date(d, "due")).transpose()?;
             let p = shop.add_promise(c.id, &text, due)?;
-            println!("Noted for {}: {} ({})", c.display_name, p.text, p.id);
+            println!(
+                "Noted for {}: {} ({})",
+                terminal_text(&c.display_name),
+                terminal_text(&p.text),
+                p.id
+            );
         }
         PromiseCommand::List { customer, list } => {
             let c = shop.find_customer(&customer)?;

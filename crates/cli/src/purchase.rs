@@ -5,6 +5,7 @@ use shopkeeper_core::{Money, NewLine, NewPurchase, Purchase, Shop};
 
 use crate::args::{AddPurchase, PurchaseCommand};
 use crate::output::{self, listing};
+use crate::safe_text::terminal_text;
 
 /// Runs a `purchase` subcommand.
 pub fn run(shop: &mut Shop, cmd: PurchaseCommand) -> anyhow::Result<()> {
@@ -58,7 +59,12 @@ fn add(shop: &mut Shop, a: AddPurchase) -> anyhow::Result<()> {
             },
         )
         .context("the purchase was not recorded")?;
-    println!("Recorded {} for {} ({})", p.total, c.display_name, p.id);
+    println!(
+        "Recorded {} for {} ({})",
+        p.total,
+        terminal_text(&c.display_name),
+        p.id
+    );
     Ok(())
 }
 

@@ -12,6 +12,7 @@ use shopkeeper_core::{ErasureReport, PurchasesOnErasure, Shop, SummaryFormat, Su
 use crate::args::{CustomerArg, ListArgs};
 use crate::export::{write_atomically, PLAINTEXT_WARNING};
 use crate::output::{self, listing};
+use crate::safe_text::terminal_text;
 use crate::transfer::file_stem;
 
 /// `shopkeeper export customer`
@@ -100,7 +101,10 @@ pub fn export_customer(shop: &Shop, args: ExportCustomerArgs) -> anyhow::Result<
     let summary = args.output.join(format!("{stem}-summary.pdf"));
     write_atomically(&json, data.as_bytes())?;
     write_atomically(&summary, &pdf)?;
-    println!("Wrote everything the shop holds about {}:", c.display_name);
+    println!(
+        "Wrote everything the shop holds about {}:",
+        terminal_text(&c.display_name)
+    );
     println!("  {}  (all their records, JSON)", json.display());
     println!("  {}  (their summary, PDF)", summary.display());
     println!("{PLAINTEXT_WARNING}");
@@ -123,7 +127,8 @@ pub fn erase(shop: &mut Shop, args: EraseArgs) -> anyhow::Result<()> {
     let done = shop.erase_customer(c.id, purchases)?;
     println!(
         "Erased {} ({}). The erasure is recorded without personal data.",
-        done.name, done.customer
+        terminal_text(&done.name),
+        done.customer
     );
     Ok(())
 }
@@ -132,7 +137,7 @@ pub fn erase(shop: &mut Shop, args: EraseArgs) -> anyhow::Result<()> {
 fn describe(r: &ErasureReport) -> String {
     let mut out = format!(
         "Erasing {} ({}) permanently removes:\n  - their profile: {}\n",
-        r.name,
+        terminal_text(&r.name),
         r.customer,
         r.profile.join(", ")
     );

@@ -475,6 +475,20 @@ fn backup_create_verify_list_restore() {
         "{wrong:?}"
     );
 
+    // Erased after the backup: the restore erases them from the copy too.
+    let erased = shopkeeper(
+        &vault,
+        &[
+            "customer",
+            "erase",
+            "李小龙",
+            "--purchases",
+            "delete",
+            "--yes",
+        ],
+    );
+    assert!(erased.status.success(), "{erased:?}");
+
     // Restore into a new vault with its own passphrase.
     let new_vault = dir.path().join("restored.vault");
     let new_pass = "a different lantern by the harbour";
@@ -496,15 +510,16 @@ fn backup_create_verify_list_restore() {
     );
     assert!(restored.status.success(), "{restored:?}");
     let text = stdout(&restored);
-    assert!(text.contains("Customers:     2"), "{text}");
+    assert!(text.contains("Customers:     1"), "{text}");
     assert!(text.contains("left untouched"), "{text}");
+    assert!(text.contains("Erased:        1 customer erased"), "{text}");
     let listed = stdout(&shopkeeper_with(
         &new_vault,
         &["customer", "list"],
         &[("SHOPKEEPER_PASSPHRASE", new_pass)],
     ));
     assert!(
-        listed.contains("Zoë Ødegård") && listed.contains("李小龙"),
+        listed.contains("Zoë Ødegård") && !listed.contains("李小龙"),
         "{listed}"
     );
 
@@ -522,7 +537,7 @@ fn backup_create_verify_list_restore() {
         String::from_utf8_lossy(&again.stderr).contains("already exists"),
         "{again:?}"
     );
-    assert!(stdout(&shopkeeper(&vault, &["customer", "list"])).contains("李小龙"));
+    assert!(stdout(&shopkeeper(&vault, &["customer", "list"])).contains("Zoë Ødegård"));
 }
 
 /// A restore killed while it writes pages into the new vault (written
@@ -650,4 +665,88 @@ fn a_truncated_backup_fails_verify_and_restore_clearly() {
         "{err}"
     );
     assert!(!new_vault.exists());
+}
+
+/// A customer's name (typed in, or from an imported file) cannot become a
+/// spreadsheet formula in CSV or an escape sequence on the owner's terminal.
+#[test]
+fn listings_neutralise_formulas_and_control_characters() {
+    let (_dir, vault) = new_shop();
+    let formula = "=HYPERLINK(\"http://x\",\"y\")";
+    let escape = "\x1b]0;pwn\x07Zoë";
+    for name in [
+        formula,
+        escape,
+        "-12.50",
+        "Zoë Ødegård",
+        "李小龙",
+        "O'Brien",
+    ] {
+        let out = shopkeeper(&vault, &["customer", "add", &format!("--name={name}")]);
+        assert!(out.status.success(), "{out:?}");
+        assert!(!out.stdout.contains(&0x1b), "{out:?}");
+    }
+    for who in ["O'Brien", formula] {
+        let out = shopkeeper(
+            &vault,
+            &[
+                "purchase",
+                "add",
+                "--customer",
+                who,
+                "--item",
+                &format!("{who} @ 12.50"),
+                "--return",
+            ],
+        );
+        assert!(out.status.success(), "{out:?}");
+    }
+
+    let csv = stdout(&shopkeeper(
+        &vault,
+        &["customer", "list", "--format", "csv"],
+    ));
+    let names: Vec<String> = csv::Reader::from_reader(csv.as_bytes())
+        .records()
+        .map(|r| r.unwrap()[1].to_string())
+        .collect();
+    for expected in [
+        format!("'{formula}"),
+        escape.to_string(),
+        "-12.50".into(),
+        "Zoë Ødegård".into(),
+        "李小龙".into(),
+        "O'Brien".into(),
+    ] {
+        assert!(names.contains(&expected), "{expected:?} in {names:?}");
+    }
+    let bought = stdout(&shopkeeper(&vault, &["export", "purchases"]));
+    let rows: Vec<csv::StringRecord> = csv::Reader::from_reader(bought.as_bytes())
+        .records()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert_eq!(rows.len(), 2, "{bought}");
+    assert!(
+        rows.iter().all(|r| r.iter().any(|c| c == "-12.50 EUR")),
+        "returns stay amounts: {bought}"
+    );
+    assert!(
+        rows.iter()
+            .any(|r| r.iter().any(|c| c == format!("'{formula}"))),
+        "{bought}"
+    );
+    assert!(
+        rows.iter().flatten().all(|c| !c.starts_with('=')),
+        "{bought}"
+    );
+
+    let table = stdout(&shopkeeper(&vault, &["customer", "list"]));
+    assert!(
+        !table.contains('\x1b') && !table.contains('\x07'),
+        "{table:?}"
+    );
+    assert!(table.contains("\u{FFFD}]0;pwn\u{FFFD}Zoë"), "{table}");
+    for name in [formula, "-12.50", "Zoë Ødegård", "李小龙", "O'Brien"] {
+        assert!(table.contains(name), "{name} in {table}");
+    }
 }

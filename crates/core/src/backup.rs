@@ -13,7 +13,7 @@ use secrecy::SecretString;
 use shopkeeper_vault::{KdfChoice, NewVault, VaultError};
 
 use crate::access::{self, CreatedVault};
-use crate::{store, CoreError, Result, Shop};
+use crate::{store, CoreError, ErasureLog, Result, Shop};
 
 pub use shopkeeper_backup::{
     backup_file_name, list, rotate, BackupError, BackupFacts, BackupKeys, BackupListing,
@@ -36,6 +36,9 @@ pub struct RestoreReport {
     pub last_purchase: Option<NaiveDate>,
     /// Whether SQLite's `integrity_check` passed on the restored database.
     pub integrity_ok: bool,
+    /// How many customers erased in the current shop since the backup was
+    /// made were erased in the restored copy too (see [`Shop::apply_erasures`]).
+    pub erasures_applied: usize,
     /// What the backup said about itself when it was made.
     pub backup: BackupSummary,
     /// The NEW vault's recovery key and emergency kit, to show the owner once
@@ -52,6 +55,7 @@ impl std::fmt::Debug for RestoreReport {
             .field("purchases", &self.purchases)
             .field("last_purchase", &self.last_purchase)
             .field("integrity_ok", &self.integrity_ok)
+            .field("erasures_applied", &self.erasures_applied)
             .field("backup", &self.backup)
             .finish_non_exhaustive()
     }
@@ -175,12 +179,14 @@ pub fn restore_backup_with_kdf(
         new_vault,
         new_pass,
         kdf,
+        &ErasureLog::default(),
     )
 }
 
 /// Restores with the emergency kit's recovery key alone (the passphrase is
 /// forgotten): the restored copy gets `new_pass`, typed twice and checked
-/// like any new passphrase before anything is read or written.
+/// like any new passphrase before anything is read or written. `erasures`
+/// as in [`restore_backup_from`].
 pub fn restore_backup_with_recovery_key(
     src: &Path,
     typed_key: &SecretString,
@@ -188,6 +194,7 @@ pub fn restore_backup_with_recovery_key(
     new_pass: &SecretString,
     confirmation: &SecretString,
     kdf: impl Into<KdfChoice>,
+    erasures: &ErasureLog,
 ) -> Result<RestoreReport> {
     access::check_new_passphrase(new_pass, confirmation)?;
     restore_backup_from(
@@ -196,17 +203,22 @@ pub fn restore_backup_with_recovery_key(
         new_vault,
         new_pass,
         kdf,
+        erasures,
     )
 }
 
 /// Like [`restore_backup_with_kdf`], opening the backup with its passphrase
-/// or with the shop's recovery key.
+/// or with the shop's recovery key. `erasures` are the current shop's
+/// ([`Shop::erasure_log`]; empty when there is none): the ones made since the
+/// backup are applied to the restored copy before it is handed over, so a
+/// customer erased since does not come back.
 pub fn restore_backup_from(
     src: &Path,
     secret: &BackupSecret,
     new_vault: &Path,
     new_pass: &SecretString,
     kdf: impl Into<KdfChoice>,
+    erasures: &ErasureLog,
 ) -> Result<RestoreReport> {
     if new_vault.exists() {
         return Err(CoreError::invalid(
@@ -240,7 +252,7 @@ pub fn restore_backup_from(
             return Err(e);
         }
     };
-    let result = restore_into(backup, new, new_vault);
+    let result = restore_into(backup, new, new_vault, erasures);
     if result.is_err() {
         remove_half_made(new_vault);
     }
@@ -258,6 +270,7 @@ fn restore_into(
     backup: shopkeeper_backup::OpenedBackup,
     new: NewVault,
     new_vault: &Path,
+    erasures: &ErasureLog,
 ) -> Result<RestoreReport> {
     let mut writer = new.page_writer()?;
     let backup = crate::restore_pages::copy_pages(backup, &mut writer)?;
@@ -275,8 +288,9 @@ fn restore_into(
     }
 
     let (conn, recovery_key) = store::open_new(new, new_vault)?;
-    let shop = Shop::from_connection(conn)?;
+    let mut shop = Shop::from_connection(conn)?;
     crate::backup_schedule::keep_recovery_secret(shop.conn(), &recovery_key)?;
+    let erasures_applied = shop.apply_erasures(erasures)?;
     let c = counts(shop.conn())?;
     let shop_name = shop.settings().shop_name.clone();
     Ok(RestoreReport {
@@ -287,6 +301,7 @@ fn restore_into(
         purchases: c.purchases,
         last_purchase: c.last_purchase,
         integrity_ok: true,
+        erasures_applied,
         backup,
     })
 }

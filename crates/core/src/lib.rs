@@ -31,6 +31,7 @@ mod customer;
 pub mod customer_view;
 pub mod demo;
 mod erase;
+mod erasure_log;
 mod error;
 pub mod export;
 pub mod frequency;
@@ -74,6 +75,7 @@ pub use contact::{contact_channel_name, parse_contact_channel, ContactEntry, New
 pub use customer::{Customer, CustomerEdit, DayMonth, ImportantDate, NewCustomer};
 pub use customer_view::{ChangeSummary, CustomerChange, CustomerSession, SelfEdit, SignedForm};
 pub use erase::{ErasureReport, PurchasesOnErasure, ANONYMOUS_CUSTOMER};
+pub use erasure_log::ErasureLog;
 pub use error::{CoreError, Result};
 pub use export::{
     DuplicatePolicy, ShopImportReport, VcardDuplicate, VcardImportReport, VcardMatch,
@@ -91,7 +93,7 @@ pub use promise::{Promise, PromiseStatus};
 pub use purchase::{NewLine, NewPurchase, Purchase, PurchaseLine, PurchaseStats, SaleChannel};
 pub use retention::{KeepDecision, ReviewItem};
 pub use schema::migration_backup_path;
-pub use settings::Settings;
+pub use settings::{Settings, LOCAL_SETTINGS};
 pub use shop::{Profile, Shop};
 pub use suggest::{
     parse_key, BacktestReport, CustomerScore, DismissReason, Draft, KeyParts, MessageTemplate,

@@ -1,4 +1,5 @@
-//! Shop-wide settings: name, currency, phone region, default contact frequency.
+//! Shop-wide settings: name, currency, phone region, default contact
+//! frequency; and which settings stay in this vault ([`LOCAL_SETTINGS`]).
 
 use rusqlite::{params, Connection, OptionalExtension};
 
@@ -6,6 +7,38 @@ use crate::frequency::ContactFrequency;
 use crate::money::Currency;
 use crate::time::now_stamp;
 use crate::{phone, text, Result};
+
+/// Settings that stay in this vault file, on this computer: secrets (the
+/// hash of the owner's PIN, the secret that opens backups with the recovery
+/// key) and facts about this computer (where and when it backs up, its last
+/// backup). They are never exported, never imported and never synced, so a
+/// whole-shop export or another computer's change file can neither carry
+/// them away nor replace the keys this shop's backups are locked with or the
+/// PIN that guards Customer view. A new setting of that kind goes here.
+/// (This computer's sync key and state live in their own table, `sync_local`,
+/// which is never exported or synced either.)
+pub const LOCAL_SETTINGS: &[&str] = &[
+    "backup_folder",
+    "backup_on_close",
+    "backup_daily",
+    "backup_remind_days",
+    "backup_recovery_secret",
+    "last_backup_at",
+    "last_backup_problem",
+    "owner_pin",
+];
+
+/// Whether the setting `key` stays in this vault (see [`LOCAL_SETTINGS`]).
+pub(crate) fn is_local(key: &str) -> bool {
+    LOCAL_SETTINGS.contains(&key)
+}
+
+/// SQL condition, over the setting key `column` (an SQL expression such as
+/// `key` or `NEW.key`), keeping only the settings that leave this vault.
+pub(crate) fn shared_sql(column: &str) -> String {
+    let keys: Vec<String> = LOCAL_SETTINGS.iter().map(|k| format!("'{k}'")).collect();
+    format!("{column} NOT IN ({})", keys.join(", "))
+}
 
 /// The shop's settings.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -101,6 +101,9 @@ pub struct RestoredDto {
     pub purchases: u32,
     /// The day of its latest purchase (YYYY-MM-DD), if any.
     pub last_purchase: Option<String>,
+    /// Customers erased in the current shop since the backup was made, and
+    /// erased from the copy too.
+    pub erasures_applied: u32,
     /// The new vault's recovery key (it has its own).
     pub recovery_key: String,
     /// The new vault's emergency kit, to print or save.
@@ -120,6 +123,7 @@ impl From<&RestoreReport> for RestoredDto {
             customers: small(r.customers),
             purchases: small(r.purchases),
             last_purchase: r.last_purchase.map(|d| d.to_string()),
+            erasures_applied: u32::try_from(r.erasures_applied).unwrap_or(u32::MAX),
             recovery_key: r.created.recovery_key.to_string(),
             emergency_kit: r.created.emergency_kit.to_string(),
         }

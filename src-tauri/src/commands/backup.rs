@@ -101,10 +101,10 @@ pub async fn backup_if_due(app: AppHandle) -> Result<Option<BackupMadeDto>, IpcE
 }
 
 /// Restores the backup at `path` into a new vault next to the current one;
-/// the current vault is not touched. Opened with `passphrase`, which also
-/// protects the restored copy; or, when `recovery_key` is given, with the
-/// recovery key, and the copy gets `passphrase` (typed twice: `confirmation`)
-/// as its new passphrase.
+/// the current vault is not touched, but its erasures are applied to the
+/// copy. Opened with `passphrase`, which also protects the restored copy; or,
+/// when `recovery_key` is given, with the recovery key, and the copy gets
+/// `passphrase` (typed twice: `confirmation`) as its new passphrase.
 #[tauri::command]
 pub async fn restore_backup(
     app: AppHandle,
@@ -117,6 +117,7 @@ pub async fn restore_backup(
         let target = schedule::restored_vault_path(&state.vault_path, local_now());
         let passphrase = SecretString::from(passphrase);
         let kdf = shopkeeper_core::KdfChoice::Calibrated(shopkeeper_core::access::KDF_TARGET);
+        let erasures = state.with_shop(|shop| shop.erasure_log())?;
         let report = match recovery_key {
             Some(key) => core_backup::restore_backup_with_recovery_key(
                 Path::new(&path),
@@ -125,6 +126,7 @@ pub async fn restore_backup(
                 &passphrase,
                 &SecretString::from(confirmation.unwrap_or_default()),
                 kdf,
+                &erasures,
             )?,
             None => core_backup::restore_backup_from(
                 Path::new(&path),
@@ -132,9 +134,10 @@ pub async fn restore_backup(
                 &target,
                 &passphrase,
                 kdf,
+                &erasures,
             )?,
         };
-        state.keep_restored(report.vault.clone());
+        state.keep_restored(report.vault.clone(), erasures);
         state.keep_emergency_kit(report.created.emergency_kit.clone());
         Ok(RestoredDto::from(&report))
     })
@@ -143,14 +146,16 @@ pub async fn restore_backup(
 
 /// Makes the restored copy the shop's vault: locks, keeps the current vault
 /// renamed with the date, and moves the copy into its place. Returns where
-/// the old vault was kept.
+/// the old vault was kept. Refused if a customer was erased since the
+/// restore (the copy would bring them back).
 #[tauri::command]
 pub fn switch_to_restored(state: State<'_, AppState>) -> Result<String, IpcError> {
-    let restored = state.take_restored().ok_or_else(|| IpcError {
+    let (restored, erasures) = state.take_restored().ok_or_else(|| IpcError {
         code: "not-found".into(),
         field: None,
         message: "There is no restored copy to switch to. Restore a backup first.".into(),
     })?;
+    state.with_shop(|shop| shop.check_erasures_carried(&erasures))?;
     state.lock()?;
     let kept = schedule::switch_to_restored(&state.vault_path, &restored, local_now())?;
     Ok(kept.display().to_string())

@@ -18,7 +18,7 @@ use std::time::Instant;
 
 use shopkeeper_core::backup::BackupKeys;
 use shopkeeper_core::kiosk::{marker, ChosenPaths, LeaveAttempts};
-use shopkeeper_core::{access, demo, SecretString, Shop, Suggestion, Zeroizing};
+use shopkeeper_core::{access, demo, ErasureLog, SecretString, Shop, Suggestion, Zeroizing};
 use shopkeeper_ipc::IpcError;
 
 pub use customer_view::{customer_view_timeout, Mode};
@@ -54,8 +54,9 @@ struct Session {
     /// What backups are locked with, derived from the passphrase at unlock
     /// (the passphrase itself is not kept); `None` while locked.
     backup_keys: Option<BackupKeys>,
-    /// The vault a backup was just restored into, until the owner switches to it.
-    restored: Option<PathBuf>,
+    /// The vault a backup was just restored into, until the owner switches
+    /// to it, with the erasures applied to it.
+    restored: Option<(PathBuf, ErasureLog)>,
     /// The suggestions last shown on Today, for their drafts.
     suggestions: Vec<Suggestion>,
     /// Customer view, while the screen is turned to a customer.
@@ -206,13 +207,15 @@ impl AppState {
         !self.closing.swap(true, Ordering::SeqCst)
     }
 
-    /// Remembers the vault a backup was restored into.
-    pub fn keep_restored(&self, path: PathBuf) {
-        self.session().restored = Some(path);
+    /// Remembers the vault a backup was restored into, and the erasures
+    /// applied to it.
+    pub fn keep_restored(&self, path: PathBuf, erasures: ErasureLog) {
+        self.session().restored = Some((path, erasures));
     }
 
-    /// The vault a backup was restored into, forgotten once taken.
-    pub fn take_restored(&self) -> Option<PathBuf> {
+    /// The vault a backup was restored into and the erasures applied to
+    /// it, forgotten once taken.
+    pub fn take_restored(&self) -> Option<(PathBuf, ErasureLog)> {
         self.session().restored.take()
     }
 

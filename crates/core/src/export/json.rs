@@ -13,8 +13,8 @@ use rusqlite::Connection;
 use serde::ser::{Serialize, Serializer};
 use serde_json::{Map, Value};
 
-use super::tables::{Table, TABLES};
-use crate::{customer, search, CoreError, CustomerId, Result};
+use super::tables::{self, Table, TABLES};
+use crate::{customer, search, settings, CoreError, CustomerId, Result};
 
 /// The `format` field of every export document.
 pub const FORMAT: &str = "shopkeeper-export";
@@ -116,11 +116,21 @@ fn rows(
 ) -> Result<Vec<BTreeMap<String, Value>>> {
     let cols = columns(conn, table.name)?;
     let quoted: Vec<String> = cols.iter().map(|c| format!("\"{c}\"")).collect();
+    let conditions: Vec<String> = condition
+        .map(str::to_string)
+        .into_iter()
+        .chain(tables::shared_rows(table.name, table.name))
+        .map(|c| format!("({c})"))
+        .collect();
     let sql = format!(
         "SELECT {} FROM {} {} ORDER BY {}",
         quoted.join(", "),
         table.name,
-        condition.map(|c| format!("WHERE {c}")).unwrap_or_default(),
+        if conditions.is_empty() {
+            String::new()
+        } else {
+            format!("WHERE {}", conditions.join(" AND "))
+        },
         table.key.join(", ")
     );
     let mut stmt = conn.prepare(&sql)?;
@@ -334,11 +344,23 @@ pub(crate) fn import(conn: &Connection, text: &str) -> Result<ShopImportReport> 
     check_references(conn, &parsed)?;
     // Rows of one table may refer to each other (merged_into) in any order;
     // references were checked above and are checked again at commit.
-    conn.execute_batch("PRAGMA defer_foreign_keys = ON; DELETE FROM setting;")?;
+    // The file's settings replace this shop's, except the ones that stay in
+    // this vault (its backup secret, the owner's PIN, this computer's
+    // backups): an export never carries them, and an older one that does
+    // is not allowed to swap them in.
+    conn.execute_batch("PRAGMA defer_foreign_keys = ON")?;
+    conn.execute(
+        &format!("DELETE FROM setting WHERE {}", settings::shared_sql("key")),
+        [],
+    )?;
     let mut report = ShopImportReport::default();
     for (table, rows) in &parsed.tables {
         let cols = columns(conn, table.name)?;
-        for row in rows {
+        let rows: Vec<&Map<String, Value>> = rows
+            .iter()
+            .filter(|row| !tables::is_local_row(table.name, row.get("key").and_then(Value::as_str)))
+            .collect();
+        for row in &rows {
             if let Some(unknown) = row.keys().find(|k| !cols.contains(k)) {
                 return Err(refused(format!(
                     "The {} has a field \"{unknown}\" that this version of Shopkeeper does not know; the file may be damaged or from a newer version.",

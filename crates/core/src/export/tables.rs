@@ -137,6 +137,21 @@ pub(crate) const DERIVED: &[&str] = &[
     "customer_search_idx",
 ];
 
+/// SQL condition keeping the rows of `table` that may leave this vault
+/// (`row` names the row: a table alias, `NEW` or `OLD`); `None` when all may.
+/// Only settings stay: the secrets and this computer's own
+/// ([`crate::settings::LOCAL_SETTINGS`]), never exported, imported or synced.
+pub(crate) fn shared_rows(table: &str, row: &str) -> Option<String> {
+    (table == "setting").then(|| crate::settings::shared_sql(&format!("{row}.\"key\"")))
+}
+
+/// Whether the record of `table` whose `key` column holds `key` stays in
+/// this vault (see [`shared_rows`]): such records in a file are never
+/// imported or merged.
+pub(crate) fn is_local_row(table: &str, key: Option<&str>) -> bool {
+    table == "setting" && key.is_some_and(crate::settings::is_local)
+}
+
 /// The exported table called `name`.
 pub(crate) fn find(name: &str) -> Option<&'static Table> {
     TABLES.iter().find(|t| t.name == name)

@@ -6,7 +6,8 @@
 //!
 //! The synced tables are the export's tables (`export::tables::TABLES`);
 //! derived tables (search index, matching keys) are rebuilt, not synced, and
-//! settings about this computer alone (`local::is_local_setting`) stay on it.
+//! settings that are secrets or about this computer alone
+//! (`settings::LOCAL_SETTINGS`: backups, the owner's PIN) stay on it.
 
 use std::collections::BTreeMap;
 
@@ -49,11 +50,7 @@ impl SyncTable {
 
     /// SQL condition leaving out rows that stay on this computer (`row`: `NEW`/`OLD`/alias).
     fn shared(&self, row: &str) -> String {
-        if self.name == "setting" {
-            super::local::shared_setting_sql(&format!("{row}.key"))
-        } else {
-            "1".into()
-        }
+        crate::export::tables::shared_rows(self.name, row).unwrap_or_else(|| "1".into())
     }
 }
 
@@ -233,13 +230,14 @@ pub(crate) fn values(
     Ok(row)
 }
 
-/// Whether `key`, a `setting` record's key as JSON, names a setting that
-/// stays on this computer ([`super::local::is_local_setting`]).
-pub(crate) fn is_local_setting_key(key: &str) -> bool {
-    serde_json::from_str::<Vec<String>>(key)
-        .ok()
-        .and_then(|k| k.into_iter().next())
-        .is_some_and(|k| super::local::is_local_setting(&k))
+/// Whether the record of table `t` whose key is `key` (as JSON) stays on
+/// this computer: a setting of [`crate::settings::LOCAL_SETTINGS`].
+pub(crate) fn is_local_record(t: &SyncTable, key: &str) -> bool {
+    let setting = (t.name == "setting")
+        .then(|| serde_json::from_str::<Vec<String>>(key).ok())
+        .flatten()
+        .and_then(|k| k.into_iter().next());
+    crate::export::tables::is_local_row(t.name, setting.as_deref())
 }
 
 /// The record as this computer knows it, to send.
@@ -247,7 +245,7 @@ pub(crate) fn record(conn: &Connection, t: &SyncTable, key: &str) -> Result<Opti
     let Some(params) = key_values(t, key) else {
         return Ok(None);
     };
-    if t.name == "setting" && is_local_setting_key(key) {
+    if is_local_record(t, key) {
         return Ok(None);
     }
     let v = values(conn, t, &params)?;

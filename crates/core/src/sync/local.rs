@@ -27,34 +27,6 @@ pub(crate) const SEND_ALL: &str = "send_all";
 /// When this computer last synced.
 pub(crate) const LAST_SYNC: &str = "last_sync";
 
-/// Settings (keys of table `setting`) that belong to this computer: the
-/// owner's PIN (each computer's own, set with its own vault passphrase).
-pub(crate) const LOCAL_SETTINGS: &[&str] = &["owner_pin"];
-/// Prefixes of settings that belong to this computer: its backups (folder,
-/// schedule, the recovery key's backup secret, the last failure).
-pub(crate) const LOCAL_SETTING_PREFIXES: &[&str] = &["backup_"];
-
-/// Whether the setting `key` stays on this computer: never sent to the
-/// others, never taken from them.
-pub(crate) fn is_local_setting(key: &str) -> bool {
-    LOCAL_SETTINGS.contains(&key) || LOCAL_SETTING_PREFIXES.iter().any(|p| key.starts_with(p))
-}
-
-/// SQL condition true when the setting whose key is the SQL expression
-/// `key` is shared (not [`is_local_setting`]).
-pub(crate) fn shared_setting_sql(key: &str) -> String {
-    let mut parts: Vec<String> = LOCAL_SETTINGS
-        .iter()
-        .map(|k| format!("{key} IS NOT '{k}'"))
-        .collect();
-    parts.extend(
-        LOCAL_SETTING_PREFIXES
-            .iter()
-            .map(|p| format!("substr({key}, 1, {}) IS NOT '{p}'", p.len())),
-    );
-    format!("({})", parts.join(" AND "))
-}
-
 /// The value stored under `key`.
 pub(crate) fn get(conn: &Connection, key: &str) -> Result<Option<String>> {
     Ok(conn

@@ -207,7 +207,7 @@ fn merge_record(
     out: &mut Applied,
 ) -> Result<bool> {
     let key = key_values(t, &rec.k).ok_or_else(|| unreadable(t.name))?;
-    if t.name == "setting" && capture::is_local_setting_key(&rec.k) {
+    if capture::is_local_record(t, &rec.k) {
         return Ok(false);
     }
     let local = capture::clocks(conn, t.name, &rec.k)?;

@@ -5,8 +5,8 @@
 use shopkeeper_core::backup::{restore_backup_from, BackupSecret};
 use shopkeeper_core::import::preview_csv;
 use shopkeeper_core::{
-    Currency, KdfParams, NewLine, NewPurchase, Purpose, RecoveryKey, SaleChannel, SecretString,
-    Settings, Unlock,
+    Currency, ErasureLog, KdfParams, NewLine, NewPurchase, Purpose, RecoveryKey, SaleChannel,
+    SecretString, Settings, Unlock,
 };
 
 use crate::{create, customer, pounds, reopen, shop, PASSPHRASE};
@@ -175,6 +175,7 @@ fn automatic_backups_go_into_the_folder_rotate_and_open_with_passphrase_or_recov
         &other.path().join("a.vault"),
         &pass(PASSPHRASE),
         KdfParams::minimum(),
+        &ErasureLog::default(),
     )
     .unwrap();
     assert_eq!(report.customers, 2);
@@ -190,6 +191,7 @@ fn automatic_backups_go_into_the_folder_rotate_and_open_with_passphrase_or_recov
         &other.path().join("b.vault"),
         &pass("a different lantern by the harbour"),
         KdfParams::minimum(),
+        &ErasureLog::default(),
     )
     .unwrap();
     assert_eq!(report.customers, 2);
@@ -200,6 +202,7 @@ fn automatic_backups_go_into_the_folder_rotate_and_open_with_passphrase_or_recov
         &other.path().join("c.vault"),
         &pass(PASSPHRASE),
         KdfParams::minimum(),
+        &ErasureLog::default(),
     )
     .unwrap_err();
     assert_eq!(err.field(), Some("recoveryKey"));
@@ -224,6 +227,7 @@ fn a_new_kit_makes_later_backups_open_with_the_new_key() {
         &dir.path().join("restored.vault"),
         &pass(PASSPHRASE),
         KdfParams::minimum(),
+        &ErasureLog::default(),
     )
     .unwrap();
     assert_eq!(report.customers, 1);

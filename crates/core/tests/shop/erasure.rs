@@ -272,3 +272,77 @@ fn a_deleted_customer_is_still_erasable_and_an_erased_one_is_not() {
         );
     }
 }
+
+/// A backup made before an erasure still holds the customer; restoring it
+/// with the current shop's erasures erases them from the copy too, with
+/// nothing of them left on any page of the restored vault.
+#[test]
+fn erasures_since_a_backup_are_applied_to_its_restored_copy() {
+    use shopkeeper_core::backup::{restore_backup_from, restore_backup_with_kdf, BackupSecret};
+    use shopkeeper_core::{ErasureLog, KdfParams, SecretString};
+
+    let (dir, mut s) = rich_shop();
+    let path = dir.path().join("shop.vault");
+    let pass = SecretString::from(super::PASSPHRASE);
+    let id = add_hildegard(&mut s);
+    let file = dir.path().join("before-erasure.skbackup");
+    s.backup_to(&file, &pass).unwrap();
+    s.erase_customer(id, PurchasesOnErasure::KeepAnonymized)
+        .unwrap();
+    let log = s.erasure_log().unwrap();
+    assert_eq!(log.len(), 2, "her record and the merged one");
+    drop(s);
+
+    // Without the current shop's erasures she comes back: the threat.
+    let plain = dir.path().join("plain.vault");
+    restore_backup_with_kdf(&file, &pass, &plain, &pass, KdfParams::minimum()).unwrap();
+    assert!(reopen(&plain).unwrap().customer(id).is_ok());
+
+    let copy_path = dir.path().join("restored.vault");
+    let report = restore_backup_from(
+        &file,
+        &BackupSecret::Passphrase(pass.clone()),
+        &copy_path,
+        &pass,
+        KdfParams::minimum(),
+        &log,
+    )
+    .unwrap();
+    assert_eq!(
+        report.erasures_applied, 1,
+        "one customer, as the owner sees it"
+    );
+    let mut copy = reopen(&copy_path).unwrap();
+    assert!(copy.customer(id).is_err());
+    assert!(copy.find_customer("hildegard.v@example.is").is_err());
+    assert!(copy.search("hildegard", 10).unwrap().is_empty());
+    assert_eq!(
+        copy.erasure_log().unwrap(),
+        log,
+        "the erasures are recorded"
+    );
+    assert_eq!(
+        copy.apply_erasures(&log).unwrap(),
+        0,
+        "applied once, not again"
+    );
+    assert_eq!(copy.apply_erasures(&ErasureLog::default()).unwrap(), 0);
+    drop(copy);
+    assert_eq!(sales(&copy_path), sales(&path), "sales figures agree");
+    let pages = all_pages(&copy_path);
+    for secret in SECRETS {
+        assert!(
+            !contains(&pages, secret),
+            "\"{secret}\" is still readable in the restored copy"
+        );
+    }
+    assert!(contains(&pages, "Zoë Ødegård"), "other customers stay");
+
+    // Someone erased after the restore: switching to the copy is refused.
+    let mut s = reopen(&path).unwrap();
+    s.check_erasures_carried(&log).unwrap();
+    let li = s.find_customer("li@example.cn").unwrap().id;
+    s.erase_customer(li, PurchasesOnErasure::Delete).unwrap();
+    let refused = s.check_erasures_carried(&log).unwrap_err();
+    assert_eq!(refused.field(), Some("restore"), "{refused}");
+}

@@ -29,6 +29,11 @@ purchases: number,
  */
 lastPurchase: string | null, 
 /**
+ * Customers erased in the current shop since the backup was made, and
+ * erased from the copy too.
+ */
+erasuresApplied: number, 
+/**
  * The new vault's recovery key (it has its own).
  */
 recoveryKey: string, 

@@ -35,6 +35,10 @@ export const backup = {
   bkRestore: "Restore into a new copy",
   bkRestoring: "Restoring… this can take a minute.",
   bkRestored: "Restored. Here is what the copy contains:",
+  bkErasuresApplied: (n: number) =>
+    n === 1
+      ? "1 customer erased since this backup was made has been erased from the copy too."
+      : `${n} customers erased since this backup was made have been erased from the copy too.`,
   bkShop: "Shop",
   bkMade: "Backup made",
   bkCustomers: "Customers",
