@@ -194,10 +194,12 @@ impl Columns {
     }
 }
 
-/// A CSV reader over a file decoded to UTF-8, in the file's own dialect,
-/// that refuses any row longer than [`crate::limits::MAX_CSV_RECORD`]
-/// before holding it.
-fn reader<R: Read>(input: R) -> Result<(csv::Reader<CsvRecordLimit<Decoded<R>>>, Sniffed)> {
+/// A CSV reader over a file decoded to UTF-8, in the file's own dialect.
+type CsvReader<R> = csv::Reader<CsvRecordLimit<Decoded<R>>>;
+
+/// A [`CsvReader`] over `input`, which refuses any row longer than
+/// [`crate::limits::MAX_CSV_RECORD`] before holding it.
+fn reader<R: Read>(input: R) -> Result<(CsvReader<R>, Sniffed)> {
     let file = text_file::open(input)
         .map_err(|e| CoreError::invalid("file", format!("The file could not be read: {e}.")))?;
     let csv = csv::ReaderBuilder::new()
@@ -632,7 +634,7 @@ fn open_csv<R: Read>(
     input: R,
     fields: &[&'static str],
     opts: &ImportOptions,
-) -> Result<(csv::Reader<CsvRecordLimit<Decoded<R>>>, Columns, Sniffed)> {
+) -> Result<(CsvReader<R>, Columns, Sniffed)> {
     let (mut csv, sniffed) = reader(input)?;
     let header = csv
         .headers()
