@@ -15,7 +15,7 @@ use rusqlite::{params, Connection, OptionalExtension};
 use crate::catalog::{self, NewProduct};
 use crate::customer::{self, CustomerEdit};
 use crate::limits::{CsvRecordLimit, MAX_CSV_RECORD};
-use crate::money::{Currency, Money};
+use crate::money::{Currency, DecimalMark, Money};
 use crate::phone::Phone;
 use crate::purchase::{self, Purchase, PurchaseLine, SaleChannel};
 use crate::settings::Settings;
@@ -197,7 +197,7 @@ impl Columns {
 /// A CSV reader over a file decoded to UTF-8, in the file's own dialect,
 /// that refuses any row longer than [`crate::limits::MAX_CSV_RECORD`]
 /// before holding it.
-fn reader<R: Read>(input: R) -> Result<(csv::Reader<CsvRecordLimit<Decoded<R>>>, Sniffed)> {
+fn reader<R: Read>(input: R) -> Result<(CsvReader<R>, Sniffed)> {
     let file = text_file::open(input)
         .map_err(|e| CoreError::invalid("file", format!("The file could not be read: {e}.")))?;
     let csv = csv::ReaderBuilder::new()
@@ -276,6 +276,10 @@ struct PurchaseImport<'a> {
     conn: &'a Connection,
     writer: purchase::Writer<'a>,
     currency: Currency,
+    /// The file's decimal mark, from the first amount read that shows it
+    /// (`12,50`, `1.234,56`): it decides later amounts that do not show it
+    /// (`1.234`), which are refused as ambiguous until then.
+    decimal_mark: DecimalMark,
     date_format: Option<&'a str>,
     cols: Columns,
     matcher: Matcher<'a>,
@@ -306,6 +310,7 @@ impl<'a> PurchaseImport<'a> {
             conn,
             writer: purchase::Writer::new(conn)?,
             currency: settings.currency,
+            decimal_mark: DecimalMark::Unknown,
             date_format: opts.date_format.as_deref(),
             cols,
             matcher: Matcher::new(settings.phone_region.as_deref()),
@@ -353,7 +358,11 @@ impl<'a> PurchaseImport<'a> {
             .ok_or_else(|| {
                 CoreError::invalid("quantity", "The quantity must be a whole number.")
             })?;
-        let total = Money::parse(c.get(row, "line_total").unwrap_or(""), self.currency)?;
+        let amount = c.get(row, "line_total").unwrap_or("");
+        let total = Money::parse_with(amount, self.currency, self.decimal_mark)?;
+        if self.decimal_mark == DecimalMark::Unknown {
+            self.decimal_mark = DecimalMark::shown_by(amount);
+        }
         let is_return = quantity < 0;
         purchase::check_quantity(quantity, is_return)?;
         if (total.minor > 0 && is_return) || (total.minor < 0 && !is_return) {
@@ -627,12 +636,15 @@ fn rows(
     Ok(())
 }
 
+/// A CSV reader over a decoded file whose rows are bounded.
+type CsvReader<R> = csv::Reader<CsvRecordLimit<Decoded<R>>>;
+
 /// Opens the CSV and maps its header onto `fields`.
 fn open_csv<R: Read>(
     input: R,
     fields: &[&'static str],
     opts: &ImportOptions,
-) -> Result<(csv::Reader<CsvRecordLimit<Decoded<R>>>, Columns, Sniffed)> {
+) -> Result<(CsvReader<R>, Columns, Sniffed)> {
     let (mut csv, sniffed) = reader(input)?;
     let header = csv
         .headers()
