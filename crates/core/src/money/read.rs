@@ -49,24 +49,10 @@ impl DecimalMark {
         let Ok(found) = Money::parse_found(text) else {
             return DecimalMark::Unknown;
         };
-        let n = &found.number;
-        let (dots, commas) = (n.matches('.').count(), n.matches(',').count());
-        let mark = match (dots, commas) {
-            (0, 0) => return DecimalMark::Unknown,
-            (_, 0) | (0, _) if dots + commas > 1 => return Self::other_than(n.contains('.')),
-            (_, 0) | (0, _) => {
-                let digits_after = n.rsplit(['.', ',']).next().unwrap_or("").len();
-                if digits_after == 3 && !n.contains(is_other_group) {
-                    return DecimalMark::Unknown;
-                }
-                n.contains('.')
-            }
-            _ => n.rfind('.') > n.rfind(','),
-        };
-        if mark {
-            DecimalMark::Dot
-        } else {
-            DecimalMark::Comma
+        match Marks::of(&found.number) {
+            Marks::Decimal('.') | Marks::Groups(',') => DecimalMark::Dot,
+            Marks::Decimal(',') | Marks::Groups('.') => DecimalMark::Comma,
+            _ => DecimalMark::Unknown,
         }
     }
 
@@ -84,15 +70,6 @@ impl DecimalMark {
             }
         }
         seen
-    }
-
-    /// The decimal mark when `group_is_dot` says which mark is the group.
-    fn other_than(group_is_dot: bool) -> DecimalMark {
-        if group_is_dot {
-            DecimalMark::Comma
-        } else {
-            DecimalMark::Dot
-        }
     }
 }
 
@@ -224,32 +201,53 @@ impl FoundAmount {
 
     /// Which of `.` and `,` is the decimal mark, if either is.
     fn decimal_mark(&self, exp: u32, mark: DecimalMark) -> Result<Option<char>> {
-        let n = self.number.as_str();
-        let last = n.rfind(['.', ',']).map(|i| n.as_bytes()[i] as char);
-        let Some(last) = last else { return Ok(None) };
-        let count = n.matches(last).count();
+        match Marks::of(&self.number) {
+            Marks::None | Marks::Groups(_) => Ok(None),
+            Marks::Decimal(d) => Ok(Some(d)),
+            Marks::Ambiguous(m) => match (mark.char(), exp) {
+                (Some(h), _) => Ok((h == m).then_some(m)),
+                (None, 0) => Ok(None),
+                (None, 3) => Ok(Some(m)),
+                (None, _) => Err(bad(
+                    &self.shown,
+                    &format!(
+                        "\"{m}\" before three digits could be a decimal or a thousands mark; write 1234, 1,234.00 or 1.234,00"
+                    ),
+                )),
+            },
+        }
+    }
+}
+
+/// What the `.` and `,` in a number show by themselves.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Marks {
+    /// Neither is written.
+    None,
+    /// This one is the decimal mark: both are written and it is the last
+    /// (`1.234,56`), or it is written once and not before exactly three
+    /// digits (`12,5`), or beside space or apostrophe groups (`1 234,567`).
+    Decimal(char),
+    /// This one is a group mark: it alone is written, more than once.
+    Groups(char),
+    /// It alone is written, once, before exactly three digits (`1,234`).
+    Ambiguous(char),
+}
+
+impl Marks {
+    fn of(n: &str) -> Marks {
+        let Some(i) = n.rfind(['.', ',']) else {
+            return Marks::None;
+        };
+        let last = char::from(n.as_bytes()[i]);
         if n.contains(if last == '.' { ',' } else { '.' }) {
-            return Ok(Some(last));
-        }
-        if count > 1 {
-            return Ok(None);
-        }
-        if n.contains(is_other_group) {
-            return Ok(Some(last));
-        }
-        if let Some(h) = mark.char() {
-            return Ok((h == last).then_some(last));
-        }
-        let digits_after = n.rsplit(last).next().unwrap_or("").len();
-        match (digits_after, exp) {
-            (3, 0) => Ok(None),
-            (3, 2) => Err(bad(
-                &self.shown,
-                &format!(
-                    "\"{last}\" before three digits could be a decimal or a thousands mark; write 1234, 1,234.00 or 1.234,00"
-                ),
-            )),
-            _ => Ok(Some(last)),
+            Marks::Decimal(last)
+        } else if n.matches(last).count() > 1 {
+            Marks::Groups(last)
+        } else if n.len() - i - 1 == 3 && !n.contains(is_other_group) {
+            Marks::Ambiguous(last)
+        } else {
+            Marks::Decimal(last)
         }
     }
 }
