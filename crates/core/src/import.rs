@@ -15,7 +15,7 @@ use rusqlite::{params, Connection, OptionalExtension};
 use crate::catalog::{self, NewProduct};
 use crate::customer::{self, CustomerEdit};
 use crate::limits::{CsvRecordLimit, MAX_CSV_RECORD};
-use crate::money::{Currency, Money};
+use crate::money::{Currency, DecimalMark, Money};
 use crate::phone::Phone;
 use crate::purchase::{self, Purchase, PurchaseLine, SaleChannel};
 use crate::settings::Settings;
@@ -278,6 +278,10 @@ struct PurchaseImport<'a> {
     conn: &'a Connection,
     writer: purchase::Writer<'a>,
     currency: Currency,
+    /// The file's decimal mark, from the first amount read that shows it
+    /// (`12,50`, `1.234,56`): it decides later amounts that do not show it
+    /// (`1.234`), which are refused as ambiguous until then.
+    decimal_mark: DecimalMark,
     date_format: Option<&'a str>,
     cols: Columns,
     matcher: Matcher<'a>,
@@ -308,6 +312,7 @@ impl<'a> PurchaseImport<'a> {
             conn,
             writer: purchase::Writer::new(conn)?,
             currency: settings.currency,
+            decimal_mark: DecimalMark::Unknown,
             date_format: opts.date_format.as_deref(),
             cols,
             matcher: Matcher::new(settings.phone_region.as_deref()),
@@ -355,7 +360,11 @@ impl<'a> PurchaseImport<'a> {
             .ok_or_else(|| {
                 CoreError::invalid("quantity", "The quantity must be a whole number.")
             })?;
-        let total = Money::parse(c.get(row, "line_total").unwrap_or(""), self.currency)?;
+        let amount = c.get(row, "line_total").unwrap_or("");
+        let total = Money::parse_with(amount, self.currency, self.decimal_mark)?;
+        if self.decimal_mark == DecimalMark::Unknown {
+            self.decimal_mark = DecimalMark::shown_by(amount);
+        }
         let is_return = quantity < 0;
         purchase::check_quantity(quantity, is_return)?;
         if (total.minor > 0 && is_return) || (total.minor < 0 && !is_return) {

@@ -85,7 +85,7 @@ pub use household::{HouseholdLink, Relation};
 pub use ids::{
     ConsentEntryId, ContactId, CustomerId, LinkId, PreferenceId, ProductId, PromiseId, PurchaseId,
 };
-pub use money::{Currency, Money};
+pub use money::{Currency, CurrencyHint, DecimalMark, FoundAmount, Money};
 pub use paths::{default_vault_path, resolve_vault_path, VAULT_ENV};
 pub use phone::{parse_region, Phone};
 pub use preference::{NewPreference, Preference, PreferenceCategory, PreferenceSource};

@@ -13,6 +13,7 @@ mod export;
 mod follow_up_rules;
 mod follow_ups;
 mod import;
+mod import_amounts;
 mod local_settings;
 mod migrations;
 mod oversize;

@@ -4,6 +4,14 @@ use std::fmt;
 
 use crate::{CoreError, Result};
 
+pub mod read;
+mod symbol;
+#[cfg(test)]
+mod tests;
+
+pub use read::{DecimalMark, FoundAmount};
+pub use symbol::CurrencyHint;
+
 /// An ISO 4217 currency code such as `EUR` or `JPY`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Currency([u8; 3]);
@@ -70,48 +78,28 @@ impl Money {
         Money::new(0, currency)
     }
 
-    /// Parses a decimal amount such as `12.50`, `-3`, `1,234.5` in `currency`.
-    /// A comma is accepted as the decimal mark when there is no dot (`12,50`).
+    /// Reads an amount as tills and people write it (`12.50`, `12,50 €`,
+    /// `$1,234.56`, `1.234,56`, `(3.50)`, `EUR 12.50` ...) in `currency`,
+    /// each amount on its own: see [`Money::parse_with`].
     pub fn parse(text: &str, currency: Currency) -> Result<Money> {
-        let bad = || {
-            CoreError::invalid(
-                "amount",
-                format!("\"{}\" is not an amount like 12.50.", text.trim()),
-            )
-        };
-        let t = text.trim();
-        let t = t.strip_prefix(currency.code()).unwrap_or(t).trim();
-        let (neg, t) = match t.strip_prefix('-') {
-            Some(rest) => (true, rest.trim()),
-            None => (false, t),
-        };
-        let t: String = if t.contains('.') {
-            t.replace(',', "")
-        } else {
-            t.replace(',', ".")
-        };
-        let (whole, frac) = t.split_once('.').unwrap_or((&t, ""));
-        let exp = currency.exponent() as usize;
-        if whole.is_empty() && frac.is_empty()
-            || !whole.bytes().all(|b| b.is_ascii_digit())
-            || !frac.bytes().all(|b| b.is_ascii_digit())
-            || frac.len() > exp
-            || whole.len() > 15
-        {
-            return Err(bad());
-        }
-        let whole: i64 = if whole.is_empty() {
-            0
-        } else {
-            whole.parse().map_err(|_| bad())?
-        };
-        let frac_val: i64 = if frac.is_empty() {
-            0
-        } else {
-            format!("{frac:0<exp$}").parse().map_err(|_| bad())?
-        };
-        let minor = whole * 10_i64.pow(exp as u32) + frac_val;
-        Ok(Money::new(if neg { -minor } else { minor }, currency))
+        Money::parse_with(text, currency, DecimalMark::Unknown)
+    }
+
+    /// Reads an amount in `currency` whose decimal mark, when the amount
+    /// alone does not show it (`1,234`), is `mark` (e.g. decided from a
+    /// whole column with [`DecimalMark::of_column`]). Refuses text that
+    /// names another currency (field `currency`), digits beyond the
+    /// currency's minor units unless zeros, and anything ambiguous; never
+    /// rounds. The rules are in [`read`]'s documentation.
+    pub fn parse_with(text: &str, currency: Currency, mark: DecimalMark) -> Result<Money> {
+        FoundAmount::read(text)?.in_currency(currency, mark)
+    }
+
+    /// Splits an amount's text into sign, number and the currency it names,
+    /// without deciding its decimal mark or checking its currency: for a
+    /// caller that wants to compare a file's currency with the shop's.
+    pub fn parse_found(text: &str) -> Result<FoundAmount> {
+        FoundAmount::read(text)
     }
 
     /// The sum, refusing to mix currencies.
@@ -171,41 +159,5 @@ impl fmt::Display for Money {
                 w = exp as usize
             )
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn gbp() -> Currency {
-        Currency::parse("gbp").unwrap()
-    }
-
-    #[test]
-    fn amounts_parse_to_minor_units_and_print_back() {
-        assert_eq!(Money::parse("12.5", gbp()).unwrap().minor, 1250);
-        assert_eq!(Money::parse("12,50", gbp()).unwrap().minor, 1250);
-        assert_eq!(Money::parse("1,234.56", gbp()).unwrap().minor, 123456);
-        assert_eq!(Money::parse("-3", gbp()).unwrap().minor, -300);
-        assert_eq!(
-            Money::parse("500", Currency::parse("JPY").unwrap())
-                .unwrap()
-                .minor,
-            500
-        );
-        assert_eq!(Money::new(-1205, gbp()).to_string(), "-12.05 GBP");
-        for bad in ["", "abc", "1.234", "1e5", "--1", "."] {
-            assert!(Money::parse(bad, gbp()).is_err(), "{bad}");
-        }
-    }
-
-    #[test]
-    fn mixing_currencies_is_refused() {
-        let err = Money::new(100, gbp())
-            .checked_add(Money::new(100, Currency::EUR))
-            .unwrap_err();
-        assert_eq!(err.field(), Some("currency"));
-        assert!(Currency::parse("EURO").is_err());
     }
 }
