@@ -2,6 +2,7 @@
 
 mod app_settings;
 mod backup;
+mod backup_keys;
 mod bad_input;
 mod book;
 mod catalog;
@@ -14,6 +15,7 @@ mod follow_up_rules;
 mod follow_ups;
 mod import;
 mod migrations;
+mod rekey;
 mod retention;
 mod search;
 mod suggest;
