@@ -15,6 +15,7 @@ mod follow_up_rules;
 mod follow_ups;
 mod import;
 mod migrations;
+mod permissions;
 mod rekey;
 mod retention;
 mod search;
