@@ -150,67 +150,113 @@ pub(crate) fn has_magic(prefix: &[u8]) -> bool {
     prefix.len() >= MAGIC.len() && &prefix[..MAGIC.len()] == MAGIC
 }
 
-/// Read the header from `r`, open a key slot with `unlock`, and check the header MAC.
-pub(crate) fn read_header<R: Read>(r: &mut R, unlock: &BackupUnlock) -> Result<FileKeys> {
-    let mut fixed = [0u8; FIXED_LEN];
-    let mut got = 0;
-    while got < FIXED_LEN {
-        match r.read(&mut fixed[got..]) {
-            Ok(0) => break,
-            Ok(n) => got += n,
-            Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
-            Err(e) => return Err(e.into()),
+/// A header as read, before any key: its fixed part, slots and MAC.
+struct RawHeader {
+    fixed: [u8; FIXED_LEN],
+    file_salt: [u8; KEY_LEN],
+    meta_len: u32,
+    slots: Vec<u8>,
+    mac: Vec<u8>,
+}
+
+impl RawHeader {
+    /// Read and check the shape of the header from `r`.
+    fn read<R: Read>(r: &mut R) -> Result<RawHeader> {
+        let mut fixed = [0u8; FIXED_LEN];
+        let mut got = 0;
+        while got < FIXED_LEN {
+            match r.read(&mut fixed[got..]) {
+                Ok(0) => break,
+                Ok(n) => got += n,
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+                Err(e) => return Err(e.into()),
+            }
         }
+        if !has_magic(&fixed[..got]) {
+            return Err(BackupError::NotABackup);
+        }
+        if got < FIXED_LEN {
+            return Err(BackupError::Truncated);
+        }
+        let version = u32_at(&fixed, 16);
+        if version > VERSION {
+            return Err(BackupError::NewerVersion);
+        }
+        if version != VERSION {
+            return Err(BackupError::Damaged);
+        }
+        let slot_count = u32_at(&fixed, 20);
+        let meta_len = u32_at(&fixed, 24);
+        if slot_count == 0
+            || slot_count > MAX_SLOTS
+            || meta_len < TAG_LEN as u32
+            || meta_len > MAX_META_LEN
+        {
+            return Err(BackupError::Damaged);
+        }
+        let mut file_salt = [0u8; KEY_LEN];
+        file_salt.copy_from_slice(&fixed[28..60]);
+        let mut slots = vec![0u8; slot_count as usize * SLOT_LEN];
+        read_full(r, &mut slots)?;
+        let mut mac = vec![0u8; MAC_LEN];
+        read_full(r, &mut mac)?;
+        Ok(RawHeader {
+            fixed,
+            file_salt,
+            meta_len,
+            slots,
+            mac,
+        })
     }
-    if !has_magic(&fixed[..got]) {
-        return Err(BackupError::NotABackup);
-    }
-    if got < FIXED_LEN {
-        return Err(BackupError::Truncated);
-    }
-    let version = u32_at(&fixed, 16);
-    if version > VERSION {
-        return Err(BackupError::NewerVersion);
-    }
-    if version != VERSION {
-        return Err(BackupError::Damaged);
-    }
-    let slot_count = u32_at(&fixed, 20);
-    let meta_len = u32_at(&fixed, 24);
-    if slot_count == 0
-        || slot_count > MAX_SLOTS
-        || meta_len < TAG_LEN as u32
-        || meta_len > MAX_META_LEN
-    {
-        return Err(BackupError::Damaged);
-    }
-    let mut file_salt = [0u8; KEY_LEN];
-    file_salt.copy_from_slice(&fixed[28..60]);
 
-    let mut rest = vec![0u8; slot_count as usize * SLOT_LEN + MAC_LEN];
-    read_full(r, &mut rest)?;
-    let (slots, mac) = rest.split_at(slot_count as usize * SLOT_LEN);
-
-    let wanted = match unlock.secret {
-        UnlockSecret::Passphrase(_) => SLOT_PASSPHRASE,
-        UnlockSecret::RecoveryKey(_) => SLOT_RECOVERY,
-    };
-    let mut file_key = None;
-    let mut seen_kind = false;
-    for slot in slots.chunks_exact(SLOT_LEN).filter(|s| s[0] == wanted) {
-        seen_kind = true;
-        let wrap = match &unlock.secret {
-            UnlockSecret::Passphrase(pw) => {
+    /// The slots of `kind`, with the KDF parameters and salt each names.
+    fn slots_of(&self, kind: u8) -> impl Iterator<Item = (&[u8], KdfParams, [u8; KEY_LEN])> {
+        self.slots
+            .chunks_exact(SLOT_LEN)
+            .filter(move |s| s[0] == kind)
+            .map(|slot| {
                 let params = KdfParams {
                     m_kib: u32_at(slot, 4),
                     t: u32_at(slot, 8),
                     p: u32_at(slot, 12),
                 };
                 let salt: [u8; KEY_LEN] = slot[16..48].try_into().expect("32 bytes");
+                (slot, params, salt)
+            })
+    }
+
+    /// The file's keys once a slot gave `file_key`, if the header MAC holds.
+    fn finish(self, file_key: Zeroizing<[u8; KEY_LEN]>) -> Result<FileKeys> {
+        let fk = FileKeys {
+            file_key,
+            file_salt: self.file_salt,
+            meta_len: self.meta_len,
+        };
+        let mut m = header_mac(&fk, &self.fixed);
+        m.update(&self.slots);
+        m.verify_slice(&self.mac)
+            .map_err(|_| BackupError::Damaged)?;
+        Ok(fk)
+    }
+}
+
+/// Read the header from `r`, open a key slot with `unlock`, and check the header MAC.
+pub(crate) fn read_header<R: Read>(r: &mut R, unlock: &BackupUnlock) -> Result<FileKeys> {
+    let raw = RawHeader::read(r)?;
+    let wanted = match unlock.secret {
+        UnlockSecret::Passphrase(_) => SLOT_PASSPHRASE,
+        UnlockSecret::RecoveryKey(_) => SLOT_RECOVERY,
+    };
+    let mut file_key = None;
+    let mut seen_kind = false;
+    for (slot, params, salt) in raw.slots_of(wanted) {
+        seen_kind = true;
+        let wrap = match &unlock.secret {
+            UnlockSecret::Passphrase(pw) => {
                 let secret = unlock.passphrase_secret(pw, &salt, params)?;
-                hkdf(secret.as_ref(), &file_salt, INFO_PASSPHRASE_SLOT)
+                hkdf(secret.as_ref(), &raw.file_salt, INFO_PASSPHRASE_SLOT)
             }
-            UnlockSecret::RecoveryKey(rk) => hkdf(rk, &file_salt, INFO_RECOVERY_SLOT),
+            UnlockSecret::RecoveryKey(rk) => hkdf(rk, &raw.file_salt, INFO_RECOVERY_SLOT),
         };
         if let Some(k) = open_slot(slot, &wrap) {
             file_key = Some(k);
@@ -225,13 +271,31 @@ pub(crate) fn read_header<R: Read>(r: &mut R, unlock: &BackupUnlock) -> Result<F
             (_, false) => BackupError::NoRecoverySlot,
         });
     };
-    let fk = FileKeys {
-        file_key,
-        file_salt,
-        meta_len,
-    };
-    let mut m = header_mac(&fk, &fixed);
-    m.update(slots);
-    m.verify_slice(mac).map_err(|_| BackupError::Damaged)?;
-    Ok(fk)
+    raw.finish(file_key)
+}
+
+/// Read the header from `r` and authenticate it with the keys new backups
+/// are made with, without running Argon2id: a passphrase slot opens only if
+/// it names `keys`' own salt and parameters (whose Argon2id output `keys`
+/// holds), a recovery slot only with `keys`' recovery key.
+pub(crate) fn read_header_with_keys<R: Read>(r: &mut R, keys: &BackupKeys) -> Result<FileKeys> {
+    let raw = RawHeader::read(r)?;
+    let mut file_key = None;
+    for (slot, params, salt) in raw.slots_of(SLOT_PASSPHRASE) {
+        if params == keys.params && salt == keys.slot_salt {
+            let wrap = hkdf(
+                keys.passphrase_secret.as_ref(),
+                &raw.file_salt,
+                INFO_PASSPHRASE_SLOT,
+            );
+            file_key = file_key.or_else(|| open_slot(slot, &wrap));
+        }
+    }
+    if let Some(rk) = &keys.recovery_key {
+        let wrap = hkdf(rk, &raw.file_salt, INFO_RECOVERY_SLOT);
+        for (slot, _, _) in raw.slots_of(SLOT_RECOVERY) {
+            file_key = file_key.or_else(|| open_slot(slot, &wrap));
+        }
+    }
+    raw.finish(file_key.ok_or(BackupError::WrongPassphrase)?)
 }

@@ -123,6 +123,20 @@ impl BackupKeys {
     pub fn with_params(passphrase: &SecretString, params: KdfParams) -> Result<BackupKeys> {
         let mut slot_salt = [0u8; KEY_LEN];
         rand::rngs::OsRng.fill_bytes(&mut slot_salt);
+        Self::with_params_and_salt(passphrase, params, slot_salt)
+    }
+
+    /// Keys for `passphrase` with the given Argon2id parameters and slot
+    /// salt. A shop that always uses the same random salt of its own (with
+    /// the same passphrase and parameters) gets the same Argon2id output for
+    /// every backup, so [`crate::rotate`] can tell its backups from any other
+    /// file without running Argon2id again. Each file still has its own file
+    /// key and wrapping key.
+    pub fn with_params_and_salt(
+        passphrase: &SecretString,
+        params: KdfParams,
+        slot_salt: [u8; KEY_LEN],
+    ) -> Result<BackupKeys> {
         let passphrase_secret = argon2id(passphrase, &slot_salt, params)?;
         Ok(BackupKeys {
             params,

@@ -2,13 +2,16 @@
 
 use std::collections::BTreeMap;
 use std::fs;
+use std::io;
 use std::path::{Path, PathBuf};
 
 use chrono::{Datelike, NaiveDateTime};
 use unicode_normalization::UnicodeNormalization;
 
-use crate::error::Result;
+use crate::error::{BackupError, Result};
 use crate::format::EXTENSION;
+use crate::header::read_header_with_keys;
+use crate::keys::BackupKeys;
 
 const TIME_FORMAT: &str = "%Y-%m-%dT%H%M";
 /// Length of a formatted [`TIME_FORMAT`] (`2026-11-23T1830`).
@@ -136,13 +139,22 @@ pub fn plan_rotation(
 
 /// Delete the backups in `dir` that `policy` no longer keeps, and return their paths.
 ///
-/// Only files whose names come from [`backup_file_name`] and that start with the
-/// backup magic bytes are considered; each shop slug is rotated on its own.
-/// Anything else in the folder is never touched.
-pub fn rotate(dir: &Path, policy: &RotationPolicy, now: NaiveDateTime) -> Result<Vec<PathBuf>> {
+/// Only files whose names come from [`backup_file_name`] and whose header
+/// authenticates under `keys` (the keys this shop's backups are made with:
+/// its passphrase slot with the same salt and parameters, or its recovery
+/// key; no Argon2id runs) are considered; each shop slug is rotated on its
+/// own. Anything else in the folder, including a file named like a backup
+/// that does not authenticate (another shop's, one made with another
+/// passphrase, or a fake), is never touched.
+pub fn rotate(
+    dir: &Path,
+    policy: &RotationPolicy,
+    now: NaiveDateTime,
+    keys: &BackupKeys,
+) -> Result<Vec<PathBuf>> {
     let mut groups: BTreeMap<String, Vec<(PathBuf, NaiveDateTime)>> = BTreeMap::new();
     for l in crate::list(dir)? {
-        if !l.looks_like_backup {
+        if !l.looks_like_backup || !made_with(&l.path, keys) {
             continue;
         }
         if let Some((prefix, time)) = parse_backup_name(&l.file_name) {
@@ -162,6 +174,14 @@ pub fn rotate(dir: &Path, policy: &RotationPolicy, now: NaiveDateTime) -> Result
     }
     deleted.sort();
     Ok(deleted)
+}
+
+/// Whether the file at `path` is a backup whose header authenticates under `keys`.
+fn made_with(path: &Path, keys: &BackupKeys) -> bool {
+    fs::File::open(path)
+        .map_err(BackupError::from)
+        .and_then(|f| read_header_with_keys(&mut io::BufReader::new(f), keys))
+        .is_ok()
 }
 
 #[cfg(test)]

@@ -25,7 +25,7 @@ pub struct Cli {
 pub enum Command {
     /// Create the encrypted shop vault, change or reset its passphrase, verify it.
     #[command(subcommand)]
-    Vault(VaultCommand),
+    Vault(crate::vault::VaultCommand),
     /// Encrypted backups: create, verify, restore into a new vault, list.
     #[command(subcommand)]
     Backup(crate::backup::BackupCommand),
@@ -515,37 +515,6 @@ pub enum SettingsCommand {
         #[arg(long)]
         language: Option<String>,
     },
-}
-
-/// `shopkeeper vault ...`
-#[derive(Debug, Subcommand)]
-pub enum VaultCommand {
-    /// Create a new shop vault and print its emergency kit (recovery key).
-    Init(InitArgs),
-    /// Change the passphrase (the recovery key stays the same).
-    ChangePassphrase(NewPassphraseArgs),
-    /// Set a new passphrase with the recovery key (SHOPKEEPER_RECOVERY_KEY or a prompt).
-    ResetPassphrase(NewPassphraseArgs),
-    /// Check every page of the vault and the database inside.
-    Verify,
-    /// Show the vault's format, key-derivation settings and size (no passphrase needed).
-    Info,
-}
-
-/// `shopkeeper vault init`
-#[derive(Debug, Args)]
-pub struct InitArgs {
-    /// Write the emergency kit to this file instead of printing it.
-    #[arg(long, value_name = "FILE")]
-    pub kit: Option<PathBuf>,
-}
-
-/// Where a new passphrase comes from.
-#[derive(Debug, Args)]
-pub struct NewPassphraseArgs {
-    /// Read the new passphrase from this file (else SHOPKEEPER_NEW_PASSPHRASE, else two prompts).
-    #[arg(long, value_name = "FILE")]
-    pub new_passphrase_file: Option<PathBuf>,
 }
 
 /// `shopkeeper export ...`

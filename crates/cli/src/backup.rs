@@ -138,13 +138,14 @@ fn create(
     } else {
         args.file.clone()
     };
+    let keys = shop.backup_keys(&pass)?;
     let summary = shop
-        .backup_to(&dest, &pass)
+        .backup_with_keys(&dest, &keys)
         .with_context(|| format!("could not back up to {}", dest.display()))?;
     println!("Backed up to {}.", dest.display());
     describe(&summary);
     if into_dir {
-        let removed = core_backup::rotate(&args.file, &RotationPolicy::default(), now)
+        let removed = core_backup::rotate(&args.file, &RotationPolicy::default(), now, &keys)
             .with_context(|| {
                 format!("could not thin out old backups in {}", args.file.display())
             })?;
@@ -190,6 +191,7 @@ fn restore(vault: &Path, passphrase_file: Option<&Path>, args: &RestoreArgs) -> 
             args.to.display()
         );
     }
+    crate::vault::kit_path_free(args.kit.as_deref())?;
     let backup_pass = backup_passphrase(args.backup_passphrase_file.as_deref(), passphrase_file)?;
     let (new_pass, confirmation) = secrets::new_passphrase(args.new_passphrase_file.as_deref())?;
     access::check_new_passphrase(&new_pass, &confirmation)?;
@@ -241,20 +243,8 @@ fn restore(vault: &Path, passphrase_file: Option<&Path>, args: &RestoreArgs) -> 
         "Your current vault was left untouched. To switch, use --vault {} (or set SHOPKEEPER_VAULT); delete the old vault only once you are sure.",
         report.vault.display()
     );
-    match &args.kit {
-        Some(kit) => {
-            access::save_emergency_kit(kit, Some(&report.created.emergency_kit))?;
-            println!(
-                "The new vault has its own recovery key; its emergency kit is in {}: print it, keep it safe, then delete the file.",
-                kit.display()
-            );
-        }
-        None => {
-            println!("\nThe new vault has its own recovery key:\n");
-            println!("{}", report.created.emergency_kit.as_str());
-        }
-    }
-    Ok(())
+    println!("The new vault has its own recovery key.");
+    crate::vault::show_kit(&report.created, args.kit.as_deref())
 }
 
 fn list(dir: &Path) -> anyhow::Result<()> {

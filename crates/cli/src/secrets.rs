@@ -15,7 +15,30 @@ pub const NEW_PASSPHRASE_ENV: &str = "SHOPKEEPER_NEW_PASSPHRASE";
 /// Environment variable holding the recovery key.
 pub const RECOVERY_KEY_ENV: &str = "SHOPKEEPER_RECOVERY_KEY";
 
+/// Refuses a passphrase file that others than its owner may read or write
+/// (as ssh does with private keys): the passphrase in it opens the shop.
+fn check_private(path: &Path) -> anyhow::Result<()> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(path)
+            .with_context(|| format!("could not read the passphrase file {}", path.display()))?
+            .permissions()
+            .mode();
+        if mode & 0o077 != 0 {
+            bail!(
+                "the passphrase file {} can be read by other people on this computer (permissions {:03o}); make it yours only with `chmod 600 {}` and try again",
+                path.display(),
+                mode & 0o777,
+                path.display()
+            );
+        }
+    }
+    Ok(())
+}
+
 fn from_file(path: &Path) -> anyhow::Result<SecretString> {
+    check_private(path)?;
     let text = std::fs::read_to_string(path)
         .with_context(|| format!("could not read the passphrase file {}", path.display()))?;
     // One trailing newline is the file's, not the passphrase's.
@@ -79,14 +102,26 @@ pub fn recovery_key() -> anyhow::Result<SecretString> {
     }
 }
 
-/// Opens the shop vault at `vault`, unlocking it with the passphrase.
-pub fn open_shop(vault: &Path, passphrase_file: Option<&Path>) -> anyhow::Result<Shop> {
+/// Fails, saying what to do, when there is no vault at `vault`.
+fn require_vault(vault: &Path) -> anyhow::Result<()> {
     if !vault.exists() {
         bail!(
             "there is no shop vault at {}: create one with `shopkeeper vault init`, or choose another with --vault",
             vault.display()
         );
     }
-    let unlock = Unlock::Passphrase(passphrase(passphrase_file)?);
-    Ok(Shop::open(vault, &unlock)?)
+    Ok(())
+}
+
+/// Opens the shop vault at `vault`, unlocking it with the passphrase (asked
+/// for only once the vault is found).
+pub fn open_shop(vault: &Path, passphrase_file: Option<&Path>) -> anyhow::Result<Shop> {
+    require_vault(vault)?;
+    open_shop_with(vault, &passphrase(passphrase_file)?)
+}
+
+/// Opens the shop vault at `vault` with `passphrase`, already asked for.
+pub fn open_shop_with(vault: &Path, passphrase: &SecretString) -> anyhow::Result<Shop> {
+    require_vault(vault)?;
+    Ok(Shop::open(vault, &Unlock::Passphrase(passphrase.clone()))?)
 }

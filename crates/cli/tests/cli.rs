@@ -204,9 +204,11 @@ fn passphrase_change_reset_verify_and_info() {
         .status
         .success());
 
-    // Change with a passphrase file (one trailing newline is ignored).
+    // Change with a passphrase file (one trailing newline is ignored); it
+    // must be readable by its owner only.
     let new_file = dir.path().join("new.txt");
     std::fs::write(&new_file, "a second long passphrase for the shop\n").unwrap();
+    private(&new_file);
     let out = shopkeeper(
         &vault,
         &[
@@ -221,6 +223,29 @@ fn passphrase_change_reset_verify_and_info() {
         !shopkeeper(&vault, &["customer", "list"]).status.success(),
         "old passphrase no longer works"
     );
+    // The data key changed with it, and so did the kit: the old one opens nothing.
+    let printed = stdout(&out);
+    assert!(printed.contains("EMERGENCY KIT"), "{printed}");
+    let new_key = printed
+        .lines()
+        .map(str::trim)
+        .find(|l| l.split('-').count() == 9)
+        .expect("the new kit holds the recovery key")
+        .to_string();
+    assert_ne!(new_key, key);
+    let out = shopkeeper_with(
+        &vault,
+        &["vault", "reset-passphrase"],
+        &[
+            ("SHOPKEEPER_RECOVERY_KEY", &key),
+            (
+                "SHOPKEEPER_NEW_PASSPHRASE",
+                "an unlikely lantern passphrase set with the old kit",
+            ),
+        ],
+    );
+    assert!(!out.status.success(), "the old kit still works: {out:?}");
+    let key = new_key;
 
     // Reset with the recovery key, typed in lower case.
     let third = "a third passphrase chosen with the recovery key";
@@ -749,4 +774,91 @@ fn listings_neutralise_formulas_and_control_characters() {
     for name in [formula, "-12.50", "Zoë Ødegård", "李小龙", "O'Brien"] {
         assert!(table.contains(name), "{name} in {table}");
     }
+}
+
+/// Makes `file` readable and writable by its owner only (`chmod 600`).
+fn private(file: &std::path::Path) {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(file, std::fs::Permissions::from_mode(0o600)).unwrap();
+    }
+    #[cfg(not(unix))]
+    let _ = file;
+}
+
+#[cfg(unix)]
+#[test]
+fn a_passphrase_file_others_can_read_is_refused() {
+    use std::os::unix::fs::PermissionsExt;
+    let (dir, vault) = new_shop();
+    let file = dir.path().join("pass.txt");
+    std::fs::write(&file, PASSPHRASE).unwrap();
+    std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o644)).unwrap();
+    let out = command(
+        &vault,
+        &[
+            "--passphrase-file",
+            file.to_str().unwrap(),
+            "customer",
+            "list",
+        ],
+        &[],
+    )
+    .env_remove("SHOPKEEPER_PASSPHRASE")
+    .output()
+    .unwrap();
+    assert!(!out.status.success(), "{out:?}");
+    let err = stderr(&out);
+    assert!(err.contains("chmod 600"), "{err}");
+    assert!(!err.contains(PASSPHRASE));
+    private(&file);
+    let out = command(
+        &vault,
+        &[
+            "--passphrase-file",
+            file.to_str().unwrap(),
+            "customer",
+            "list",
+        ],
+        &[],
+    )
+    .env_remove("SHOPKEEPER_PASSPHRASE")
+    .output()
+    .unwrap();
+    assert!(out.status.success(), "{out:?}");
+}
+
+#[test]
+fn a_new_kit_retires_the_old_one_and_never_overwrites_a_file() {
+    let (dir, vault) = new_shop();
+    let taken = dir.path().join("taken.txt");
+    std::fs::write(&taken, "the owner's notes").unwrap();
+    let before = std::fs::read(&vault).unwrap();
+    let out = shopkeeper(
+        &vault,
+        &["vault", "new-kit", "--kit", taken.to_str().unwrap()],
+    );
+    assert!(!out.status.success(), "{out:?}");
+    assert!(stderr(&out).contains("already"), "{out:?}");
+    assert_eq!(
+        std::fs::read_to_string(&taken).unwrap(),
+        "the owner's notes"
+    );
+    assert_eq!(
+        std::fs::read(&vault).unwrap(),
+        before,
+        "nothing was changed"
+    );
+
+    let kit = dir.path().join("new-kit.txt");
+    let out = shopkeeper(
+        &vault,
+        &["vault", "new-kit", "--kit", kit.to_str().unwrap()],
+    );
+    assert!(out.status.success(), "{out:?}");
+    assert!(std::fs::read_to_string(&kit)
+        .unwrap()
+        .contains("EMERGENCY KIT"));
+    assert!(shopkeeper(&vault, &["customer", "list"]).status.success());
 }

@@ -4,6 +4,7 @@
 //! The encryption itself is `shopkeeper-vault`'s; this module holds the
 //! owner-facing rules around it.
 
+use std::io::Write;
 use std::path::Path;
 
 use secrecy::{ExposeSecret, SecretString};
@@ -117,52 +118,40 @@ impl CreatedVault {
 
 /// Writes the emergency kit to `path`, which the owner chose in a save dialog.
 /// `kit` is `None` once the kit has been dismissed (it is shown only once).
+///
+/// The file is new and readable by the owner only (`0600`): an existing
+/// file, or a symbolic link, at `path` is refused and left as it is. A write
+/// that fails halfway deletes what it wrote.
 pub fn save_emergency_kit(path: &Path, kit: Option<&str>) -> Result<()> {
     let kit = kit.ok_or_else(|| {
         CoreError::NotFound(
             "The emergency kit is no longer in memory: it is shown only once, when the shop is created.".into(),
         )
     })?;
-    std::fs::write(path, kit).map_err(|e| CoreError::Location {
+    let refused = |e: std::io::Error| CoreError::Location {
         path: path.to_path_buf(),
-        reason: e.to_string(),
-    })
+        reason: if e.kind() == std::io::ErrorKind::AlreadyExists {
+            "a file is already there, and Shopkeeper will not replace it; choose a new name".into()
+        } else {
+            e.to_string()
+        },
+    };
+    let mut file = shopkeeper_vault::private_file()
+        .write(true)
+        .create_new(true)
+        .open(path)
+        .map_err(refused)?;
+    file.write_all(kit.as_bytes())
+        .and_then(|()| file.sync_all())
+        .map_err(|e| {
+            let _ = std::fs::remove_file(path);
+            refused(e)
+        })
 }
 
 /// Whether a vault file exists at `path`.
 pub fn vault_exists(path: &Path) -> bool {
     path.exists()
-}
-
-/// Changes the passphrase, given the current one (or the recovery key) and
-/// the new one typed twice. Only the key slot is rewritten: instant.
-pub fn change_passphrase(
-    path: &Path,
-    current: &Unlock,
-    passphrase: &SecretString,
-    confirmation: &SecretString,
-) -> Result<()> {
-    check_new_passphrase(passphrase, confirmation)?;
-    Ok(shopkeeper_vault::change_passphrase(
-        path, current, passphrase,
-    )?)
-}
-
-impl crate::Shop {
-    /// Makes a new recovery key for the vault at `path` (this open shop's
-    /// file), given the passphrase again; the old key and its emergency kit
-    /// stop working. Backups made from now on open with the new key; older
-    /// ones still open with the old key (or the passphrase).
-    pub fn new_emergency_kit(
-        &mut self,
-        path: &Path,
-        passphrase: &SecretString,
-    ) -> Result<CreatedVault> {
-        let key =
-            shopkeeper_vault::rotate_recovery_key(path, &Unlock::Passphrase(passphrase.clone()))?;
-        crate::backup_schedule::keep_recovery_secret(self.conn(), &key)?;
-        Ok(CreatedVault::new(key, &self.settings().shop_name))
-    }
 }
 
 /// Authenticates every page of the vault and checks the database inside.
@@ -228,5 +217,46 @@ mod tests {
         assert!(!path.exists());
         save_emergency_kit(&path, Some("KIT")).unwrap();
         assert_eq!(std::fs::read_to_string(path).unwrap(), "KIT");
+    }
+
+    #[test]
+    fn an_existing_file_is_never_replaced_by_the_kit() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("kit.txt");
+        std::fs::write(&path, "the owner's own notes").unwrap();
+        let err = save_emergency_kit(&path, Some("KIT")).unwrap_err();
+        assert!(err.to_string().contains("will not replace"), "{err}");
+        assert_eq!(
+            std::fs::read_to_string(path).unwrap(),
+            "the owner's own notes"
+        );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_symlink_at_the_kit_path_is_not_followed() {
+        let dir = tempfile::tempdir().unwrap();
+        let elsewhere = dir.path().join("elsewhere.txt");
+        let link = dir.path().join("kit.txt");
+        std::os::unix::fs::symlink(&elsewhere, &link).unwrap();
+        // A dangling link: following it would create `elsewhere.txt`.
+        assert!(save_emergency_kit(&link, Some("KIT")).is_err());
+        assert!(!elsewhere.exists());
+        // A link to an existing file: following it would overwrite it.
+        std::fs::write(&elsewhere, "precious").unwrap();
+        assert!(save_emergency_kit(&link, Some("KIT")).is_err());
+        assert_eq!(std::fs::read_to_string(&elsewhere).unwrap(), "precious");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn the_kit_is_readable_by_its_owner_only() {
+        use std::os::unix::fs::PermissionsExt;
+        // Whatever the umask (022 usually, which would give 0644).
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("kit.txt");
+        save_emergency_kit(&path, Some("KIT")).unwrap();
+        let mode = std::fs::metadata(&path).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600, "{mode:o}");
     }
 }

@@ -18,7 +18,7 @@ use std::path::{Path, PathBuf};
 use chrono::{DateTime, NaiveDateTime, Utc};
 use rusqlite::{params, Connection, OptionalExtension};
 use secrecy::SecretString;
-use shopkeeper_backup::{BackupKeys, BackupSummary, RotationPolicy};
+use shopkeeper_backup::{BackupKeys, BackupSummary, KdfParams, RotationPolicy};
 use shopkeeper_vault::RecoveryKey;
 
 use crate::time::now_stamp;
@@ -298,15 +298,48 @@ impl Shop {
     }
 
     /// The keys backups of this shop are locked with: `passphrase` (the
-    /// vault's own; Argon2id runs once, here) and, if the vault keeps one,
-    /// the secret derived from its recovery key. Keep the result for the
-    /// session to back up later without asking for the passphrase again.
+    /// vault's own; Argon2id runs once, here, at the vault's own calibrated
+    /// cost and with a salt this shop keeps for its backups) and, if the
+    /// vault keeps one, the secret derived from its recovery key. Keep the
+    /// result for the session to back up later without asking for the
+    /// passphrase again. With the same salt and cost every time, rotation
+    /// tells this shop's backups from any other file without Argon2id.
     pub fn backup_keys(&self, passphrase: &SecretString) -> Result<BackupKeys> {
-        let keys = BackupKeys::new(passphrase)?;
+        let keys =
+            BackupKeys::with_params_and_salt(passphrase, self.vault_kdf(), self.backup_salt()?)?;
         match get(self.conn(), "backup_recovery_secret")?.and_then(|h| unhex(&h)) {
             Some(secret) => Ok(keys.with_recovery_key(&secret)?),
             None => Ok(keys),
         }
+    }
+
+    /// The vault's calibrated key-derivation cost (the floor for a shop in
+    /// memory, or a vault whose cost backups would refuse).
+    fn vault_kdf(&self) -> KdfParams {
+        self.file_path()
+            .and_then(|p| shopkeeper_vault::info(&p).ok())
+            .map(|i| KdfParams {
+                m_kib: i.kdf.m_kib,
+                t: i.kdf.t,
+                p: i.kdf.p,
+            })
+            .filter(|k| k.check().is_ok())
+            .unwrap_or(KdfParams::MIN)
+    }
+
+    /// The random salt of this shop's backup passphrase slots, made and
+    /// kept in the vault the first time.
+    fn backup_salt(&self) -> Result<[u8; 32]> {
+        let kept = get(self.conn(), "backup_slot_salt")?
+            .and_then(|h| unhex(&h))
+            .and_then(|b| <[u8; 32]>::try_from(b).ok());
+        if let Some(salt) = kept {
+            return Ok(salt);
+        }
+        let mut salt = [0u8; 32];
+        rand::RngCore::fill_bytes(&mut rand::rngs::OsRng, &mut salt);
+        put(self.conn(), "backup_slot_salt", Some(&hex(&salt)))?;
+        Ok(salt)
     }
 
     /// Backs up the shop to a new file at `dest` with `keys`, and remembers
@@ -327,7 +360,8 @@ impl Shop {
 
     /// Backs up into `folder` under a dated name (see
     /// [`crate::backup::backup_file_name`]; `now` is the local time), then
-    /// thins out older backups there: 7 daily, 4 weekly, 12 monthly.
+    /// thins out older backups there: 7 daily, 4 weekly, 12 monthly. Only
+    /// files that authenticate under `keys` are ever deleted.
     pub fn backup_into_folder(
         &self,
         folder: &Path,
@@ -356,7 +390,7 @@ impl Shop {
                 )
             })?;
         let summary = self.backup_with_keys(&dest, keys)?;
-        let removed = shopkeeper_backup::rotate(folder, &RotationPolicy::default(), when)?;
+        let removed = shopkeeper_backup::rotate(folder, &RotationPolicy::default(), when, keys)?;
         Ok(FolderBackup { summary, removed })
     }
 

@@ -23,6 +23,7 @@ pub const LOCAL_SETTINGS: &[&str] = &[
     "backup_daily",
     "backup_remind_days",
     "backup_recovery_secret",
+    "backup_slot_salt",
     "last_backup_at",
     "last_backup_problem",
     "owner_pin",

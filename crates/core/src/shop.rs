@@ -117,7 +117,10 @@ impl Shop {
     }
 
     /// Unlocks with the recovery key the owner typed, sets a new passphrase
-    /// (typed twice) and opens the shop.
+    /// (typed twice) and opens the shop. The data key changes too (every
+    /// page is sealed again, see [`Shop::change_passphrase`]), so the
+    /// forgotten passphrase opens no old copy's header onto the current
+    /// file; the recovery key stays the same.
     pub fn reset_passphrase(
         path: &Path,
         recovery_key: &SecretString,
@@ -126,8 +129,10 @@ impl Shop {
     ) -> Result<Shop> {
         let key = access::parse_recovery_key(recovery_key)?;
         access::check_new_passphrase(passphrase, confirmation)?;
-        shopkeeper_vault::reset_passphrase(path, &key, passphrase)?;
-        Self::open(path, &Unlock::Passphrase(passphrase.clone()))
+        let unlock = Unlock::RecoveryKey(key.clone());
+        let mut shop = Self::open(path, &unlock)?;
+        shop.change_key(&unlock, passphrase, Some(key), &mut |_| {})?;
+        Ok(shop)
     }
 
     /// A shop that lives only in memory and vanishes when dropped (tests,
@@ -200,6 +205,20 @@ impl Shop {
     /// The open database connection (for whole-database operations such as backups).
     pub(crate) fn conn(&self) -> &Connection {
         &self.conn
+    }
+
+    /// The file this shop's database lives in (`None` in memory).
+    pub(crate) fn file_path(&self) -> Option<std::path::PathBuf> {
+        self.conn
+            .path()
+            .filter(|p| !p.is_empty())
+            .map(std::path::PathBuf::from)
+    }
+
+    /// The open database connection, for a transaction of another kind
+    /// than [`Shop::write`]'s (a change of key holds the write lock).
+    pub(crate) fn conn_mut(&mut self) -> &mut Connection {
+        &mut self.conn
     }
 
     fn region(&self) -> Option<&str> {

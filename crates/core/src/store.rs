@@ -16,6 +16,13 @@ fn configure(conn: &Connection) -> Result<()> {
     Ok(())
 }
 
+/// A vault connection opened elsewhere (a change of key), with
+/// Shopkeeper's settings applied.
+pub(crate) fn configured(conn: Connection) -> Result<Connection> {
+    configure(&conn)?;
+    Ok(conn)
+}
+
 fn location(path: &Path, reason: impl ToString) -> CoreError {
     CoreError::Location {
         path: path.to_path_buf(),
@@ -32,15 +39,16 @@ pub(crate) fn create(
     open_new(create_unopened(path, passphrase, kdf)?, path)
 }
 
-/// Creates a new vault at `path` (its folder is created if needed) without
-/// opening it, so that its pages can be written first (a restore).
+/// Creates a new vault at `path` (its folder is created if needed, readable
+/// by the owner only) without opening it, so that its pages can be written
+/// first (a restore).
 pub(crate) fn create_unopened(
     path: &Path,
     passphrase: &SecretString,
     kdf: KdfChoice,
 ) -> Result<NewVault> {
     if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-        std::fs::create_dir_all(parent).map_err(|e| location(path, e))?;
+        private_dir(parent).map_err(|e| location(path, e))?;
     }
     NewVault::create(path, passphrase, kdf).map_err(|e| vault_error(path, e))
 }
@@ -50,6 +58,16 @@ pub(crate) fn open_new(new: NewVault, path: &Path) -> Result<(Connection, Recove
     let (conn, key) = new.open().map_err(|e| vault_error(path, e))?;
     configure(&conn)?;
     Ok((conn, key))
+}
+
+/// Creates `dir` and any missing parents, each new one `0700` on Unix
+/// (folders that already exist keep their permissions).
+fn private_dir(dir: &Path) -> std::io::Result<()> {
+    let mut b = std::fs::DirBuilder::new();
+    b.recursive(true);
+    #[cfg(unix)]
+    std::os::unix::fs::DirBuilderExt::mode(&mut b, 0o700);
+    b.create(dir)
 }
 
 /// A vault error, with the file's location when the disk refused.
@@ -70,6 +88,8 @@ pub(crate) fn open(path: &Path, unlock: &Unlock) -> Result<Connection> {
     }
     let conn = shopkeeper_vault::open(path, unlock)?;
     configure(&conn)?;
+    // Only once the passphrase proved right: a wrong one writes nothing.
+    shopkeeper_vault::discard_interrupted_rekey(path).map_err(|e| location(path, e))?;
     Ok(conn)
 }
 

@@ -58,7 +58,7 @@ pub use sync::{
     SyncStatusDto,
 };
 pub use today::{DraftDto, RecentContactDto, SuggestionDto};
-pub use vault::{CreatedVaultDto, NewShopDto, StrengthDto, VaultStatusDto};
+pub use vault::{CreatedVaultDto, NewShopDto, RekeyedDto, StrengthDto, VaultStatusDto};
 
 #[cfg(test)]
 mod bindings {
@@ -100,6 +100,7 @@ mod bindings {
         check::<VaultStatusDto>(&mut stale);
         check::<StrengthDto>(&mut stale);
         check::<CreatedVaultDto>(&mut stale);
+        check::<RekeyedDto>(&mut stale);
         check::<NewShopDto>(&mut stale);
         check::<MoneyDto>(&mut stale);
         check::<RetentionDto>(&mut stale);

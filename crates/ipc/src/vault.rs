@@ -89,3 +89,28 @@ impl From<&shopkeeper_core::CreatedVault> for CreatedVaultDto {
         }
     }
 }
+
+/// What the owner is told after the data key changed (a passphrase change or
+/// a new emergency kit): the new kit, once, and the old copies the old
+/// passphrase or kit still opens.
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct RekeyedDto {
+    /// The new recovery key and emergency kit (the old kit opens nothing now).
+    pub kit: CreatedVaultDto,
+    /// Files beside the vault the old passphrase or kit still opens.
+    pub old_copies: Vec<String>,
+}
+
+impl From<&shopkeeper_core::Rekeyed> for RekeyedDto {
+    fn from(r: &shopkeeper_core::Rekeyed) -> Self {
+        RekeyedDto {
+            kit: (&r.created).into(),
+            old_copies: r
+                .old_copies
+                .iter()
+                .map(|p| p.display().to_string())
+                .collect(),
+        }
+    }
+}

@@ -33,6 +33,7 @@ mod new_vault;
 mod page_writer;
 mod raw;
 mod recovery;
+mod rekey;
 mod vfs;
 
 #[cfg(test)]
@@ -51,9 +52,10 @@ use zeroize::Zeroizing;
 
 pub use error::VaultError;
 pub use kdf::{KdfChoice, KdfParams};
-pub use new_vault::NewVault;
+pub use new_vault::{private_file, NewVault};
 pub use page_writer::PageWriter;
 pub use recovery::{emergency_kit, RecoveryKey, RECOVERY_KEY_BYTES};
+pub use rekey::{discard_interrupted_rekey, rekey_temp_path, Rekey, Rekeyed};
 pub use vfs::VFS_NAME;
 
 use block::{BlockFile, Keys};
@@ -150,8 +152,9 @@ pub fn check_unlock(path: &Path, unlock: &Unlock) -> Result<(), VaultError> {
 /// Replace the passphrase, given the old passphrase or the recovery key.
 ///
 /// Only the passphrase key slot is rewritten (both header copies, one after
-/// the other, each synced); the data is not re-encrypted. The KDF parameters
-/// stay as they are.
+/// the other, each synced); the data is not re-encrypted, so an old copy of
+/// the header and the old passphrase still open the pages: Shopkeeper changes
+/// the data key as well ([`Rekey`]). The KDF parameters stay as they are.
 pub fn change_passphrase(path: &Path, old: &Unlock, new: &SecretString) -> Result<(), VaultError> {
     let u = unlock_header(path, old)?;
     let mut h = u.header.clone();

@@ -45,13 +45,23 @@ impl NewVault {
         passphrase: &SecretString,
         kdf: impl Into<KdfChoice>,
     ) -> Result<NewVault, VaultError> {
+        Self::create_with_recovery_key(path, passphrase, kdf, RecoveryKey::generate())
+    }
+
+    /// Like [`NewVault::create`], with the recovery key given rather than
+    /// made (a change of data key that keeps the owner's emergency kit).
+    pub(crate) fn create_with_recovery_key(
+        path: &Path,
+        passphrase: &SecretString,
+        kdf: impl Into<KdfChoice>,
+        recovery: RecoveryKey,
+    ) -> Result<NewVault, VaultError> {
         let pass_salt = random_salt();
         let (kdf, kek) = kdf.into().derive(nfc(passphrase).as_bytes(), &pass_salt)?;
         let mut dek = Zeroizing::new([0u8; 32]);
         rand::rngs::OsRng.fill_bytes(dek.as_mut());
         let mut db_id = [0u8; 16];
         rand::rngs::OsRng.fill_bytes(&mut db_id);
-        let recovery = RecoveryKey::generate();
         let mut h = Header {
             generation: 1,
             db_id,
@@ -74,7 +84,7 @@ impl NewVault {
         h.wrap(SlotKind::Recovery, &rkek, &dek);
         h.seal(&dek);
 
-        let mut f = OpenOptions::new()
+        let mut f = private_file()
             .write(true)
             .create_new(true)
             .open(path)
@@ -118,7 +128,27 @@ impl NewVault {
     /// Open the database. Returns the connection and the recovery key, which
     /// must be shown to the owner once (see [`RecoveryKey::emergency_kit`]).
     pub fn open(self) -> Result<(Connection, RecoveryKey), VaultError> {
-        let conn = connect(&self.path, &self.dek, self.db_id)?;
+        let path = self.path.clone();
+        self.open_at(&path)
+    }
+
+    /// Open the database after its file was moved to `path` (a change of
+    /// data key renames it over the old vault).
+    pub(crate) fn open_at(self, path: &Path) -> Result<(Connection, RecoveryKey), VaultError> {
+        let conn = connect(path, &self.dek, self.db_id)?;
         Ok((conn, self.recovery))
     }
+}
+
+/// Options for a new file only its owner may read and write (`0600` on
+/// Unix, whatever the umask). With `create_new` (`O_CREAT|O_EXCL`) a
+/// symbolic link at the name is refused, never followed.
+pub fn private_file() -> OpenOptions {
+    let mut o = OpenOptions::new();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        o.mode(0o600);
+    }
+    o
 }

@@ -1,8 +1,8 @@
 //! The Settings screen: the shop's profile and habits, consent wordings,
 //! the passphrase and a new emergency kit.
 
-use shopkeeper_core::{access, SecretString, Unlock};
-use shopkeeper_ipc::{ConsentWordingDto, CreatedVaultDto, IpcError, SettingsDto, TemplateDto};
+use shopkeeper_core::SecretString;
+use shopkeeper_ipc::{ConsentWordingDto, IpcError, RekeyedDto, SettingsDto, TemplateDto};
 use tauri::State;
 
 use crate::state::AppState;
@@ -91,40 +91,45 @@ fn about_current(mut e: IpcError) -> IpcError {
     e
 }
 
-/// Changes the passphrase, given the current one and the new one twice.
+/// Changes the passphrase, given the current one and the new one twice;
+/// the data key and the recovery key change with it. Returns the new kit
+/// (kept to save until dismissed) and the old copies still open to the old
+/// passphrase. Async: every page is sealed again, off the window's thread.
 #[tauri::command]
-pub fn change_passphrase(
+pub async fn change_passphrase(
     state: State<'_, AppState>,
     current: String,
     passphrase: String,
     confirmation: String,
-) -> Result<(), IpcError> {
-    state.with_shop(|_| Ok(()))?;
+) -> Result<RekeyedDto, IpcError> {
+    let (current, confirmation) = (
+        SecretString::from(current),
+        SecretString::from(confirmation),
+    );
     let passphrase = SecretString::from(passphrase);
-    access::change_passphrase(
-        &state.vault_path,
-        &Unlock::Passphrase(SecretString::from(current)),
-        &passphrase,
-        &SecretString::from(confirmation),
-    )
-    .map_err(|e| about_current(e.into()))?;
-    state.renew_backup_keys(&passphrase)
+    let done = state
+        .with_shop(|shop| shop.change_passphrase(&current, &passphrase, &confirmation, &mut |_| {}))
+        .map_err(about_current)?;
+    let dto = RekeyedDto::from(&done);
+    state.keep_emergency_kit(done.created.emergency_kit);
+    state.renew_backup_keys(&passphrase)?;
+    Ok(dto)
 }
 
-/// Makes a new recovery key (the old emergency kit stops working) and
-/// returns the new kit to show once.
+/// Makes a new recovery key and data key (the old emergency kit stops
+/// working) and returns the new kit to show once, with the old copies the
+/// old kit still opens. Async, like [`change_passphrase`].
 #[tauri::command]
-pub fn new_emergency_kit(
+pub async fn new_emergency_kit(
     state: State<'_, AppState>,
     passphrase: String,
-) -> Result<CreatedVaultDto, IpcError> {
-    let path = state.vault_path.clone();
+) -> Result<RekeyedDto, IpcError> {
     let passphrase = SecretString::from(passphrase);
-    let created = state
-        .with_shop(|shop| shop.new_emergency_kit(&path, &passphrase))
+    let done = state
+        .with_shop(|shop| shop.new_emergency_kit(&passphrase, &mut |_| {}))
         .map_err(about_current)?;
-    let dto = CreatedVaultDto::from(&created);
-    state.keep_emergency_kit(created.emergency_kit);
+    let dto = RekeyedDto::from(&done);
+    state.keep_emergency_kit(done.created.emergency_kit);
     // Later backups carry the new key's secret.
     state.renew_backup_keys(&passphrase)?;
     Ok(dto)

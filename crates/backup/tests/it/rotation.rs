@@ -1,7 +1,8 @@
 //! Rotation on a real folder: only our backups are ever deleted.
 
 use chrono::{Duration, NaiveDate, NaiveDateTime};
-use shopkeeper_backup::{backup_file_name, RotationPolicy};
+use secrecy::SecretString;
+use shopkeeper_backup::{backup_file_name, BackupKeys, RotationPolicy};
 
 use crate::common::*;
 
@@ -46,7 +47,8 @@ fn rotate_deletes_only_old_backups() {
         monthly: 1,
     };
     let deleted =
-        shopkeeper_backup::rotate(dir.path(), &policy, at(20) + Duration::hours(1)).unwrap();
+        shopkeeper_backup::rotate(dir.path(), &policy, at(20) + Duration::hours(1), keys())
+            .unwrap();
     let names: Vec<String> = shopkeeper_backup::list(dir.path())
         .unwrap()
         .into_iter()
@@ -69,7 +71,52 @@ fn rotate_deletes_only_old_backups() {
     )));
     assert_eq!(names.len(), 6);
     // Running it again deletes nothing more.
-    assert!(shopkeeper_backup::rotate(dir.path(), &policy, at(20))
-        .unwrap()
-        .is_empty());
+    assert!(
+        shopkeeper_backup::rotate(dir.path(), &policy, at(20), keys())
+            .unwrap()
+            .is_empty()
+    );
+}
+
+#[test]
+fn rotation_never_deletes_a_file_that_does_not_authenticate_as_ours() {
+    let f = fixture();
+    let dir = tempfile::tempdir().unwrap();
+    for d in 10..=20 {
+        std::fs::write(
+            dir.path().join(backup_file_name("Corner Books", at(d))),
+            &f.bytes,
+        )
+        .unwrap();
+    }
+    // Planted under this shop's names and old dates, which rotation would thin out:
+    // another shop's real backup (even with the same passphrase: its own salt)...
+    let other = tempfile::tempdir().unwrap();
+    let conn = make_shop(&other.path().join("other.db"), 5);
+    let other_keys = BackupKeys::new(&SecretString::from(PASSPHRASE)).unwrap();
+    let foreign = dir.path().join(backup_file_name("Corner Books", at(1)));
+    shopkeeper_backup::create(&conn, &foreign, &other_keys, &facts()).unwrap();
+    // ...a copy of ours with its header altered (the MAC no longer holds)...
+    let mut altered = f.bytes.clone();
+    altered[40] ^= 1;
+    let tampered = dir.path().join(backup_file_name("Corner Books", at(2)));
+    std::fs::write(&tampered, &altered).unwrap();
+    // ...and the magic bytes followed by nothing much.
+    let fake = dir.path().join(backup_file_name("Corner Books", at(3)));
+    std::fs::write(&fake, &f.bytes[..200]).unwrap();
+
+    let policy = RotationPolicy {
+        daily: 3,
+        weekly: 0,
+        monthly: 0,
+    };
+    let deleted =
+        shopkeeper_backup::rotate(dir.path(), &policy, at(20) + Duration::hours(1), keys())
+            .unwrap();
+    // Only our own: Jan 10 to 17 (Jan 18, 19, 20 kept).
+    assert_eq!(deleted.len(), 8, "{deleted:?}");
+    for planted in [&foreign, &tampered, &fake] {
+        assert!(planted.exists(), "{} was deleted", planted.display());
+        assert!(!deleted.contains(planted));
+    }
 }

@@ -103,11 +103,14 @@ fn a_new_emergency_kit_retires_the_old_recovery_key() {
         shopkeeper_core::Shop::create_with_kdf(&vault, &pass(PASSPHRASE), KdfParams::minimum())
             .unwrap();
     let old = created.recovery_key.clone();
-    let Err(err) = shop.new_emergency_kit(&vault, &pass("not it")) else {
+    let Err(err) = shop.new_emergency_kit(&pass("not it"), &mut |_| {}) else {
         panic!("a wrong passphrase made a new kit");
     };
     assert_eq!(err.field(), Some("passphrase"), "{err}");
-    let new = shop.new_emergency_kit(&vault, &pass(PASSPHRASE)).unwrap();
+    let new = shop
+        .new_emergency_kit(&pass(PASSPHRASE), &mut |_| {})
+        .unwrap()
+        .created;
     assert!(new.emergency_kit.contains(&new.recovery_key.to_string()));
     drop(shop);
     assert!(shopkeeper_core::Shop::open(&vault, &Unlock::RecoveryKey(old)).is_err());
@@ -218,7 +221,10 @@ fn a_new_kit_makes_later_backups_open_with_the_new_key() {
     let vault = dir.path().join("shop.vault");
     let mut shop = create(&vault);
     customer(&mut shop, "O'Brien", None, None);
-    let kit = shop.new_emergency_kit(&vault, &pass(PASSPHRASE)).unwrap();
+    let kit = shop
+        .new_emergency_kit(&pass(PASSPHRASE), &mut |_| {})
+        .unwrap()
+        .created;
     let file = dir.path().join("after.skbackup");
     shop.backup_to(&file, &pass(PASSPHRASE)).unwrap();
     let report = restore_backup_from(

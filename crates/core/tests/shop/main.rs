@@ -2,6 +2,7 @@
 
 mod app_settings;
 mod backup;
+mod backup_keys;
 mod bad_input;
 mod book;
 mod catalog;
@@ -17,6 +18,8 @@ mod import_amounts;
 mod local_settings;
 mod migrations;
 mod oversize;
+mod permissions;
+mod rekey;
 mod retention;
 mod search;
 mod suggest;

@@ -338,3 +338,15 @@ fn many_threads_share_the_vfs() {
         .unwrap();
     assert_eq!(n, 100);
 }
+
+#[cfg(unix)]
+#[test]
+fn a_new_vault_file_is_readable_by_its_owner_only() {
+    use std::os::unix::fs::PermissionsExt;
+    // Whatever the umask (022 usually, which would give 0644).
+    let dir = tempfile::tempdir().unwrap();
+    let (conn, _rk, path) = new_vault(dir.path(), "shop.vault", "private");
+    drop(conn);
+    let mode = std::fs::metadata(&path).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o600, "{mode:o}");
+}

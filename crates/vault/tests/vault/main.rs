@@ -7,5 +7,6 @@ mod cache;
 mod crash;
 mod differential;
 mod pages;
+mod rekey;
 mod spill;
 mod tamper;

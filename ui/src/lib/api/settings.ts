@@ -2,10 +2,10 @@
 import { call } from "../backend";
 import type { SettingsDto } from "../bindings/SettingsDto";
 import type { ConsentWordingDto } from "../bindings/ConsentWordingDto";
-import type { CreatedVaultDto } from "../bindings/CreatedVaultDto";
+import type { RekeyedDto } from "../bindings/RekeyedDto";
 import type { TemplateDto } from "../bindings/TemplateDto";
 
-export type { SettingsDto, ConsentWordingDto, TemplateDto };
+export type { SettingsDto, ConsentWordingDto, TemplateDto, RekeyedDto };
 
 export const settingsApi = {
   get: () => call<SettingsDto>("get_settings"),
@@ -17,6 +17,6 @@ export const settingsApi = {
     call<TemplateDto>("save_message_template", { kind, language, subject, body }),
   resetTemplate: (kind: string, language: string) => call<void>("reset_message_template", { kind, language }),
   changePassphrase: (current: string, passphrase: string, confirmation: string) =>
-    call<void>("change_passphrase", { current, passphrase, confirmation }),
-  newEmergencyKit: (passphrase: string) => call<CreatedVaultDto>("new_emergency_kit", { passphrase }),
+    call<RekeyedDto>("change_passphrase", { current, passphrase, confirmation }),
+  newEmergencyKit: (passphrase: string) => call<RekeyedDto>("new_emergency_kit", { passphrase }),
 };

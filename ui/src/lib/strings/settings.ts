@@ -23,10 +23,13 @@ export const settings = {
   setPassphrase: "Passphrase",
   setCurrentPassphrase: "Current passphrase",
   setChangePassphrase: "Change the passphrase",
-  setPassphraseChanged: "The passphrase is changed. Use the new one from now on.",
+  setPassphraseChanged:
+    "The passphrase is changed, and your data is sealed under a new key. Use the new passphrase from now on. Your old emergency kit no longer works: keep the new one below.",
+  setOldCopies:
+    "These old copies next to your shop still open with the old passphrase or the old emergency kit. Delete them if you no longer need them:",
   setKit: "Emergency kit",
   setKitIntro:
-    "A new emergency kit has a new recovery key. The old kit stops working, so print or save the new one and destroy the old one.",
+    "A new emergency kit has a new recovery key, and your data is sealed under a new key. The old kit stops working, so print or save the new one and destroy the old one.",
   setKitPassphrase: "Your passphrase, to confirm",
   setNewKit: "Show a new emergency kit",
   setKitShown: "Your new recovery key",
