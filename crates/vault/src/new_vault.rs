@@ -53,6 +53,9 @@ impl NewVault {
         rand::rngs::OsRng.fill_bytes(&mut db_id);
         let recovery = RecoveryKey::generate();
         let mut h = Header {
+            version: crate::header::FORMAT_VERSION,
+            epoch: 0,
+            digest: [0; 16],
             generation: 1,
             db_id,
             kdf,

@@ -7,5 +7,6 @@ mod cache;
 mod crash;
 mod differential;
 mod pages;
+mod rollback;
 mod spill;
 mod tamper;
