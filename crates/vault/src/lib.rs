@@ -30,6 +30,7 @@ mod epoch;
 mod error;
 mod header;
 mod kdf;
+mod keys;
 mod migrate;
 mod new_vault;
 mod page_writer;
@@ -253,7 +254,7 @@ pub fn info(path: &Path) -> Result<VaultInfo, VaultError> {
         .map(|m| m.len() > 0)
         .unwrap_or(false);
     Ok(VaultInfo {
-        format_version: FORMAT_VERSION,
+        format_version: best.version,
         kdf: best.kdf,
         generation: best.generation,
         valid_header_copies: parsed.copies.len(),

@@ -190,11 +190,8 @@ fn a_format_1_vault_is_upgraded_on_first_open() {
     assert!(!half.exists());
     assert!(verify(&path, &unlock).unwrap().is_ok());
     let conn = open(&path, &unlock).unwrap();
-    conn.execute(
-        "DELETE FROM customer WHERE rowid = (SELECT min(rowid) FROM customer)",
-        [],
-    )
-    .unwrap();
+    conn.execute_batch("CREATE TABLE written_after(x); INSERT INTO written_after VALUES (1);")
+        .unwrap();
     drop(conn);
     assert!(verify(&path, &unlock).unwrap().is_ok());
 }
