@@ -804,10 +804,21 @@ impl<R: RawIo> BlockFile<R> {
         self.commit_epochs()
     }
 
+    /// Record the epochs of the blocks written so far in the header now,
+    /// without syncing first: for a new vault being filled, so that
+    /// connections can check it while it is synced.
+    pub fn record_epochs(&mut self) -> io::Result<()> {
+        self.commit_epochs_with(false)
+    }
+
     fn commit_epochs(&mut self) -> io::Result<()> {
+        self.commit_epochs_with(true)
+    }
+
+    fn commit_epochs_with(&mut self, durable: bool) -> io::Result<()> {
         if self.is_main()
             && self.epochs.dirty()
-            && !self.epochs.commit(&mut self.raw, &self.keys)?
+            && !self.epochs.commit(&mut self.raw, &self.keys, durable)?
         {
             return Err(io::Error::new(
                 io::ErrorKind::InvalidData,

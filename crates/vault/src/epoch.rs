@@ -162,12 +162,19 @@ impl Epochs {
     }
 
     /// After the blocks are synced: write the header copy not in use with
-    /// this transaction's epoch and the new digest, and sync it. The header
+    /// this transaction's epoch and the new digest, and sync it (unless not
+    /// `durable`: a new vault being filled, never used if it is cut short),
+    /// then the other copy. The header
     /// is re-read first so a passphrase change made meanwhile is kept.
     /// Refused (`Ok(false)`) if the file did not match its header when
     /// loaded, unless a hot journal of the current transaction was found
     /// (a crash, whose rollback has just rewritten the blocks).
-    pub fn commit<R: RawIo>(&mut self, raw: &mut R, keys: &Keys) -> io::Result<bool> {
+    pub fn commit<R: RawIo>(
+        &mut self,
+        raw: &mut R,
+        keys: &Keys,
+        durable: bool,
+    ) -> io::Result<bool> {
         let Some(epoch) = self.txn else {
             return Ok(true);
         };
@@ -186,7 +193,9 @@ impl Epochs {
         let bytes = h.encode();
         let other = 1 - idx;
         raw.write_at(&bytes, (other * COPY_LEN) as u64)?;
-        raw.sync(0)?;
+        if durable {
+            raw.sync(0)?;
+        }
         raw.write_at(&bytes, (idx * COPY_LEN) as u64)?;
         keys.set_committed_epoch(epoch);
         self.header = Some((other, h));

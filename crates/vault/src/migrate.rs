@@ -15,6 +15,13 @@ use crate::{connect_version, sync_parent, StdRaw, VaultError};
 /// Blocks copied per read and write.
 const RUN: usize = 64;
 
+/// Where the format-1 file is kept after the upgrade.
+pub(crate) fn kept_path(path: &Path) -> PathBuf {
+    let mut s = path.as_os_str().to_owned();
+    s.push(".before-format-v2");
+    PathBuf::from(s)
+}
+
 /// The new file being written (deleted first if a crash left one).
 fn upgrade_path(path: &Path) -> PathBuf {
     let mut s = path.as_os_str().to_owned();
@@ -43,6 +50,11 @@ pub(crate) fn upgrade(path: &Path, dek: &[u8; 32], old: &Header) -> Result<(), V
         let _ = fs::remove_file(&tmp);
         return result;
     }
+    // The format-1 file stays beside it under another name (a second link
+    // to the same bytes, nothing copied): the previous version opens it.
+    let kept = kept_path(path);
+    let _ = fs::remove_file(&kept);
+    fs::hard_link(path, &kept)?;
     fs::rename(&tmp, path)?;
     sync_parent(path);
     drop(conn);

@@ -188,6 +188,8 @@ fn a_format_1_vault_is_upgraded_on_first_open() {
     drop(conn);
     assert_eq!(info(&path).unwrap().format_version, FORMAT_VERSION);
     assert!(!half.exists());
+    let kept = dir.path().join("shop.vault.before-format-v2");
+    assert!(std::fs::read(&kept).unwrap() == std::fs::read(&fixture).unwrap());
     assert!(verify(&path, &unlock).unwrap().is_ok());
     let conn = open(&path, &unlock).unwrap();
     conn.execute_batch("CREATE TABLE written_after(x); INSERT INTO written_after VALUES (1);")
