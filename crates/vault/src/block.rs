@@ -441,20 +441,34 @@ impl<R: RawIo> BlockFile<R> {
         }
     }
 
+    /// One read per lock: in format 2 the header's epoch fields and block
+    /// 0's nonce come in a single read of the bytes between them.
     fn take_stamp(&mut self) -> io::Result<Stamp> {
+        use crate::header::{COPY_LEN, OFF_EPOCH};
         let phys = self.raw.size()?;
         let mut nonce0 = [0u8; NONCE];
-        let off = self.layout.offset(0);
-        if phys >= off + NONCE as u64 {
-            self.raw.read_exact_at(&mut nonce0, off)?;
-        }
         let mut epochs = [0u64; 2];
-        if !self.keys.legacy() && phys >= crate::header::HEADER_REGION {
+        let off = self.layout.offset(0);
+        let has_block0 = phys >= off + NONCE as u64;
+        if self.keys.legacy() || phys < crate::header::HEADER_REGION {
+            if has_block0 {
+                self.raw.read_exact_at(&mut nonce0, off)?;
+            }
+        } else {
+            let end = if has_block0 {
+                off + NONCE as u64
+            } else {
+                (COPY_LEN + OFF_EPOCH + 8) as u64
+            };
+            let mut buf = vec![0u8; (end - OFF_EPOCH as u64) as usize];
+            self.raw.read_exact_at(&mut buf, OFF_EPOCH as u64)?;
             for (i, e) in epochs.iter_mut().enumerate() {
                 let mut b = [0u8; 8];
-                let at = i * crate::header::COPY_LEN + crate::header::OFF_EPOCH;
-                self.raw.read_exact_at(&mut b, at as u64)?;
+                b.copy_from_slice(&buf[i * COPY_LEN..i * COPY_LEN + 8]);
                 *e = u64::from_le_bytes(b);
+            }
+            if has_block0 {
+                nonce0.copy_from_slice(&buf[buf.len() - NONCE..]);
             }
         }
         Ok(Stamp {
