@@ -95,6 +95,11 @@ pub fn run(path: &Path, passphrase_file: Option<&Path>, cmd: VaultCommand) -> an
             let unlock = Unlock::Passphrase(secrets::passphrase(passphrase_file)?);
             let report = access::verify(path, &unlock)?;
             println!("Checked {} pages.", report.blocks_checked);
+            if report.rolled_back {
+                bail!(
+                    "the vault was tampered with: some page is an older copy of itself than the file's header vouches for (a rollback). Restore from a backup."
+                );
+            }
             if !report.is_ok() {
                 bail!(
                     "the vault is damaged: {} page(s) failed their check; integrity: {}. Restore from a backup.",

@@ -11,8 +11,11 @@ use crate::kdf::KdfParams;
 
 /// Magic bytes at the start of each header copy.
 pub const MAGIC: [u8; 8] = *b"SHOPKVLT";
-/// The format version this code writes and reads.
-pub const FORMAT_VERSION: u16 = 1;
+/// The format version this code writes. Version 1 files are still read,
+/// and upgraded on open (`crate::migrate`).
+pub const FORMAT_VERSION: u16 = 2;
+/// The first format version, without write epochs.
+pub const LEGACY_VERSION: u16 = 1;
 /// Length of one header copy.
 pub const COPY_LEN: usize = 4096;
 /// Length of the header region (two copies) before the first data block.
@@ -26,6 +29,10 @@ const OFF_SLOT1: usize = 160;
 const SLOT_LEN: usize = 104;
 const OFF_MAC: usize = 264;
 const MAC_END: usize = 304;
+/// Version 2: where the epoch of the last commit (u64) sits, then the epoch digest (16).
+pub const OFF_EPOCH: usize = 304;
+const OFF_DIGEST: usize = 312;
+const V2_END: usize = 328;
 const OFF_CRC: usize = COPY_LEN - 4;
 
 /// CRC-32 (IEEE 802.3, reflected, polynomial 0xEDB88320).
@@ -83,6 +90,12 @@ pub enum SlotKind {
 /// A parsed header copy.
 #[derive(Clone, PartialEq, Eq, Debug)]
 pub struct Header {
+    /// Format version of this copy (1 or 2).
+    pub version: u16,
+    /// Version 2: the epoch of the last committed write transaction.
+    pub epoch: u64,
+    /// Version 2: the digest of every block's epoch (see `crate::epoch`).
+    pub digest: [u8; 16],
     /// Generation counter; the valid copy with the highest one wins.
     pub generation: u64,
     /// Random database id, bound into every block's associated data.
@@ -125,16 +138,21 @@ impl Header {
         if version > FORMAT_VERSION {
             return Err(CopyError::Newer);
         }
-        if version != FORMAT_VERSION {
+        if version != FORMAT_VERSION && version != LEGACY_VERSION {
             return Err(CopyError::Bad);
         }
+        let fields_end = if version == LEGACY_VERSION {
+            MAC_END
+        } else {
+            V2_END
+        };
         if crc32(&b[..OFF_CRC]) != u32_at(b, OFF_CRC) {
             return Err(CopyError::Bad);
         }
         // Reserved fields and padding must be zero.
         if b[10..16].iter().any(|&x| x != 0)
             || b[52..56].iter().any(|&x| x != 0)
-            || b[MAC_END..OFF_CRC].iter().any(|&x| x != 0)
+            || b[fields_end..OFF_CRC].iter().any(|&x| x != 0)
         {
             return Err(CopyError::Bad);
         }
@@ -146,7 +164,16 @@ impl Header {
         mac_nonce.copy_from_slice(&b[OFF_MAC..OFF_MAC + 24]);
         let mut mac_tag = [0u8; 16];
         mac_tag.copy_from_slice(&b[OFF_MAC + 24..MAC_END]);
+        let mut epoch = [0u8; 8];
+        let mut digest = [0u8; 16];
+        if version == FORMAT_VERSION {
+            epoch.copy_from_slice(&b[OFF_EPOCH..OFF_DIGEST]);
+            digest.copy_from_slice(&b[OFF_DIGEST..V2_END]);
+        }
         Ok(Header {
+            version,
+            epoch: u64::from_le_bytes(epoch),
+            digest,
             generation: u64::from_le_bytes(gen),
             db_id,
             kdf: KdfParams {
@@ -172,7 +199,7 @@ impl Header {
     fn encode_unchecked(&self) -> Vec<u8> {
         let mut b = vec![0u8; COPY_LEN];
         b[0..8].copy_from_slice(&MAGIC);
-        b[8..10].copy_from_slice(&FORMAT_VERSION.to_le_bytes());
+        b[8..10].copy_from_slice(&self.version.to_le_bytes());
         b[OFF_GEN..OFF_GEN + 8].copy_from_slice(&self.generation.to_le_bytes());
         b[OFF_DBID..OFF_DBID + 16].copy_from_slice(&self.db_id);
         b[OFF_KDF..OFF_KDF + 4].copy_from_slice(&self.kdf.m_kib.to_le_bytes());
@@ -182,13 +209,20 @@ impl Header {
         self.recovery.write(&mut b[OFF_SLOT1..OFF_SLOT1 + SLOT_LEN]);
         b[OFF_MAC..OFF_MAC + 24].copy_from_slice(&self.mac_nonce);
         b[OFF_MAC + 24..MAC_END].copy_from_slice(&self.mac_tag);
+        if self.version != LEGACY_VERSION {
+            b[OFF_EPOCH..OFF_DIGEST].copy_from_slice(&self.epoch.to_le_bytes());
+            b[OFF_DIGEST..V2_END].copy_from_slice(&self.digest);
+        }
         b
     }
 
+    /// The slots' associated data names version 1 in every format version:
+    /// a slot can only be rewrapped with its own secret, so upgrading the
+    /// file format must leave the slots as they are.
     fn common_ad(&self) -> Vec<u8> {
         let mut ad = Vec::with_capacity(64);
         ad.extend_from_slice(&MAGIC);
-        ad.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
+        ad.extend_from_slice(&LEGACY_VERSION.to_le_bytes());
         ad.extend_from_slice(&self.db_id);
         ad
     }
@@ -263,15 +297,23 @@ impl Header {
 
     fn mac_ad(&self) -> Vec<u8> {
         let mut ad = b"SKV1-HEADER-MAC".to_vec();
-        ad.extend_from_slice(&self.encode_unchecked()[..OFF_MAC]);
+        let b = self.encode_unchecked();
+        ad.extend_from_slice(&b[..OFF_MAC]);
+        if self.version != LEGACY_VERSION {
+            ad.extend_from_slice(&b[OFF_EPOCH..V2_END]);
+        }
         ad
     }
 
     /// Compute the header MAC under the data key (call after all other fields are final).
     pub fn seal(&mut self, dek: &[u8; 32]) {
+        self.seal_with(&XChaCha20Poly1305::new(Key::from_slice(dek)));
+    }
+
+    /// [`Header::seal`] with the data key's cipher.
+    pub fn seal_with(&mut self, aead: &XChaCha20Poly1305) {
         let mut nonce = [0u8; 24];
         rand::rngs::OsRng.fill_bytes(&mut nonce);
-        let aead = XChaCha20Poly1305::new(Key::from_slice(dek));
         let ad = self.mac_ad();
         let tag = aead
             .encrypt_in_place_detached(XNonce::from_slice(&nonce), &ad, &mut [])
@@ -282,7 +324,11 @@ impl Header {
 
     /// Check the header MAC under the data key.
     pub fn verify_mac(&self, dek: &[u8; 32]) -> bool {
-        let aead = XChaCha20Poly1305::new(Key::from_slice(dek));
+        self.verify_mac_with(&XChaCha20Poly1305::new(Key::from_slice(dek)))
+    }
+
+    /// [`Header::verify_mac`] with the data key's cipher.
+    pub fn verify_mac_with(&self, aead: &XChaCha20Poly1305) -> bool {
         let ad = self.mac_ad();
         aead.decrypt_in_place_detached(
             XNonce::from_slice(&self.mac_nonce),
@@ -297,7 +343,7 @@ impl Header {
 /// The outcome of reading the header region.
 #[derive(Debug)]
 pub struct Region {
-    /// Valid copies, best (highest generation) first, with their index (0 = A, 1 = B).
+    /// Valid copies, best (highest generation, then highest epoch) first, with their index (0 = A, 1 = B).
     pub copies: Vec<(usize, Header)>,
 }
 
@@ -332,7 +378,13 @@ pub fn parse_region(region: &[u8]) -> Result<Region, crate::VaultError> {
             VaultError::Damaged
         });
     }
-    copies.sort_by(|a, b| b.1.generation.cmp(&a.1.generation).then(a.0.cmp(&b.0)));
+    // Commits write both copies with the same generation and a new epoch,
+    // the second copy after the first is synced: the higher epoch is newer.
+    copies.sort_by(|a, b| {
+        (b.1.generation, b.1.epoch)
+            .cmp(&(a.1.generation, a.1.epoch))
+            .then(a.0.cmp(&b.0))
+    });
     Ok(Region { copies })
 }
 
@@ -343,6 +395,9 @@ mod tests {
 
     fn sample() -> Header {
         Header {
+            version: FORMAT_VERSION,
+            epoch: 5,
+            digest: [10; 16],
             generation: 3,
             db_id: [9; 16],
             kdf: KdfParams::MIN,
@@ -400,7 +455,7 @@ mod tests {
             Err(crate::VaultError::NotAVault)
         ));
         let mut newer = sample().encode();
-        newer[8] = 2;
+        newer[8] = 3;
         newer.extend(vec![0u8; 4096]);
         assert!(matches!(
             parse_region(&newer),

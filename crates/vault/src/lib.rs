@@ -26,9 +26,12 @@
 
 mod block;
 mod check;
+mod epoch;
 mod error;
 mod header;
 mod kdf;
+mod keys;
+mod migrate;
 mod new_vault;
 mod page_writer;
 mod raw;
@@ -83,6 +86,10 @@ pub struct VerifyReport {
     pub blocks_checked: u64,
     /// Indexes of blocks that failed authentication.
     pub damaged_blocks: Vec<u64>,
+    /// Whether some block is not the write the header vouches for: an
+    /// older authentic copy of it was put back (rollback), or blocks were
+    /// removed. Always false for a format-1 file, which has no epochs.
+    pub rolled_back: bool,
     /// Output of `PRAGMA integrity_check` (`["ok"]` when healthy).
     pub integrity: Vec<String>,
 }
@@ -90,7 +97,7 @@ pub struct VerifyReport {
 impl VerifyReport {
     /// True when every block authenticated and SQLite's integrity check said "ok".
     pub fn is_ok(&self) -> bool {
-        self.damaged_blocks.is_empty() && self.integrity == ["ok"]
+        self.damaged_blocks.is_empty() && !self.rolled_back && self.integrity == ["ok"]
     }
 }
 
@@ -140,6 +147,9 @@ pub fn create(
 /// Open an existing vault. A wrong passphrase or key leaves the files untouched.
 pub fn open(path: &Path, unlock: &Unlock) -> Result<Connection, VaultError> {
     let u = unlock_header(path, unlock)?;
+    if u.header.version == header::LEGACY_VERSION {
+        migrate::upgrade(path, &u.dek, &u.header)?;
+    }
     connect(path, &u.dek, u.header.db_id)
 }
 
@@ -211,24 +221,27 @@ pub fn rotate_recovery_key(path: &Path, unlock: &Unlock) -> Result<RecoveryKey, 
 /// Authenticate every block of the vault and run `PRAGMA integrity_check`.
 pub fn verify(path: &Path, unlock: &Unlock) -> Result<VerifyReport, VaultError> {
     let u = unlock_header(path, unlock)?;
+    let (db_id, version) = (u.header.db_id, u.header.version);
     // Opening first lets SQLite roll back an interrupted transaction.
-    let integrity = match connect(path, &u.dek, u.header.db_id) {
+    let integrity = match connect_version(path, &u.dek, db_id, version) {
         Ok(conn) => {
             drop(conn);
-            check::integrity_check(&|| connect(path, &u.dek, u.header.db_id))?
+            check::integrity_check(&|| connect_version(path, &u.dek, db_id, version))?
         }
         Err(VaultError::Damaged) => {
             vec!["The database could not be opened: it is damaged.".to_string()]
         }
         Err(e) => return Err(e),
     };
-    let keys = Arc::new(Keys::new(&u.dek, u.header.db_id));
+    let keys = Arc::new(Keys::with_version(&u.dek, db_id, version));
     let mut bf = BlockFile::main(StdRaw(File::open(path)?), keys);
     let blocks_checked = bf.block_count()?;
     let damaged_blocks = bf.check_all()?;
+    let rolled_back = !bf.epochs_match()?;
     Ok(VerifyReport {
         blocks_checked,
         damaged_blocks,
+        rolled_back,
         integrity,
     })
 }
@@ -244,7 +257,7 @@ pub fn info(path: &Path) -> Result<VaultInfo, VaultError> {
         .map(|m| m.len() > 0)
         .unwrap_or(false);
     Ok(VaultInfo {
-        format_version: FORMAT_VERSION,
+        format_version: best.version,
         kdf: best.kdf,
         generation: best.generation,
         valid_header_copies: parsed.copies.len(),
@@ -380,21 +393,25 @@ fn uri_for(path: &Path, handle: &str) -> Result<String, VaultError> {
 
 /// Open a connection through the vault VFS and apply the required pragmas.
 fn connect(path: &Path, dek: &[u8; 32], db_id: [u8; 16]) -> Result<Connection, VaultError> {
+    connect_version(path, dek, db_id, FORMAT_VERSION)
+}
+
+/// [`connect`] to a file of format `version` (1 only to upgrade or verify it).
+fn connect_version(
+    path: &Path,
+    dek: &[u8; 32],
+    db_id: [u8; 16],
+    version: u16,
+) -> Result<Connection, VaultError> {
     connect_with_vfs(
         path,
-        dek,
-        db_id,
+        Keys::with_version(dek, db_id, version),
         vfs::ensure_registered().map_err(|_| VaultError::Io(io::Error::other("VFS")))?,
     )
 }
 
-fn connect_with_vfs(
-    path: &Path,
-    dek: &[u8; 32],
-    db_id: [u8; 16],
-    vfs_name: &str,
-) -> Result<Connection, VaultError> {
-    let keys = Arc::new(Keys::new(dek, db_id));
+fn connect_with_vfs(path: &Path, keys: Keys, vfs_name: &str) -> Result<Connection, VaultError> {
+    let keys = Arc::new(keys);
     let handle = vfs::register_keys(&keys);
     let uri = uri_for(path, &handle)?;
     let flags = OpenFlags::SQLITE_OPEN_READ_WRITE

@@ -63,6 +63,9 @@ impl NewVault {
         let mut db_id = [0u8; 16];
         rand::rngs::OsRng.fill_bytes(&mut db_id);
         let mut h = Header {
+            version: crate::header::FORMAT_VERSION,
+            epoch: 0,
+            digest: [0; 16],
             generation: 1,
             db_id,
             kdf,

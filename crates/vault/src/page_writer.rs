@@ -14,7 +14,9 @@ const SQLITE_MAGIC: &[u8; 16] = b"SQLite format 3\0";
 
 /// Appends whole 4096-byte database pages to a vault's database (from a
 /// [`crate::NewVault`]). Each call seals the pages and writes them with one
-/// write per contiguous run; [`PageWriter::finish`] syncs the file.
+/// write per contiguous run, then records their epochs in the header (see
+/// `docs/vault-format.md`, "Epochs and rollback"); [`PageWriter::finish`]
+/// syncs the file.
 ///
 /// Page 1 must be an SQLite header for 4096-byte pages; its journal-mode
 /// bytes are set to the rollback journal every vault uses, whatever the
@@ -67,7 +69,11 @@ impl PageWriter {
             self.append(&first)?;
             rest = after;
         }
-        self.append(rest)
+        self.append(rest)?;
+        // The header vouches for the pages at once (the file is synced by
+        // `finish`), so the integrity check may read them meanwhile.
+        self.file.record_epochs()?;
+        Ok(())
     }
 
     fn append(&mut self, pages: &[u8]) -> Result<(), VaultError> {

@@ -61,6 +61,9 @@ fn power_loss_never_loses_a_synced_commit_or_corrupts() {
     let dek = [0x5a; 32];
     let db_id = [0x17; 16];
     let h = Header {
+        version: crate::header::FORMAT_VERSION,
+        epoch: 0,
+        digest: [0; 16],
         generation: 1,
         db_id,
         kdf: KdfParams::MIN,
@@ -77,6 +80,8 @@ fn power_loss_never_loses_a_synced_commit_or_corrupts() {
         mac_nonce: [0; 24],
         mac_tag: [0; 16],
     };
+    let mut h = h;
+    h.seal(&dek);
     let mut region = h.encode();
     region.extend(h.encode());
     fs.put(DB, region);
@@ -91,13 +96,14 @@ fn power_loss_never_loses_a_synced_commit_or_corrupts() {
     let mut crashes_mid_commit = 0;
     for round in 0..rounds {
         fs.set_budget(-1);
-        let mut conn = match crate::connect_with_vfs(path, &dek, db_id, VFS) {
-            Ok(c) => c,
-            Err(e) => {
-                diagnose(fs, &dek, db_id);
-                panic!("round {round}: {e}")
-            }
-        };
+        let mut conn =
+            match crate::connect_with_vfs(path, crate::block::Keys::new(&dek, db_id), VFS) {
+                Ok(c) => c,
+                Err(e) => {
+                    diagnose(fs, &dek, db_id);
+                    panic!("round {round}: {e}")
+                }
+            };
         conn.execute_batch(
             "PRAGMA cache_size = 2;
              CREATE TABLE IF NOT EXISTS t(id INTEGER PRIMARY KEY, v BLOB);
@@ -144,7 +150,7 @@ fn power_loss_never_loses_a_synced_commit_or_corrupts() {
     }
     assert!(crashes_mid_commit as u64 >= rounds / 2);
     fs.set_budget(-1);
-    let conn = crate::connect_with_vfs(path, &dek, db_id, VFS).unwrap();
+    let conn = crate::connect_with_vfs(path, crate::block::Keys::new(&dek, db_id), VFS).unwrap();
     assert!(check(&conn) >= acked);
 }
 

@@ -443,7 +443,10 @@ unsafe extern "C" fn x_open(
                 return ffi::SQLITE_IOERR_READ;
             }
             match parse_region(&region) {
-                Ok(r) if r.copies.iter().any(|(_, h)| h.db_id == keys.db_id) => {}
+                Ok(r)
+                    if r.copies
+                        .iter()
+                        .any(|(_, h)| h.db_id == keys.db_id && h.version == keys.version) => {}
                 _ => return ffi::SQLITE_NOTADB,
             }
             BlockFile::main(raw, keys)

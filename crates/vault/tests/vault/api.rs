@@ -41,7 +41,7 @@ fn create_write_reopen_with_passphrase_and_recovery_key() {
 
     let i = info(&path).unwrap();
     assert_eq!(i.kdf, KdfParams::minimum());
-    assert_eq!(i.format_version, 1);
+    assert_eq!(i.format_version, shopkeeper_vault::FORMAT_VERSION);
     assert_eq!(i.valid_header_copies, 2);
     assert!(i.page_count >= 2);
     assert!(!format!("{i:?}").contains("hello"));

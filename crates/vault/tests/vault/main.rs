@@ -8,5 +8,6 @@ mod crash;
 mod differential;
 mod pages;
 mod rekey;
+mod rollback;
 mod spill;
 mod tamper;
