@@ -14,6 +14,7 @@ mod follow_up_rules;
 mod follow_ups;
 mod import;
 mod migrations;
+mod never_panics;
 mod retention;
 mod search;
 mod suggest;
@@ -58,7 +59,11 @@ pub fn raw(path: &Path) -> rusqlite::Connection {
 /// A fresh shop in an encrypted vault in a temporary folder (kept alive by
 /// the returned guard), in GBP with UK phone numbers.
 pub fn shop() -> (tempfile::TempDir, Shop) {
-    let dir = tempfile::tempdir().unwrap();
+    shop_in(tempfile::tempdir().unwrap())
+}
+
+/// [`shop`] in the folder `dir`.
+pub fn shop_in(dir: tempfile::TempDir) -> (tempfile::TempDir, Shop) {
     let mut shop = create(&dir.path().join("shop.vault"));
     shop.update_settings(&Settings {
         shop_name: "Marta's".into(),

@@ -1,0 +1,77 @@
+//! The bugs of issue 19, each attacked as it was found.
+
+use shopkeeper_core::import::ImportOptions;
+use shopkeeper_core::DuplicatePolicy;
+
+use super::Watched;
+
+/// `BDAY` was read by slicing bytes 0..4 of the value: a multi-byte
+/// character across byte 4 panicked the CLI.
+#[test]
+fn vcard_bday_with_a_multibyte_character_is_refused_not_a_panic() {
+    let w = Watched::new(|_| {});
+    for bday in ["123é4567", "1€980423", "--0é423", "李小龙-04-23"] {
+        let card = format!("BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Anna\r\nBDAY:{bday}\r\nEND:VCARD\r\n");
+        let err = w
+            .attempt(
+                |shop| shop.import_vcards(&card, DuplicatePolicy::Skip, false),
+                |_| true,
+            )
+            .unwrap_err();
+        assert_eq!(err.field(), Some("vcard"), "{bday}: {err}");
+        assert!(err.to_string().contains("birthday"), "{bday}: {err}");
+    }
+}
+
+/// A tag cell of a million distinct tags (a million `;`): the tags were
+/// de-duplicated in O(n²) before the count was checked, so the import
+/// hung. It is refused at once (the row is bad: at most 50 tags).
+#[test]
+fn a_tag_cell_with_a_million_semicolons_is_refused_not_a_hang() {
+    let w = Watched::new(|_| {});
+    let tags: Vec<String> = (0..=1_000_000).map(|i| format!("t{i}")).collect();
+    let csv = format!("name,tags\nAnna,{}\n", tags.join(";"));
+    let report = w
+        .attempt(
+            |shop| shop.import_customers(csv.as_bytes(), &ImportOptions::default(), &mut |_| {}),
+            |r| r.written,
+        )
+        .unwrap();
+    assert_eq!((report.rows, report.bad_count), (1, 1));
+    assert!(
+        report.bad[0].reason.contains("at most 50"),
+        "{:?}",
+        report.bad
+    );
+    assert!(!report.written);
+
+    // A million bare `;` are a million blank tags: no tags at all.
+    let csv = format!("name,tags\nAnna,{}\n", ";".repeat(1_000_000));
+    let report = w
+        .attempt(
+            |shop| shop.import_customers(csv.as_bytes(), &ImportOptions::default(), &mut |_| {}),
+            |r| r.written,
+        )
+        .unwrap();
+    assert_eq!(report.customers_created, 1);
+    let anna = w.shop.borrow().find_customer("Anna").unwrap();
+    assert!(anna.tags.is_empty());
+}
+
+/// The same for a vCard's CATEGORIES: a million commas.
+#[test]
+fn vcard_categories_with_a_million_commas_are_refused_not_a_hang() {
+    let w = Watched::new(|_| {});
+    let tags: Vec<String> = (0..=1_000_000).map(|i| format!("t{i}")).collect();
+    let card = format!(
+        "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Anna\r\nCATEGORIES:{}\r\nEND:VCARD\r\n",
+        tags.join(",")
+    );
+    let err = w
+        .attempt(
+            |shop| shop.import_vcards(&card, DuplicatePolicy::Skip, false),
+            |_| true,
+        )
+        .unwrap_err();
+    assert!(err.to_string().contains("at most 50"), "{err}");
+}
