@@ -75,3 +75,48 @@ fn vcard_categories_with_a_million_commas_are_refused_not_a_hang() {
         .unwrap_err();
     assert!(err.to_string().contains("at most 50"), "{err}");
 }
+
+/// A quantity of i64::MIN (a return, so negative) reached `abs()`, which
+/// overflows: a panic in debug builds, a wrong check in release.
+#[test]
+fn a_quantity_of_i64_min_is_refused_not_a_panic() {
+    let w = Watched::new(|_| {});
+    let csv = "customer_name,date,product,quantity,line_total\n\
+               Anna,2024-03-01,Brie,-9223372036854775808,-1.00\n";
+    let report = w
+        .attempt(
+            |shop| shop.import_purchases(csv.as_bytes(), &ImportOptions::default(), &mut |_| {}),
+            |r| r.written,
+        )
+        .unwrap();
+    assert_eq!(report.bad_count, 1);
+    assert!(
+        report.bad[0].reason.contains("too large"),
+        "{:?}",
+        report.bad
+    );
+}
+
+/// Rows of one customer at one time form one purchase whose total was
+/// summed unchecked: a hundred rows of the largest amount overflowed it
+/// (a panic in debug builds, a wrapped negative total in release).
+#[test]
+fn line_totals_that_overflow_a_purchase_are_refused_not_a_panic() {
+    let w = Watched::new(|_| {});
+    let mut csv = String::from("customer_ref,customer_name,date,product,quantity,line_total\n");
+    for _ in 0..100 {
+        csv.push_str("A1,Anna,2024-03-01,Gold,1,999999999999999.99\n");
+    }
+    let report = w
+        .attempt(
+            |shop| shop.import_purchases(csv.as_bytes(), &ImportOptions::default(), &mut |_| {}),
+            |r| r.written,
+        )
+        .unwrap();
+    assert!(report.bad_count > 0 && !report.written, "{report:?}");
+    assert!(
+        report.bad[0].reason.contains("too large"),
+        "{:?}",
+        report.bad
+    );
+}
