@@ -55,6 +55,8 @@ mod store;
 pub mod suggest;
 pub mod summary;
 mod sync;
+#[cfg(test)]
+mod test_vault;
 mod text;
 mod time;
 mod wording;

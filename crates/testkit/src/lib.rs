@@ -6,10 +6,15 @@
 //! - [`hostile`]: generators of hostile input: valid input mutated (bit
 //!   flips, truncation, inserted bytes, multi-byte characters at odd
 //!   places, huge numbers, unbalanced quotes) and token soup.
+//! - [`Watched`]: a shop (or any database user) with a second connection
+//!   that sees its commits: "a refusal writes nothing" in O(1) per case.
 //! - [`check`]: runs a property with [`config`] over a shop or file set up
 //!   once (the `proptest!` macro would set it up again for every case).
 
 pub mod hostile;
+mod watched;
+
+pub use watched::Watched;
 
 use proptest::strategy::Strategy;
 use proptest::test_runner::{Config, TestCaseResult, TestRunner};
@@ -44,30 +49,6 @@ pub fn config(normal: u32) -> Config {
     Config::with_cases(cases(normal))
 }
 
-/// SQLite's `PRAGMA data_version` read on `conn`: it changes exactly when
-/// another connection commits to the database, so a second connection to
-/// a shop tells cheaply (whatever the shop's size) whether an operation
-/// wrote anything.
-pub fn data_version(conn: &rusqlite::Connection) -> i64 {
-    conn.query_row("PRAGMA data_version", [], |r| r.get(0))
-        .expect("PRAGMA data_version reads")
-}
-
-/// Runs `test` on [`cases`]`(normal)` values of `strategy`, shrinking a
-/// failure (a panic included) to a small case and keeping it in the
-/// proptest-regressions file beside the calling source file, as
-/// `proptest!` does. Unlike `proptest!`, `test` may borrow what the caller
-/// set up once (a shop, a backup file), so each case stays cheap.
-#[track_caller]
-pub fn check<S: Strategy>(normal: u32, strategy: S, test: impl Fn(S::Value) -> TestCaseResult) {
-    let mut config = config(normal);
-    config.source_file = Some(std::panic::Location::caller().file());
-    let mut runner = TestRunner::new(config);
-    if let Err(e) = runner.run(&strategy, test) {
-        panic!("{e}\n{runner}");
-    }
-}
-
 /// A temporary folder in memory (`/dev/shm`) where the system has one,
 /// else in the usual temporary folder. Files there go through the same
 /// code (the vault, SQLite's journal) without waiting for the disk's
@@ -83,4 +64,19 @@ pub fn fast_tempdir() -> tempfile::TempDir {
         }
     }
     tempfile::tempdir().expect("a temporary folder")
+}
+
+/// Runs `test` on [`cases`]`(normal)` values of `strategy`, shrinking a
+/// failure (a panic included) to a small case and keeping it in the
+/// proptest-regressions file beside the calling source file, as
+/// `proptest!` does. Unlike `proptest!`, `test` may borrow what the caller
+/// set up once (a shop, a backup file), so each case stays cheap.
+#[track_caller]
+pub fn check<S: Strategy>(normal: u32, strategy: S, test: impl Fn(S::Value) -> TestCaseResult) {
+    let mut config = config(normal);
+    config.source_file = Some(std::panic::Location::caller().file());
+    let mut runner = TestRunner::new(config);
+    if let Err(e) = runner.run(&strategy, test) {
+        panic!("{e}\n{runner}");
+    }
 }

@@ -18,6 +18,8 @@ mod file;
 mod folder;
 mod local;
 mod merge;
+#[cfg(test)]
+mod never_panics;
 mod pairing;
 
 use std::collections::BTreeMap;

@@ -8,7 +8,7 @@ use shopkeeper_core::NewCustomer;
 use shopkeeper_testkit::check;
 use shopkeeper_testkit::hostile::{bytes_like, soup};
 
-use super::Watched;
+use super::watched;
 
 const PURCHASES: &[&str] = &[
     "customer_ref,customer_name,date,sku,product,quantity,line_total
@@ -66,8 +66,8 @@ fn files(valid: &[&str]) -> impl Strategy<Value = Vec<u8>> {
 
 /// A shop that already knows Zoë (by reference and email), so that rows
 /// match and merge as well as create.
-fn with_zoe() -> Watched {
-    Watched::new(|shop| {
+fn with_zoe() -> super::Watched {
+    watched(|shop| {
         let mut zoe = NewCustomer::new("Zoë Ødegård");
         zoe.customer_ref = Some("C1".into());
         zoe.email = Some("zoe@example.no".into());

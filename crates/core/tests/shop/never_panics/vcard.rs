@@ -6,7 +6,7 @@ use shopkeeper_core::{DayMonth, DuplicatePolicy, NewCustomer};
 use shopkeeper_testkit::check;
 use shopkeeper_testkit::hostile::text_like;
 
-use super::Watched;
+use super::watched;
 
 /// A vCard 3.0 as address books write them: groups, types, a structured
 /// address, escapes.
@@ -18,7 +18,7 @@ CATEGORIES:regular,wine\\, red\r\nNOTE:line one\\nline two\r\nitem1.X-ABLabel:cu
 #[test]
 fn vcard_import_never_panics_and_writes_nothing_when_refused() {
     let mut exported = String::new();
-    let w = Watched::new(|shop| {
+    let w = watched(|shop| {
         let mut zoe = NewCustomer::new("Zoë Ødegård");
         zoe.email = Some("zoe@example.no".into());
         zoe.phone = Some("+47 912 34 567".into());
