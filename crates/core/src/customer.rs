@@ -1,5 +1,7 @@
 //! Customers: who they are and how to reach them.
 
+use std::collections::HashSet;
+
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use rusqlite::{params, Connection, OptionalExtension, Row};
 use serde::{Deserialize, Serialize};
@@ -298,17 +300,21 @@ fn too_many(field: &'static str) -> CoreError {
     )
 }
 
-/// Trims each item, drops blanks and duplicates, checks length and count.
+/// Trims each item, drops blanks and duplicates (ASCII case ignored),
+/// checks length and count. Linear: duplicates are found by hashing, and
+/// the count is checked as items are kept, so a cell of a million tags is
+/// refused after the 51st.
 fn tidy_list(items: &[String], field: &'static str) -> Result<Vec<String>> {
     let mut out: Vec<String> = Vec::new();
+    let mut seen: HashSet<String> = HashSet::new();
     for item in items.iter().filter_map(|i| tidy(Some(i))) {
         text::limit(&item, field, text::MAX_SHORT_CHARS)?;
-        if !out.iter().any(|o| o.eq_ignore_ascii_case(&item)) {
+        if seen.insert(item.to_ascii_lowercase()) {
+            if out.len() == MAX_ITEMS {
+                return Err(too_many(field));
+            }
             out.push(item);
         }
-    }
-    if out.len() > MAX_ITEMS {
-        return Err(too_many(field));
     }
     Ok(out)
 }

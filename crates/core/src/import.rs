@@ -432,10 +432,15 @@ impl<'a> PurchaseImport<'a> {
                     })
             }
         };
+        // Checked before the line is written: rows of huge totals for one
+        // customer and time must not overflow the purchase's total.
+        let sum = open.total.checked_add(total.minor).ok_or_else(|| {
+            CoreError::invalid("line_total", "The purchase's total is too large.")
+        })?;
         self.writer.line(open.id, open.lines, &line)?;
         self.bought.add(customer, &line.description);
         open.lines += 1;
-        open.total += total.minor;
+        open.total = sum;
         self.report.lines += 1;
         Ok(())
     }

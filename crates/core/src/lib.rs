@@ -59,6 +59,8 @@ mod store;
 pub mod suggest;
 pub mod summary;
 mod sync;
+#[cfg(test)]
+mod test_vault;
 mod text;
 pub mod text_file;
 mod time;

@@ -123,7 +123,8 @@ pub(crate) fn check_quantity(quantity: i64, is_return: bool) -> Result<()> {
             "A returned item needs a negative quantity (e.g. -1).",
         ));
     }
-    if quantity.abs() > 1_000_000 {
+    // unsigned_abs: i64::MIN has no positive counterpart (abs() overflows).
+    if quantity.unsigned_abs() > 1_000_000 {
         return Err(CoreError::invalid(
             "quantity",
             "That quantity is too large.",

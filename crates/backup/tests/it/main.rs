@@ -3,6 +3,7 @@
 mod common;
 
 mod interrupt;
+mod never_panics;
 mod python;
 mod rotation;
 mod round_trip;

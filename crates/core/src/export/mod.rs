@@ -4,6 +4,8 @@
 
 mod content_line;
 mod json;
+#[cfg(test)]
+mod never_panics;
 pub(crate) mod tables;
 mod vcard;
 

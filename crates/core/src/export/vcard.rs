@@ -339,7 +339,9 @@ fn birthday(value: &str) -> Option<DayMonth> {
         Some(rest) => (None, rest.replace('-', "")),
         None => {
             let digits = v.replace('-', "");
-            if digits.len() < 8 {
+            // Digits only before slicing by byte: a multi-byte character
+            // across byte 4 must be refused, not split.
+            if digits.len() < 8 || !digits.bytes().all(|b| b.is_ascii_digit()) {
                 return None;
             }
             (Some(digits[..4].parse().ok()?), digits[4..].to_string())

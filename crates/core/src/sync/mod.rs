@@ -25,6 +25,8 @@ mod folder;
 mod keys;
 mod local;
 mod merge;
+#[cfg(test)]
+mod never_panics;
 mod pairing;
 mod report;
 

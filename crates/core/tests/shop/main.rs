@@ -17,6 +17,7 @@ mod import;
 mod import_amounts;
 mod local_settings;
 mod migrations;
+mod never_panics;
 mod oversize;
 mod permissions;
 mod rekey;
@@ -65,7 +66,11 @@ pub fn raw(path: &Path) -> rusqlite::Connection {
 /// A fresh shop in an encrypted vault in a temporary folder (kept alive by
 /// the returned guard), in GBP with UK phone numbers.
 pub fn shop() -> (tempfile::TempDir, Shop) {
-    let dir = tempfile::tempdir().unwrap();
+    shop_in(tempfile::tempdir().unwrap())
+}
+
+/// [`shop`] in the folder `dir`.
+pub fn shop_in(dir: tempfile::TempDir) -> (tempfile::TempDir, Shop) {
     let mut shop = create(&dir.path().join("shop.vault"));
     shop.update_settings(&Settings {
         shop_name: "Marta's".into(),

@@ -6,6 +6,7 @@ mod api;
 mod cache;
 mod crash;
 mod differential;
+mod never_panics;
 mod pages;
 mod rekey;
 mod rollback;
