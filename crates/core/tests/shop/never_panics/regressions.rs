@@ -23,13 +23,15 @@ fn vcard_bday_with_a_multibyte_character_is_refused_not_a_panic() {
     }
 }
 
-/// A tag cell of a million distinct tags (a million `;`): the tags were
-/// de-duplicated in O(n²) before the count was checked, so the import
-/// hung. It is refused at once (the row is bad: at most 50 tags).
+/// A tag cell of a million `;`: the tags were de-duplicated in O(n²)
+/// before the count was checked, so the import hung. A hundred thousand
+/// distinct tags (as many as a row under the 1 MiB row limit holds; a
+/// longer row is refused by that limit first) are refused at once (the row
+/// is bad: at most 50 tags).
 #[test]
 fn a_tag_cell_with_a_million_semicolons_is_refused_not_a_hang() {
     let w = watched(|_| {});
-    let tags: Vec<String> = (0..=1_000_000).map(|i| format!("t{i}")).collect();
+    let tags: Vec<String> = (0..=100_000).map(|i| format!("t{i}")).collect();
     let csv = format!("name,tags\nAnna,{}\n", tags.join(";"));
     let report = w
         .attempt(
@@ -58,11 +60,12 @@ fn a_tag_cell_with_a_million_semicolons_is_refused_not_a_hang() {
     assert!(anna.tags.is_empty());
 }
 
-/// The same for a vCard's CATEGORIES: a million commas.
+/// The same for a vCard's CATEGORIES: a hundred thousand distinct tags
+/// (a longer line is refused by the 1 MiB line limit first).
 #[test]
 fn vcard_categories_with_a_million_commas_are_refused_not_a_hang() {
     let w = watched(|_| {});
-    let tags: Vec<String> = (0..=1_000_000).map(|i| format!("t{i}")).collect();
+    let tags: Vec<String> = (0..=100_000).map(|i| format!("t{i}")).collect();
     let card = format!(
         "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Anna\r\nCATEGORIES:{}\r\nEND:VCARD\r\n",
         tags.join(",")
