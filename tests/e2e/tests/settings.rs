@@ -34,7 +34,7 @@ async fn settings_backup_and_import_wizard() -> anyhow::Result<()> {
     )?;
 
     let app = Session::start(&vault).await?;
-    let key = app.create_shop(PASSPHRASE).await?;
+    let first_key = app.create_shop(PASSPHRASE).await?;
 
     // Settings: a longer auto-lock time and a new passphrase.
     app.click("#nav-settings").await?;
@@ -59,6 +59,11 @@ async fn settings_backup_and_import_wizard() -> anyhow::Result<()> {
 
     app.wait_for_text("#settings-passphrase-changed", "changed")
         .await?;
+    // The data key changed with the passphrase: the old kit no longer
+    // works, and the new one is shown once.
+    let key = app.find("#recovery-key").await?.text().await?;
+    assert_ne!(key, first_key, "a new recovery key");
+    app.click("#kit-done").await?;
 
     // The owner's own wording for thank-you drafts; a placeholder the kind
     // cannot fill is explained beside the message and nothing is saved.
@@ -87,7 +92,7 @@ async fn settings_backup_and_import_wizard() -> anyhow::Result<()> {
     assert_eq!(made.len(), 1, "one backup in the folder");
     assert!(made[0].file_name().to_string_lossy().ends_with(".skbackup"));
 
-    // That backup restores with the emergency kit's recovery key alone, into
+    // That backup restores with the new emergency kit's recovery key alone, into
     // a new copy with a new passphrase; the shop's own file is untouched.
     let before = std::fs::read(&vault)?;
     app.fill("#restore-file", made[0].path().to_str().unwrap())
