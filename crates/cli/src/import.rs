@@ -95,6 +95,9 @@ fn print_report(r: &ImportReport, opts: &ImportOptions) {
         "{verb} {} of {} rows: {} new customers, {} matched, {} new products, {} purchases, {} lines; {} bad rows",
         r.good_rows, r.rows, r.customers_created, r.customers_matched, r.products_created, r.purchases, r.lines, r.bad_count
     );
+    if r.walk_ins > 0 {
+        println!("{} sales without a customer, not imported.", r.walk_ins);
+    }
     println!(
         "Read the file as {} text, {}-separated.",
         r.file.encoding,

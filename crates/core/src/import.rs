@@ -53,6 +53,9 @@ pub const CUSTOMER_FIELDS: &[&str] = &[
     "tags",
     "notes",
 ];
+/// The fields that name a row's customer; a purchase row with none of them
+/// is a walk-in sale, counted and not imported.
+const CUSTOMER_KEYS: [&str; 4] = ["customer_ref", "customer_name", "email", "phone"];
 /// At most this many bad rows are listed (all are counted).
 const MAX_LISTED: usize = 1000;
 /// The page cache during imports, in MiB (SQLite's default is 2 MiB, the
@@ -115,6 +118,10 @@ pub struct ImportReport {
     pub purchases: u64,
     /// Purchase lines recorded.
     pub lines: u64,
+    /// Sales without a customer (no reference, name, email or phone): a
+    /// till's walk-in sales, counted and not imported, never made into an
+    /// invented customer.
+    pub walk_ins: u64,
     /// Whether anything was written.
     pub written: bool,
     /// The file's encoding and delimiter, as found.
@@ -347,12 +354,18 @@ impl<'a> PurchaseImport<'a> {
         report.products_created = counts.products_created;
         report.purchases = counts.purchases;
         report.lines = counts.lines;
+        report.walk_ins = counts.walk_ins;
+        report.good_rows -= counts.walk_ins;
         let keep = keep(&mut report, opts);
         Ok((report, keep))
     }
 
     fn row(&mut self, row: &csv::StringRecord) -> Result<()> {
         let c = &self.cols;
+        if CUSTOMER_KEYS.iter().all(|f| c.get(row, f).is_none()) {
+            self.report.walk_ins += 1;
+            return Ok(());
+        }
         let at = crate::time::parse_when(c.get(row, "date").unwrap_or(""), self.date_format)?;
         let quantity: i64 = c
             .get(row, "quantity")
@@ -732,10 +745,7 @@ impl Shop {
         for f in ["date", "quantity", "line_total"] {
             cols.require(f)?;
         }
-        if !["customer_ref", "customer_name", "email", "phone"]
-            .iter()
-            .any(|f| cols.0.contains_key(f))
-        {
+        if !CUSTOMER_KEYS.iter().any(|f| cols.0.contains_key(f)) {
             cols.require("customer_ref")?;
         }
         if !cols.0.contains_key("sku") {

@@ -122,6 +122,8 @@ pub struct ImportReportDto {
     pub products_created: u32,
     /// Purchases recorded.
     pub purchases: u32,
+    /// Sales without a customer, counted and not imported.
+    pub walk_ins: u32,
     /// Whether anything was written.
     pub written: bool,
 }
@@ -148,6 +150,7 @@ impl From<ImportReport> for ImportReportDto {
             customers_matched: small(r.customers_matched),
             products_created: small(r.products_created),
             purchases: small(r.purchases),
+            walk_ins: small(r.walk_ins),
             written: r.written,
         }
     }

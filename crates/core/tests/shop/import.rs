@@ -75,7 +75,9 @@ C9,Hal,2024-03-01,,Tea,1,3.001
 ";
     let r = purchases(&mut shop, csv, &ImportOptions::default());
     let lines: Vec<u64> = r.bad.iter().map(|b| b.line).collect();
-    assert_eq!(lines, [3, 4, 5, 6, 7, 8, 9, 10], "{:#?}", r.bad);
+    // Line 7 names no customer: a walk-in sale, counted, not a bad row.
+    assert_eq!(lines, [3, 4, 5, 6, 8, 9, 10], "{:#?}", r.bad);
+    assert_eq!(r.walk_ins, 1);
     assert!(r.bad[0].reason.contains("2024-13-01"));
     assert!(r.bad[1].reason.contains("return"));
     assert!(!r.written);
@@ -131,6 +133,31 @@ fn other_layouts_are_read_with_a_column_map_and_date_format() {
         &mut |_| {},
     );
     assert_eq!(missing.unwrap_err().field(), Some("header"));
+}
+
+/// A till's walk-in sales (no customer number, name, email or phone) are
+/// counted and left out: never a bad row, never an invented customer.
+#[test]
+fn walk_in_sales_are_counted_and_not_imported() {
+    let (_d, mut shop) = shop();
+    let csv = "customer_ref,customer_name,email,date,product,quantity,line_total
+,,,2024-03-01 09:12,Croissant,2,3.20
+C1,Zoë Ødegård,zoe@example.no,2024-03-01 09:15,Croissant,1,1.60
+,  ,,2024-03-01 09:20,Coffee,1,2.80
+,,,2024-03-01 09:31,Baguette,1,not an amount
+,,zoe@example.no,2024-03-02 10:00,Coffee,1,2.80
+";
+    let r = purchases(&mut shop, csv, &ImportOptions::default());
+    assert_eq!(
+        (r.rows, r.good_rows, r.walk_ins, r.bad_count),
+        (5, 2, 3, 0),
+        "{:?}",
+        r.bad
+    );
+    assert!(r.written);
+    let customers = shop.list_customers().unwrap();
+    assert_eq!(customers.len(), 1, "no invented customer: {customers:?}");
+    assert_eq!(r.purchases, 2);
 }
 
 /// A German till's file as it is: Windows-1252, `;` between fields, decimal

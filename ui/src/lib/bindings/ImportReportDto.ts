@@ -38,6 +38,10 @@ productsCreated: number,
  */
 purchases: number, 
 /**
+ * Sales without a customer, counted and not imported.
+ */
+walkIns: number, 
+/**
  * Whether anything was written.
  */
 written: boolean, };

@@ -36,6 +36,7 @@ export const importing = {
     `New customers: ${created}. Known customers updated: ${matched}. Purchases recorded: ${purchases}.`,
   impNotWritten: "Nothing was imported.",
   impLeftOut: (n: number) => ` Rows left out because of a problem: ${n}.`,
+  impWalkIns: (n: number) => ` Sales without a customer, not imported: ${n}.`,
   impAnother: "Import another file",
   impWhat: {
     customer_ref: "Customer number",
