@@ -5,7 +5,7 @@
 //!
 //! What the window's own code could do about it is refused elsewhere: the
 //! window has no permission for any of Tauri's window commands (nor any
-//! other plugin command: see `capabilities/main-window.json`).
+//! other plugin command: see the capability `build.rs` generates).
 
 use std::sync::Mutex;
 

@@ -1,5 +1,5 @@
 //! Customer view: the screen turned to one customer. While it is on, the
-//! app state's guard refuses every command but [`KIOSK_COMMANDS`]; those
+//! app state's guard refuses every command but [`super::KIOSK_COMMANDS`]; those
 //! never take a customer id: they work on the one customer the view was
 //! opened for. Leaving needs the owner's PIN or passphrase.
 //!
@@ -18,20 +18,6 @@ use tauri::State;
 
 use crate::kiosk_window;
 use crate::state::{customer_view_timeout, AppState, Mode};
-
-/// The only commands the UI may call while Customer view is on.
-pub const KIOSK_COMMANDS: &[&str] = &[
-    "customer_view_status",
-    "customer_view_load",
-    "customer_view_update_details",
-    "customer_view_add_preference",
-    "customer_view_remove_preference",
-    "customer_view_set_consent",
-    "customer_view_set_frequency",
-    "customer_view_touch",
-    "customer_view_rest",
-    "leave_customer_view",
-];
 
 /// Runs `change` in Customer view, then reads its customer back.
 fn change_then_load(
