@@ -13,7 +13,9 @@ use tauri::{
     AppHandle, Manager, PhysicalPosition, PhysicalSize, WebviewWindow, Window, WindowEvent,
 };
 
-use crate::state::{AppState, Mode};
+use shopkeeper_core::desk::Mode;
+
+use crate::state::AppState;
 
 /// Logs a window call that failed (the guard in the state stays in force).
 fn logged(what: &str, result: tauri::Result<()>) {

@@ -64,7 +64,7 @@ pub fn run() {
         .invoke_handler(guarded(with_command_list!(handler)))
         // Customer view was on when the app stopped: it starts in it again.
         .setup(|app| {
-            if app.state::<AppState>().mode() != state::Mode::Owner {
+            if app.state::<AppState>().mode() != shopkeeper_core::desk::Mode::Owner {
                 kiosk_window::hold(app.handle(), true);
             }
             Ok(())

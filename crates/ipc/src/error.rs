@@ -45,3 +45,56 @@ impl From<shopkeeper_core::kiosk::TooManyTries> for IpcError {
         }
     }
 }
+
+impl From<shopkeeper_core::desk::DeskError> for IpcError {
+    fn from(e: shopkeeper_core::desk::DeskError) -> Self {
+        use shopkeeper_core::desk::DeskError as D;
+        let (code, field, message) = match e {
+            D::Core(e) => return e.into(),
+            D::TooManyTries(e) => return e.into(),
+            D::NotChosen(e) => return e.into(),
+            D::Locked => ("locked", None, "Shopkeeper is locked. Unlock it with your passphrase."),
+            D::InCustomerView => (
+                "customer-view",
+                None,
+                "The screen is in Customer view. The owner must unlock it first.",
+            ),
+            D::CustomerViewEnded => (
+                "customer-view-ended",
+                None,
+                "Thank you. Please hand the screen back to the shop.",
+            ),
+            D::CustomerViewOff => ("not-found", None, "Customer view is not on."),
+            D::WrongSecret => (
+                "wrong-secret",
+                Some("secret"),
+                "That is not the owner's PIN or passphrase.",
+            ),
+            D::DemoWithoutPin => (
+                "invalid",
+                Some("pin"),
+                "Only the owner's PIN or passphrase gives the screen back after Customer view, and the demo shop has neither. Try Customer view in your own shop.",
+            ),
+            D::SuggestionGone => (
+                "not-found",
+                None,
+                "That suggestion is no longer on the list. Open Today again to see the current ones.",
+            ),
+            D::NoRestoredCopy => (
+                "not-found",
+                None,
+                "There is no restored copy to switch to. Restore a backup first.",
+            ),
+            D::BackupBusy => (
+                "busy",
+                None,
+                "A backup is already being made. It will be done in a moment.",
+            ),
+        };
+        IpcError {
+            code: code.into(),
+            field: field.map(Into::into),
+            message: message.into(),
+        }
+    }
+}

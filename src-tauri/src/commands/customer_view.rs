@@ -17,7 +17,8 @@ use shopkeeper_ipc::{
 use tauri::State;
 
 use crate::kiosk_window;
-use crate::state::{customer_view_timeout, AppState, Mode};
+use crate::state::AppState;
+use shopkeeper_core::desk::Mode;
 
 /// Runs `change` in Customer view, then reads its customer back.
 fn change_then_load(
@@ -47,7 +48,7 @@ pub fn customer_view_status(state: State<'_, AppState>) -> CustomerViewStatusDto
     CustomerViewStatusDto {
         mode: mode.into(),
         language: state.customer_view_language(),
-        timeout_secs: customer_view_timeout().as_secs() as u32,
+        timeout_secs: state.customer_view_timeout().as_secs() as u32,
         owner_pin: state.has_owner_pin(),
     }
 }
@@ -172,15 +173,9 @@ pub async fn set_owner_pin(
     passphrase: String,
     pin: String,
 ) -> Result<(), IpcError> {
+    let [passphrase, pin] = [passphrase, pin].map(SecretString::from);
     super::off_main(app, move |state| {
-        let path = state.vault_path.clone();
-        state.with_shop(|shop| {
-            shop.set_owner_pin(
-                &path,
-                &SecretString::from(passphrase),
-                &SecretString::from(pin),
-            )
-        })
+        state.with_shop(|shop| shop.set_owner_pin(&state.vault_path, &passphrase, &pin))
     })
     .await
 }
@@ -188,9 +183,9 @@ pub async fn set_owner_pin(
 /// Removes the owner's PIN, given the vault passphrase.
 #[tauri::command]
 pub async fn clear_owner_pin(app: tauri::AppHandle, passphrase: String) -> Result<(), IpcError> {
+    let passphrase = SecretString::from(passphrase);
     super::off_main(app, move |state| {
-        let path = state.vault_path.clone();
-        state.with_shop(|shop| shop.clear_owner_pin(&path, &SecretString::from(passphrase)))
+        state.with_shop(|shop| shop.clear_owner_pin(&state.vault_path, &passphrase))
     })
     .await
 }

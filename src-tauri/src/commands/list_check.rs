@@ -166,3 +166,26 @@ fn the_ui_calls_every_command_and_no_other() {
     );
     assert!(unused.is_empty(), "commands the UI never calls: {unused:?}");
 }
+
+/// The longest a command may be, signature and closing brace included.
+const MAX_COMMAND_LINES: usize = 15;
+
+#[test]
+fn no_command_is_longer_than_fifteen_lines() {
+    let dir = root().join("src-tauri/src/commands");
+    let mut long = Vec::new();
+    for entry in std::fs::read_dir(&dir).expect("commands/ is readable") {
+        let text = std::fs::read_to_string(entry.expect("an entry").path()).unwrap_or_default();
+        let lines: Vec<&str> = text.lines().collect();
+        for (at, line) in lines.iter().enumerate() {
+            if line.trim() != "#[tauri::command]" {
+                continue;
+            }
+            let body = lines[at + 1..].iter().take_while(|l| **l != "}").count() + 1;
+            if body > MAX_COMMAND_LINES {
+                long.push(format!("{} ({body} lines)", lines[at + 1].trim()));
+            }
+        }
+    }
+    assert!(long.is_empty(), "commands over {MAX_COMMAND_LINES} lines: {long:?}");
+}
