@@ -187,5 +187,8 @@ fn no_command_is_longer_than_fifteen_lines() {
             }
         }
     }
-    assert!(long.is_empty(), "commands over {MAX_COMMAND_LINES} lines: {long:?}");
+    assert!(
+        long.is_empty(),
+        "commands over {MAX_COMMAND_LINES} lines: {long:?}"
+    );
 }

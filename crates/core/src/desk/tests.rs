@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 use super::*;
 use crate::backup_schedule::BackupSchedule;
 use crate::kiosk::marker;
-use crate::{KdfParams, NewCustomer, SecretString};
+use crate::{CustomerId, KdfParams, NewCustomer, SecretString};
 
 const PASSPHRASE: &str = "copper kettle under the plum tree";
 const TIMEOUT: Duration = Duration::from_secs(120);
@@ -35,8 +35,6 @@ fn unlocked() -> (Desk, tempfile::TempDir, CustomerId) {
         .id;
     (desk, dir, id)
 }
-
-use crate::CustomerId;
 
 #[test]
 fn a_locked_desk_refuses_the_shop_and_a_wrong_passphrase_opens_nothing() {
