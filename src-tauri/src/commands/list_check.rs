@@ -86,7 +86,17 @@ fn command_functions() -> BTreeSet<String> {
 #[test]
 fn every_command_function_is_in_the_list() {
     let listed: BTreeSet<String> = COMMANDS.iter().map(|c| c.to_string()).collect();
-    assert_eq!(command_functions(), listed);
+    let found = command_functions();
+    let unlisted: Vec<_> = found.difference(&listed).collect();
+    let missing: Vec<_> = listed.difference(&found).collect();
+    assert!(
+        unlisted.is_empty(),
+        "commands not in src-tauri/src/command_list.rs: {unlisted:?}"
+    );
+    assert!(
+        missing.is_empty(),
+        "listed commands with no function: {missing:?}"
+    );
 }
 
 #[test]
