@@ -98,3 +98,32 @@ impl From<shopkeeper_core::desk::DeskError> for IpcError {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use shopkeeper_core::desk::DeskError;
+
+    /// The UI tells the desk's refusals apart by these codes (Customer view
+    /// by `customer-view` and `customer-view-ended`, a wrong PIN by
+    /// `wrong-secret` on the `secret` field).
+    #[test]
+    fn the_desks_refusals_keep_their_codes_and_fields() {
+        let cases = [
+            (DeskError::Locked, "locked", None),
+            (DeskError::InCustomerView, "customer-view", None),
+            (DeskError::CustomerViewEnded, "customer-view-ended", None),
+            (DeskError::CustomerViewOff, "not-found", None),
+            (DeskError::WrongSecret, "wrong-secret", Some("secret")),
+            (DeskError::DemoWithoutPin, "invalid", Some("pin")),
+            (DeskError::SuggestionGone, "not-found", None),
+            (DeskError::NoRestoredCopy, "not-found", None),
+            (DeskError::BackupBusy, "busy", None),
+        ];
+        for (e, code, field) in cases {
+            let ipc = IpcError::from(e);
+            assert_eq!((ipc.code.as_str(), ipc.field.as_deref()), (code, field));
+            assert!(!ipc.message.is_empty());
+        }
+    }
+}
