@@ -5,7 +5,7 @@
 //!
 //! What the window's own code could do about it is refused elsewhere: the
 //! window has no permission for any of Tauri's window commands (nor any
-//! other plugin command: see `capabilities/main-window.json`).
+//! other plugin command: see the capability `build.rs` generates).
 
 use std::sync::Mutex;
 
@@ -13,7 +13,9 @@ use tauri::{
     AppHandle, Manager, PhysicalPosition, PhysicalSize, WebviewWindow, Window, WindowEvent,
 };
 
-use crate::state::{AppState, Mode};
+use shopkeeper_core::desk::Mode;
+
+use crate::state::AppState;
 
 /// Logs a window call that failed (the guard in the state stays in force).
 fn logged(what: &str, result: tauri::Result<()>) {

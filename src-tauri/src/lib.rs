@@ -4,6 +4,8 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+#[macro_use]
+mod command_list;
 mod commands;
 mod dialogs;
 mod kiosk_window;
@@ -27,6 +29,13 @@ fn vault_path_from_args() -> PathBuf {
     shopkeeper_core::resolve_vault_path(explicit.as_deref())
 }
 
+/// The command handler of every command in the one list.
+macro_rules! handler {
+    (owner: [$($om:ident::$on:ident),* $(,)?] kiosk: [$($km:ident::$kn:ident),* $(,)?]) => {
+        tauri::generate_handler![$(commands::$om::$on,)* $(commands::$km::$kn,)*]
+    };
+}
+
 /// Wraps the command handler with the kiosk guard: while Customer view is
 /// on, the app state refuses every command but Customer view's own.
 fn guarded(
@@ -34,10 +43,9 @@ fn guarded(
 ) -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static {
     move |invoke| {
         let webview = invoke.message.webview();
-        let allowed = webview.state::<AppState>().guard(
-            invoke.message.command(),
-            commands::customer_view::KIOSK_COMMANDS,
-        );
+        let allowed = webview
+            .state::<AppState>()
+            .guard(invoke.message.command(), commands::KIOSK_COMMANDS);
         if let Err(e) = allowed {
             invoke.resolver.reject(e);
             return true;
@@ -53,113 +61,10 @@ pub fn run() {
         .plugin(tauri_plugin_opener::init())
         .manage(AppState::new(vault_path_from_args()))
         .manage(kiosk_window::Saved::default())
-        .invoke_handler(guarded(tauri::generate_handler![
-            // About
-            commands::about::about,
-            // The vault
-            commands::vault::vault_status,
-            commands::vault::passphrase_strength,
-            commands::vault::create_vault,
-            commands::vault::save_emergency_kit,
-            commands::vault::forget_emergency_kit,
-            commands::vault::unlock,
-            commands::vault::unlock_with_recovery_key,
-            commands::vault::lock,
-            commands::vault::open_demo,
-            // Customers
-            commands::customers::list_customers,
-            commands::customers::add_customer,
-            commands::customers::search_customers,
-            // Catalog and money
-            commands::catalog::list_products,
-            commands::catalog::add_product,
-            commands::catalog::update_product,
-            commands::catalog::archive_product,
-            commands::catalog::shop_currency,
-            commands::catalog::parse_money,
-            // New sale
-            commands::sale::record_sale,
-            // Settings, backups and the import wizard
-            commands::settings::get_settings,
-            commands::settings::save_settings,
-            commands::settings::consent_wordings,
-            commands::settings::save_consent_wording,
-            commands::settings::message_templates,
-            commands::settings::save_message_template,
-            commands::settings::reset_message_template,
-            commands::settings::change_passphrase,
-            commands::settings::new_emergency_kit,
-            commands::backup::backup_status,
-            commands::backup::backup_schedule,
-            commands::backup::save_backup_schedule,
-            commands::backup::backup_now,
-            commands::backup::backup_to_file,
-            commands::backup::backup_if_due,
-            commands::backup::restore_backup,
-            commands::backup::switch_to_restored,
-            commands::import::preview_import,
-            commands::import::run_import,
-            // Sync between the shop's computers (not for Customer view)
-            commands::sync::sync_status,
-            commands::sync::sync_enable,
-            commands::sync::sync_join,
-            commands::sync::sync_pairing_code,
-            commands::sync::sync_now,
-            commands::sync::sync_conflicts,
-            commands::sync::sync_disable,
-            // Today
-            commands::today::today_suggestions,
-            commands::today::suggestion_draft,
-            commands::today::complete_suggestion,
-            commands::today::snooze_suggestion,
-            commands::today::dismiss_suggestion,
-            commands::today::recent_contacts,
-            commands::today::open_mailto,
-            // Today: how good are the suggestions
-            commands::today::suggestion_quality,
-            commands::customers::customer_page,
-            commands::customers::tag_customers,
-            // Customer profile
-            commands::profile::load_profile,
-            commands::profile::update_customer,
-            commands::profile::record_consent,
-            commands::profile::set_contact_frequency,
-            commands::profile::add_preference,
-            commands::profile::remove_preference,
-            commands::profile::log_contact,
-            commands::profile::link_customer,
-            commands::profile::unlink_customer,
-            commands::profile::export_customer_summary,
-            commands::profile::export_customer_data,
-            commands::profile::erasure_preview,
-            commands::profile::erase_customer,
-            // Keeping data
-            commands::retention::retention_review,
-            commands::retention::set_retention_years,
-            commands::retention::keep_customer,
-            // Customer view (the kiosk guard lets only its own commands through while it is on)
-            commands::customer_view::customer_view_status,
-            commands::customer_view::open_customer_view,
-            commands::customer_view::customer_view_load,
-            commands::customer_view::customer_view_update_details,
-            commands::customer_view::customer_view_add_preference,
-            commands::customer_view::customer_view_remove_preference,
-            commands::customer_view::customer_view_set_consent,
-            commands::customer_view::customer_view_set_frequency,
-            commands::customer_view::customer_view_touch,
-            commands::customer_view::customer_view_rest,
-            commands::customer_view::leave_customer_view,
-            commands::customer_view::set_owner_pin,
-            commands::customer_view::clear_owner_pin,
-            commands::customer_view::export_consent_form,
-            commands::customer_view::record_signed_form,
-            // Files and folders chosen in the native dialog
-            commands::files::choose_save_path,
-            commands::files::choose_open_path,
-        ]))
+        .invoke_handler(guarded(with_command_list!(handler)))
         // Customer view was on when the app stopped: it starts in it again.
         .setup(|app| {
-            if app.state::<AppState>().mode() != state::Mode::Owner {
+            if app.state::<AppState>().mode() != shopkeeper_core::desk::Mode::Owner {
                 kiosk_window::hold(app.handle(), true);
             }
             Ok(())

@@ -45,6 +45,14 @@ pub struct BackupSchedule {
     pub remind_after_days: u32,
 }
 
+impl BackupSchedule {
+    /// Whether closing the app makes a backup: the owner wants one on close
+    /// and has chosen a folder for it.
+    pub fn backs_up_on_close(&self) -> bool {
+        self.on_close && self.folder.is_some()
+    }
+}
+
 impl Default for BackupSchedule {
     fn default() -> Self {
         BackupSchedule {
@@ -449,6 +457,15 @@ mod tests {
             .unwrap()
             .and_hms_opt(h, 0, 0)
             .unwrap()
+    }
+
+    #[test]
+    fn a_backup_on_close_needs_the_wish_and_a_folder() {
+        let mut s = with_folder();
+        assert!(s.backs_up_on_close());
+        s.on_close = false;
+        assert!(!s.backs_up_on_close());
+        assert!(!BackupSchedule::default().backs_up_on_close());
     }
 
     fn with_folder() -> BackupSchedule {

@@ -30,6 +30,7 @@ pub mod contact;
 mod customer;
 pub mod customer_view;
 pub mod demo;
+pub mod desk;
 mod erase;
 mod erasure_log;
 mod error;

@@ -65,6 +65,15 @@ pub const DATA_PURPOSES: &[(&str, &str)] = &[
     ("Consent choices", "To prove what you allowed and when."),
 ];
 
+/// The variant the UI names: `customer` is for the customer, anything
+/// else for the shop.
+pub fn variant_named(name: &str) -> Variant {
+    match name {
+        "customer" => Variant::ForCustomer,
+        _ => Variant::ForShop,
+    }
+}
+
 impl Shop {
     /// One customer's summary as a plain document, ready to render.
     ///

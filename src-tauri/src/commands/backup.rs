@@ -7,8 +7,8 @@
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use shopkeeper_core::backup::{self as core_backup, BackupSecret};
-use shopkeeper_core::backup_schedule::{self as schedule, AutoBackup, FolderBackup};
+use shopkeeper_core::backup_schedule::{AutoBackup, FolderBackup};
+use shopkeeper_core::desk::WithRecoveryKey;
 use shopkeeper_core::{CoreError, SecretString, Shop};
 use shopkeeper_ipc::{BackupMadeDto, BackupScheduleDto, BackupStatusDto, IpcError, RestoredDto};
 use tauri::{AppHandle, Manager, State};
@@ -113,32 +113,10 @@ pub async fn restore_backup(
     recovery_key: Option<String>,
     confirmation: Option<String>,
 ) -> Result<RestoredDto, IpcError> {
+    let with_key = WithRecoveryKey::typed(recovery_key, confirmation);
+    let passphrase = SecretString::from(passphrase);
     off_main(app, move |state| {
-        let target = schedule::restored_vault_path(&state.vault_path, local_now());
-        let passphrase = SecretString::from(passphrase);
-        let kdf = shopkeeper_core::KdfChoice::Calibrated(shopkeeper_core::access::KDF_TARGET);
-        let erasures = state.with_shop(|shop| shop.erasure_log())?;
-        let report = match recovery_key {
-            Some(key) => core_backup::restore_backup_with_recovery_key(
-                Path::new(&path),
-                &SecretString::from(key),
-                &target,
-                &passphrase,
-                &SecretString::from(confirmation.unwrap_or_default()),
-                kdf,
-                &erasures,
-            )?,
-            None => core_backup::restore_backup_from(
-                Path::new(&path),
-                &BackupSecret::Passphrase(passphrase.clone()),
-                &target,
-                &passphrase,
-                kdf,
-                &erasures,
-            )?,
-        };
-        state.keep_restored(report.vault.clone(), erasures);
-        state.keep_emergency_kit(report.created.emergency_kit.clone());
+        let report = state.restore_backup(Path::new(&path), &passphrase, with_key, local_now())?;
         Ok(RestoredDto::from(&report))
     })
     .await
@@ -150,14 +128,7 @@ pub async fn restore_backup(
 /// restore (the copy would bring them back).
 #[tauri::command]
 pub fn switch_to_restored(state: State<'_, AppState>) -> Result<String, IpcError> {
-    let (restored, erasures) = state.take_restored().ok_or_else(|| IpcError {
-        code: "not-found".into(),
-        field: None,
-        message: "There is no restored copy to switch to. Restore a backup first.".into(),
-    })?;
-    state.with_shop(|shop| shop.check_erasures_carried(&erasures))?;
-    state.lock()?;
-    let kept = schedule::switch_to_restored(&state.vault_path, &restored, local_now())?;
+    let kept = state.switch_to_restored(local_now())?;
     Ok(kept.display().to_string())
 }
 
@@ -166,14 +137,7 @@ pub fn switch_to_restored(state: State<'_, AppState>) -> Result<String, IpcError
 /// [`CLOSE_BACKUP_LIMIT`]), then closes. A failed backup is noted in the
 /// vault and shown next time. Returns whether the close was held back.
 pub fn backup_on_close(app: &AppHandle) -> bool {
-    let state = app.state::<AppState>();
-    let wanted = state
-        .with_shop(|shop| {
-            let s = shop.backup_schedule()?;
-            Ok(s.on_close && s.folder.is_some())
-        })
-        .unwrap_or(false);
-    if !wanted || !state.start_closing() {
+    if !app.state::<AppState>().hold_close_for_backup() {
         return false;
     }
     let (done_tx, done_rx) = std::sync::mpsc::channel();

@@ -1,5 +1,5 @@
 //! Customer view: the screen turned to one customer. While it is on, the
-//! app state's guard refuses every command but [`KIOSK_COMMANDS`]; those
+//! app state's guard refuses every command but [`super::KIOSK_COMMANDS`]; those
 //! never take a customer id: they work on the one customer the view was
 //! opened for. Leaving needs the owner's PIN or passphrase.
 //!
@@ -17,21 +17,8 @@ use shopkeeper_ipc::{
 use tauri::State;
 
 use crate::kiosk_window;
-use crate::state::{customer_view_timeout, AppState, Mode};
-
-/// The only commands the UI may call while Customer view is on.
-pub const KIOSK_COMMANDS: &[&str] = &[
-    "customer_view_status",
-    "customer_view_load",
-    "customer_view_update_details",
-    "customer_view_add_preference",
-    "customer_view_remove_preference",
-    "customer_view_set_consent",
-    "customer_view_set_frequency",
-    "customer_view_touch",
-    "customer_view_rest",
-    "leave_customer_view",
-];
+use crate::state::AppState;
+use shopkeeper_core::desk::Mode;
 
 /// Runs `change` in Customer view, then reads its customer back.
 fn change_then_load(
@@ -61,7 +48,7 @@ pub fn customer_view_status(state: State<'_, AppState>) -> CustomerViewStatusDto
     CustomerViewStatusDto {
         mode: mode.into(),
         language: state.customer_view_language(),
-        timeout_secs: customer_view_timeout().as_secs() as u32,
+        timeout_secs: state.customer_view_timeout().as_secs() as u32,
         owner_pin: state.has_owner_pin(),
     }
 }
@@ -186,15 +173,9 @@ pub async fn set_owner_pin(
     passphrase: String,
     pin: String,
 ) -> Result<(), IpcError> {
+    let [passphrase, pin] = [passphrase, pin].map(SecretString::from);
     super::off_main(app, move |state| {
-        let path = state.vault_path.clone();
-        state.with_shop(|shop| {
-            shop.set_owner_pin(
-                &path,
-                &SecretString::from(passphrase),
-                &SecretString::from(pin),
-            )
-        })
+        state.with_shop(|shop| shop.set_owner_pin(&state.vault_path, &passphrase, &pin))
     })
     .await
 }
@@ -202,9 +183,9 @@ pub async fn set_owner_pin(
 /// Removes the owner's PIN, given the vault passphrase.
 #[tauri::command]
 pub async fn clear_owner_pin(app: tauri::AppHandle, passphrase: String) -> Result<(), IpcError> {
+    let passphrase = SecretString::from(passphrase);
     super::off_main(app, move |state| {
-        let path = state.vault_path.clone();
-        state.with_shop(|shop| shop.clear_owner_pin(&path, &SecretString::from(passphrase)))
+        state.with_shop(|shop| shop.clear_owner_pin(&state.vault_path, &passphrase))
     })
     .await
 }

@@ -4,8 +4,8 @@
 use std::fs::File;
 use std::io::BufReader;
 
-use shopkeeper_core::import::{preview_csv, ImportOptions};
-use shopkeeper_core::CoreError;
+use shopkeeper_core::import::{preview_csv, ImportOptions, ImportReport};
+use shopkeeper_core::{CoreError, Shop};
 use shopkeeper_ipc::{
     CsvPreviewDto, ImportKind, ImportProgressDto, ImportReportDto, ImportRequestDto, IpcError,
 };
@@ -31,6 +31,31 @@ pub async fn preview_import(app: AppHandle, path: String) -> Result<CsvPreviewDt
     .await
 }
 
+/// Sends `import-progress` events for the file at `path` (its row count
+/// read first, for the bar's end).
+fn progress_events(app: AppHandle, path: &str) -> Result<impl FnMut(u64), IpcError> {
+    let total = preview_csv(open(path)?, 0)?.total_rows;
+    let total = u32::try_from(total).unwrap_or(u32::MAX);
+    Ok(move |rows: u64| {
+        let rows = u32::try_from(rows).unwrap_or(u32::MAX);
+        let _ = app.emit("import-progress", ImportProgressDto { rows, total });
+    })
+}
+
+/// Imports customers or purchases from `input`, by the wizard's `kind`.
+fn import_file(
+    shop: &mut Shop,
+    kind: ImportKind,
+    input: BufReader<File>,
+    opts: &ImportOptions,
+    progress: &mut dyn FnMut(u64),
+) -> shopkeeper_core::Result<ImportReport> {
+    match kind {
+        ImportKind::Customers => shop.import_customers(input, opts, progress),
+        ImportKind::Purchases => shop.import_purchases(input, opts, progress),
+    }
+}
+
 /// Imports (or, for a dry run, checks) the file; nothing is written when a
 /// row is bad unless the owner chose to skip bad rows.
 #[tauri::command]
@@ -40,19 +65,10 @@ pub async fn run_import(
 ) -> Result<ImportReportDto, IpcError> {
     let emitter = app.clone();
     off_main(app, move |state| {
-        let total = preview_csv(open(&request.path)?, 0)?.total_rows;
-        let total = u32::try_from(total).unwrap_or(u32::MAX);
-        let opts = ImportOptions::from(&request);
-        let input = open(&request.path)?;
-        let mut progress = move |rows: u64| {
-            let rows = u32::try_from(rows).unwrap_or(u32::MAX);
-            let _ = emitter.emit("import-progress", ImportProgressDto { rows, total });
-        };
+        let mut progress = progress_events(emitter, &request.path)?;
+        let (opts, input) = (ImportOptions::from(&request), open(&request.path)?);
         state
-            .with_shop(|shop| match request.kind {
-                ImportKind::Customers => shop.import_customers(input, &opts, &mut progress),
-                ImportKind::Purchases => shop.import_purchases(input, &opts, &mut progress),
-            })
+            .with_shop(|shop| import_file(shop, request.kind, input, &opts, &mut progress))
             .map(Into::into)
     })
     .await

@@ -21,6 +21,14 @@ use tauri::{AppHandle, Manager};
 
 use crate::state::AppState;
 
+/// Every command's name, as the UI invokes it (from the one list).
+#[cfg(test)]
+pub const COMMANDS: &[&str] = with_command_list!(command_names);
+
+/// The only commands the UI may call while Customer view is on (the ones
+/// under `kiosk:` in the one list).
+pub const KIOSK_COMMANDS: &[&str] = with_command_list!(kiosk_command_names);
+
 /// Runs `f` on a blocking worker thread with the app's state, so long work
 /// (backups, imports) never holds up the window.
 pub(crate) async fn off_main<T: Send + 'static>(
@@ -40,3 +48,6 @@ pub(crate) async fn off_main<T: Send + 'static>(
 pub(crate) fn local_now() -> chrono::NaiveDateTime {
     chrono::Local::now().naive_local()
 }
+
+#[cfg(test)]
+mod list_check;

@@ -4,7 +4,7 @@
 
 use shopkeeper_core::{
     ContactFrequency, CustomerEdit, CustomerId, LinkId, NewConsent, NewContact, NewPreference,
-    PreferenceId, PurchasesOnErasure, Relation, Shop, SummaryVariant,
+    PreferenceId, PurchasesOnErasure, Relation, Shop,
 };
 use shopkeeper_ipc::{
     CustomerEditDto, ErasureReportDto, FrequencyDto, IpcError, NewConsentDto, NewContactDto,
@@ -149,10 +149,7 @@ pub fn export_customer_summary(
         .iter()
         .map(|id| id.parse())
         .collect::<Result<Vec<CustomerId>, _>>()?;
-    let variant = match variant.as_str() {
-        "customer" => SummaryVariant::ForCustomer,
-        _ => SummaryVariant::ForShop,
-    };
+    let variant = shopkeeper_core::summary::variant_named(&variant);
     let path = state.chosen_path(&path)?;
     state.with_shop(|shop| shop.save_summaries(&ids, variant, &path))
 }

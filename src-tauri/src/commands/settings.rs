@@ -1,10 +1,12 @@
 //! The Settings screen: the shop's profile and habits, consent wordings,
 //! the passphrase and a new emergency kit.
 
+use shopkeeper_core::desk::DeskError;
 use shopkeeper_core::SecretString;
 use shopkeeper_ipc::{ConsentWordingDto, IpcError, RekeyedDto, SettingsDto, TemplateDto};
-use tauri::State;
+use tauri::{AppHandle, State};
 
+use super::off_main;
 use crate::state::AppState;
 
 /// The shop's settings.
@@ -84,7 +86,8 @@ pub fn reset_message_template(
 }
 
 /// A wrong current passphrase is about the `current` field, not the new one.
-fn about_current(mut e: IpcError) -> IpcError {
+fn about_current(e: DeskError) -> IpcError {
+    let mut e = IpcError::from(e);
     if e.code == "wrong-passphrase" {
         e.field = Some("current".into());
     }
@@ -94,43 +97,32 @@ fn about_current(mut e: IpcError) -> IpcError {
 /// Changes the passphrase, given the current one and the new one twice;
 /// the data key and the recovery key change with it. Returns the new kit
 /// (kept to save until dismissed) and the old copies still open to the old
-/// passphrase. Async: every page is sealed again, off the window's thread.
+/// passphrase. Off the window's thread: Argon2id, and every page is sealed again.
 #[tauri::command]
 pub async fn change_passphrase(
-    state: State<'_, AppState>,
+    app: AppHandle,
     current: String,
     passphrase: String,
     confirmation: String,
 ) -> Result<RekeyedDto, IpcError> {
-    let (current, confirmation) = (
-        SecretString::from(current),
-        SecretString::from(confirmation),
-    );
-    let passphrase = SecretString::from(passphrase);
-    let done = state
-        .with_shop(|shop| shop.change_passphrase(&current, &passphrase, &confirmation, &mut |_| {}))
-        .map_err(about_current)?;
-    let dto = RekeyedDto::from(&done);
-    state.keep_emergency_kit(done.created.emergency_kit);
-    state.renew_backup_keys(&passphrase)?;
-    Ok(dto)
+    let [current, passphrase, confirmation] =
+        [current, passphrase, confirmation].map(SecretString::from);
+    off_main(app, move |state| {
+        let done = state.rekey(&current, &passphrase, Some(&confirmation));
+        Ok(RekeyedDto::from(&done.map_err(about_current)?))
+    })
+    .await
 }
 
 /// Makes a new recovery key and data key (the old emergency kit stops
 /// working) and returns the new kit to show once, with the old copies the
-/// old kit still opens. Async, like [`change_passphrase`].
+/// old kit still opens. Off the window's thread, like [`change_passphrase`].
 #[tauri::command]
-pub async fn new_emergency_kit(
-    state: State<'_, AppState>,
-    passphrase: String,
-) -> Result<RekeyedDto, IpcError> {
-    let passphrase = SecretString::from(passphrase);
-    let done = state
-        .with_shop(|shop| shop.new_emergency_kit(&passphrase, &mut |_| {}))
-        .map_err(about_current)?;
-    let dto = RekeyedDto::from(&done);
-    state.keep_emergency_kit(done.created.emergency_kit);
-    // Later backups carry the new key's secret.
-    state.renew_backup_keys(&passphrase)?;
-    Ok(dto)
+pub async fn new_emergency_kit(app: AppHandle, passphrase: String) -> Result<RekeyedDto, IpcError> {
+    off_main(app, move |state| {
+        let passphrase = SecretString::from(passphrase);
+        let done = state.rekey(&passphrase, &passphrase, None);
+        Ok(RekeyedDto::from(&done.map_err(about_current)?))
+    })
+    .await
 }

@@ -2,7 +2,8 @@
 //! actions (done, snooze, dismiss), recent contacts, and how good the
 //! suggestions have been.
 
-use shopkeeper_core::{parse_contact_channel, parse_date, parse_key, CoreError, DismissReason};
+use shopkeeper_core::suggest::drafts::check_mailto;
+use shopkeeper_core::{parse_contact_channel, parse_date, parse_key, DismissReason};
 use shopkeeper_ipc::{DraftDto, IpcError, QualityDto, RecentContactDto, SuggestionDto};
 use tauri::{AppHandle, State};
 use tauri_plugin_opener::OpenerExt;
@@ -45,12 +46,9 @@ pub fn complete_suggestion(
     note: String,
 ) -> Result<(), IpcError> {
     let parts = parse_key(&key)?;
-    let channel = match channel {
-        Some(c) => parse_contact_channel(&c)?,
-        None => None,
-    };
+    let channel = channel.as_deref().map(parse_contact_channel).transpose()?;
     state.with_shop(|shop| {
-        shop.complete_suggestion(&key, parts.customer_id, channel, &note)
+        shop.complete_suggestion(&key, parts.customer_id, channel.flatten(), &note)
             .map(drop)
     })
 }
@@ -97,13 +95,7 @@ pub fn recent_contacts(
 /// are opened; Shopkeeper itself sends nothing.
 #[tauri::command]
 pub fn open_mailto(app: AppHandle, mailto: String) -> Result<(), IpcError> {
-    if !mailto.starts_with("mailto:") {
-        return Err(IpcError {
-            code: "invalid".into(),
-            field: Some("mailto".into()),
-            message: "Only mail links can be opened from a draft.".into(),
-        });
-    }
+    check_mailto(&mailto)?;
     app.opener()
         .open_url(mailto, None::<&str>)
         .map_err(|e| IpcError {
@@ -113,29 +105,21 @@ pub fn open_mailto(app: AppHandle, mailto: String) -> Result<(), IpcError> {
         })
 }
 
-/// How far back "How good are my suggestions?" ranks the customers.
-const QUALITY_LOOKBACK_DAYS: u32 = 90;
-/// How long after that a customer counts as having come back.
-const QUALITY_HORIZON_DAYS: u32 = 60;
-
-/// How good the suggestions are: the customers ranked as they were
-/// `QUALITY_LOOKBACK_DAYS` ago, compared with who really bought in the
-/// `QUALITY_HORIZON_DAYS` after (worked out off the main thread). `None` when
-/// the shop has too little history to tell.
+/// How good the suggestions are: the customers ranked as they were some
+/// months ago, compared with who really bought after (worked out off the
+/// main thread). `None` when the shop has too little history to tell.
 #[tauri::command]
 pub async fn suggestion_quality(app: AppHandle) -> Result<Option<QualityDto>, IpcError> {
-    off_main(app, |state| {
-        let as_of = local_now().date() - chrono::Duration::days(i64::from(QUALITY_LOOKBACK_DAYS));
-        state.with_shop(|shop| match shop.backtest(as_of, QUALITY_HORIZON_DAYS) {
-            Ok(report) => Ok(Some(QualityDto::new(
-                &report,
-                as_of.to_string(),
-                QUALITY_LOOKBACK_DAYS,
-                QUALITY_HORIZON_DAYS,
-            ))),
-            Err(CoreError::Invalid { .. }) => Ok(None),
-            Err(e) => Err(e),
-        })
+    let quality = off_main(app, |state| {
+        state.with_shop(|shop| shop.suggestion_quality(local_now().date()))
     })
-    .await
+    .await?;
+    Ok(quality.map(|q| {
+        QualityDto::new(
+            &q.report,
+            q.as_of.to_string(),
+            q.lookback_days,
+            q.horizon_days,
+        )
+    }))
 }

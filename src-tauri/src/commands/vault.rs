@@ -1,9 +1,10 @@
 //! Creating, unlocking and locking the shop's vault.
 
-use shopkeeper_core::demo::{self, DemoOptions};
-use shopkeeper_core::{access, SecretString, Shop, Unlock};
+use shopkeeper_core::{access, SecretString};
 use shopkeeper_ipc::{CreatedVaultDto, IpcError, NewShopDto, StrengthDto, VaultStatusDto};
-use tauri::State;
+use tauri::{AppHandle, State};
+
+use super::off_main;
 
 use crate::state::AppState;
 
@@ -28,25 +29,21 @@ pub fn passphrase_strength(passphrase: String) -> StrengthDto {
 }
 
 /// Creates the shop's vault with its name and currency and opens it;
-/// returns the emergency kit once.
+/// returns the emergency kit once. Off the window's thread (Argon2id).
 #[tauri::command]
-pub fn create_vault(
-    state: State<'_, AppState>,
+pub async fn create_vault(
+    app: AppHandle,
     passphrase: String,
     confirmation: String,
     profile: NewShopDto,
 ) -> Result<CreatedVaultDto, IpcError> {
-    let passphrase = SecretString::from(passphrase);
-    let (shop, created) = Shop::create_with_settings(
-        &state.vault_path,
-        &passphrase,
-        &SecretString::from(confirmation),
-        &profile.to_settings()?,
-    )?;
-    let dto = CreatedVaultDto::from(&created);
-    state.keep_emergency_kit(created.emergency_kit);
-    state.set_unlocked(shop, &passphrase);
-    Ok(dto)
+    let settings = profile.to_settings()?;
+    let [passphrase, confirmation] = [passphrase, confirmation].map(SecretString::from);
+    off_main(app, move |state| {
+        let created = state.create_vault(&passphrase, &confirmation, &settings)?;
+        Ok(CreatedVaultDto::from(&created))
+    })
+    .await
 }
 
 /// Writes the emergency kit of the vault just created to `path` (chosen in
@@ -64,32 +61,30 @@ pub fn forget_emergency_kit(state: State<'_, AppState>) {
     state.forget_emergency_kit();
 }
 
-/// Unlocks the vault with the passphrase.
+/// Unlocks the vault with the passphrase, off the window's thread (Argon2id).
 #[tauri::command]
-pub fn unlock(state: State<'_, AppState>, passphrase: String) -> Result<(), IpcError> {
-    let passphrase = SecretString::from(passphrase);
-    let shop = Shop::open(&state.vault_path, &Unlock::Passphrase(passphrase.clone()))?;
-    state.set_unlocked(shop, &passphrase);
-    Ok(())
+pub async fn unlock(app: AppHandle, passphrase: String) -> Result<(), IpcError> {
+    off_main(app, move |state| {
+        Ok(state.unlock(&SecretString::from(passphrase))?)
+    })
+    .await
 }
 
-/// Unlocks with the recovery key and sets a new passphrase.
+/// Unlocks with the recovery key and sets a new passphrase, off the
+/// window's thread (Argon2id, and every page sealed again).
 #[tauri::command]
-pub fn unlock_with_recovery_key(
-    state: State<'_, AppState>,
+pub async fn unlock_with_recovery_key(
+    app: AppHandle,
     recovery_key: String,
     passphrase: String,
     confirmation: String,
 ) -> Result<(), IpcError> {
-    let passphrase = SecretString::from(passphrase);
-    let shop = Shop::reset_passphrase(
-        &state.vault_path,
-        &SecretString::from(recovery_key),
-        &passphrase,
-        &SecretString::from(confirmation),
-    )?;
-    state.set_unlocked(shop, &passphrase);
-    Ok(())
+    off_main(app, move |state| {
+        let [key, passphrase, confirmation] =
+            [recovery_key, passphrase, confirmation].map(SecretString::from);
+        Ok(state.unlock_with_recovery_key(&key, &passphrase, &confirmation)?)
+    })
+    .await
 }
 
 /// Locks: closes the shop and wipes its keys from memory. Locking the demo
@@ -99,24 +94,9 @@ pub fn lock(state: State<'_, AppState>) -> Result<(), IpcError> {
     state.lock()
 }
 
-/// Customers in the demo shop.
-const DEMO_CUSTOMERS: u32 = 300;
-/// Years of history in the demo shop.
-const DEMO_YEARS: u32 = 2;
-/// The demo's seed: the same made-up shop every time (up to today's date).
-const DEMO_SEED: u64 = 2024;
-
-/// Makes a fresh demo shop beside the real vault (never in it) and opens it.
-/// It is encrypted with a random passphrase held by nobody, and deleted on
-/// lock; each visit makes a new one. Async: it takes a few seconds, and the
-/// window stays responsive meanwhile.
+/// Makes a fresh demo shop beside the real vault (never in it) and opens it,
+/// deleted on lock. It takes a few seconds, off the window's thread.
 #[tauri::command]
-pub async fn open_demo(state: State<'_, AppState>) -> Result<(), IpcError> {
-    state.lock()?;
-    // A demo left behind by a run that ended without leaving it.
-    demo::remove_demo(&state.demo_path)?;
-    let opts = DemoOptions::ending_today(DEMO_CUSTOMERS, DEMO_YEARS, DEMO_SEED);
-    let shop = Shop::create_demo(&state.demo_path, &opts)?;
-    state.set_demo(shop);
-    Ok(())
+pub async fn open_demo(app: AppHandle) -> Result<(), IpcError> {
+    off_main(app, |state| Ok(state.open_demo()?)).await
 }

@@ -10,6 +10,7 @@ import type { VaultStatusDto } from "./bindings/VaultStatusDto";
 import type { StrengthDto } from "./bindings/StrengthDto";
 import type { CreatedVaultDto } from "./bindings/CreatedVaultDto";
 import type { NewShopDto } from "./bindings/NewShopDto";
+import type { Command } from "./commands";
 
 export type { CustomerDto, NewCustomerDto, IpcError, VaultStatusDto, StrengthDto, CreatedVaultDto, NewShopDto };
 
@@ -22,8 +23,8 @@ export function asIpcError(e: unknown): IpcError {
   return { code: "unexpected", field: null, message: String(e) };
 }
 
-/** Runs a Tauri command; rejects with an IpcError in plain words. */
-export async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
+/** Runs a Tauri command (one of the list in `commands.ts`, generated from Rust); rejects with an IpcError in plain words. */
+export async function call<T>(command: Command, args?: Record<string, unknown>): Promise<T> {
   try {
     return await invoke<T>(command, args);
   } catch (e) {

@@ -341,9 +341,38 @@ impl Shop {
     }
 }
 
+/// Only a `mailto:` link may be handed to the owner's mail app from a
+/// draft (never a web page or a program); anything else is refused.
+pub fn check_mailto(link: &str) -> Result<()> {
+    if link.starts_with("mailto:") {
+        return Ok(());
+    }
+    Err(CoreError::invalid(
+        "mailto",
+        "Only mail links can be opened from a draft.",
+    ))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_mail_links_open_from_a_draft() {
+        assert!(check_mailto("mailto:ana@example.com?subject=Hi").is_ok());
+        for bad in [
+            "https://example.com",
+            "file:///etc/passwd",
+            " mailto:a@b",
+            "MAILTO:x",
+        ] {
+            assert_eq!(
+                check_mailto(bad).unwrap_err().field(),
+                Some("mailto"),
+                "{bad}"
+            );
+        }
+    }
 
     #[test]
     fn built_in_templates_use_only_their_placeholders_and_never_shout() {

@@ -17,6 +17,7 @@ pub mod drafts;
 pub mod keys;
 mod occasion;
 mod promised;
+pub mod quality;
 mod read;
 mod rhythm;
 pub mod rules;

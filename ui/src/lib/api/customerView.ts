@@ -2,6 +2,7 @@
 // (never with a customer id: the backend knows whom the view shows), taking
 // the screen back, the owner's PIN and the paper form.
 import { call } from "../backend";
+import type { KioskCommand } from "../commands";
 import type { CustomerViewStatusDto } from "../bindings/CustomerViewStatusDto";
 import type { CustomerViewDto } from "../bindings/CustomerViewDto";
 import type { SelfEditDto } from "../bindings/SelfEditDto";
@@ -12,20 +13,23 @@ import type { ProfileDto } from "../bindings/ProfileDto";
 
 export type { CustomerViewStatusDto, CustomerViewDto, SelfEditDto, ChangeSummaryDto, SignedFormDto };
 
+/** A call Customer view makes while it is on: only a command its guard lets through type-checks. */
+const kioskCall = <T>(command: KioskCommand, args?: Record<string, unknown>) => call<T>(command, args);
+
 export const customerViewApi = {
-  status: () => call<CustomerViewStatusDto>("customer_view_status"),
+  status: () => kioskCall<CustomerViewStatusDto>("customer_view_status"),
   open: (id: string) => call<void>("open_customer_view", { id }),
-  load: () => call<CustomerViewDto>("customer_view_load"),
-  updateDetails: (details: SelfEditDto) => call<CustomerViewDto>("customer_view_update_details", { details }),
-  addPreference: (category: string, value: string) => call<CustomerViewDto>("customer_view_add_preference", { category, value }),
-  removePreference: (preferenceId: string) => call<CustomerViewDto>("customer_view_remove_preference", { preferenceId }),
+  load: () => kioskCall<CustomerViewDto>("customer_view_load"),
+  updateDetails: (details: SelfEditDto) => kioskCall<CustomerViewDto>("customer_view_update_details", { details }),
+  addPreference: (category: string, value: string) => kioskCall<CustomerViewDto>("customer_view_add_preference", { category, value }),
+  removePreference: (preferenceId: string) => kioskCall<CustomerViewDto>("customer_view_remove_preference", { preferenceId }),
   setConsent: (channel: string, purpose: string, answer: "granted" | "refused") =>
-    call<CustomerViewDto>("customer_view_set_consent", { channel, purpose, answer }),
-  setFrequency: (rule: FrequencyDto) => call<CustomerViewDto>("customer_view_set_frequency", { rule }),
+    kioskCall<CustomerViewDto>("customer_view_set_consent", { channel, purpose, answer }),
+  setFrequency: (rule: FrequencyDto) => kioskCall<CustomerViewDto>("customer_view_set_frequency", { rule }),
   /** The customer is using the screen without changing anything: the backend's timeout starts again. */
-  touch: () => call<void>("customer_view_touch"),
-  rest: () => call<void>("customer_view_rest"),
-  leave: (secret: string) => call<ChangeSummaryDto>("leave_customer_view", { secret }),
+  touch: () => kioskCall<void>("customer_view_touch"),
+  rest: () => kioskCall<void>("customer_view_rest"),
+  leave: (secret: string) => kioskCall<ChangeSummaryDto>("leave_customer_view", { secret }),
   setOwnerPin: (passphrase: string, pin: string) => call<void>("set_owner_pin", { passphrase, pin }),
   clearOwnerPin: (passphrase: string) => call<void>("clear_owner_pin", { passphrase }),
   exportForm: (id: string | null, path: string) => call<void>("export_consent_form", { id, path }),
