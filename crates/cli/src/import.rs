@@ -35,6 +35,7 @@ pub fn run(shop: &mut Shop, a: ImportArgs) -> anyhow::Result<()> {
         date_format: a.date_format,
         dry_run: a.dry_run,
         skip_bad: a.skip_bad,
+        file_name: Some(a.file.display().to_string()),
     };
     // Progress on stderr, only for big files.
     let bar = (size > 5_000_000).then(|| {

@@ -88,6 +88,7 @@ impl From<&ImportRequestDto> for ImportOptions {
                 .map(str::to_string),
             dry_run: r.dry_run,
             skip_bad: r.skip_bad,
+            file_name: Some(r.path.clone()),
         }
     }
 }
