@@ -50,6 +50,7 @@ fn main() {
             "sync_disable",
             "preview_import",
             "run_import",
+            "undo_import",
             "today_suggestions",
             "suggestion_draft",
             "complete_suggestion",
