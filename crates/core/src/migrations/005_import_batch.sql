@@ -39,7 +39,8 @@ ALTER TABLE consent_entry ADD COLUMN batch_id TEXT REFERENCES import_batch (id);
 CREATE INDEX purchase_by_receipt ON purchase (source, receipt) WHERE receipt IS NOT NULL;
 CREATE UNIQUE INDEX purchase_receipt ON purchase (source, receipt, is_refund)
     WHERE receipt IS NOT NULL AND deleted_at IS NULL;
-CREATE INDEX purchase_by_batch ON purchase (batch_id) WHERE batch_id IS NOT NULL;
+-- No index of purchases by batch: a million-row import would write a
+-- million entries into it, and only an undo (rare) reads purchases by batch.
 CREATE INDEX customer_by_batch ON customer (batch_id) WHERE batch_id IS NOT NULL;
 CREATE INDEX product_by_batch ON product (batch_id) WHERE batch_id IS NOT NULL;
 CREATE INDEX consent_by_batch ON consent_entry (batch_id) WHERE batch_id IS NOT NULL;
