@@ -88,7 +88,8 @@ fn undo_in(conn: &Connection, id: ImportId) -> Result<UndoReport> {
     };
     let owners: Vec<CustomerId> = ids(
         conn,
-        "SELECT DISTINCT customer_id FROM purchase WHERE batch_id = ?1",
+        "SELECT DISTINCT c.id FROM purchase p JOIN customer c ON c.id = p.customer_id
+         WHERE p.batch_id = ?1 AND c.deleted_at IS NULL",
         id,
     )?;
     r.lines = count(conn.execute(
@@ -101,7 +102,8 @@ fn undo_in(conn: &Connection, id: ImportId) -> Result<UndoReport> {
         conn.execute("DELETE FROM customer_key WHERE customer_id = ?1", [c])?;
         conn.execute("DELETE FROM sync_conflict WHERE customer_id = ?1", [c])?;
         r.customers += count(conn.execute(
-            "DELETE FROM customer WHERE id = ?1 AND deleted_at IS NULL",
+            "DELETE FROM customer WHERE id = ?1
+               AND NOT EXISTS (SELECT 1 FROM erasure WHERE customer_id = ?1)",
             [c],
         )?);
     }
@@ -127,8 +129,9 @@ fn undo_in(conn: &Connection, id: ImportId) -> Result<UndoReport> {
 /// Whether customer `c`, made by import `batch`, was given anything since
 /// that the import did not write: an edit of their record, or a record of
 /// any other table that refers to them (found from the schema, so tables
-/// added later count too). Erased customers are already gone: they count
-/// as unchanged, and only their tombstone stays.
+/// added later count too). A customer deleted by hand since counts as
+/// unchanged (the undo removes them whole); erased customers are already
+/// gone: they count as unchanged, and their tombstone stays.
 fn changed_since(conn: &Connection, c: CustomerId, batch: ImportId) -> Result<bool> {
     let erased: bool = conn.query_row(
         "SELECT EXISTS (SELECT 1 FROM erasure WHERE customer_id = ?1)",
@@ -139,7 +142,7 @@ fn changed_since(conn: &Connection, c: CustomerId, batch: ImportId) -> Result<bo
         return Ok(false);
     }
     let edited: bool = conn.query_row(
-        "SELECT updated_at <> created_at OR deleted_at IS NOT NULL FROM customer WHERE id = ?1",
+        "SELECT updated_at <> created_at AND deleted_at IS NULL FROM customer WHERE id = ?1",
         [c],
         |r| r.get(0),
     )?;

@@ -213,3 +213,17 @@ fn undo_removes_the_imports_consent_entries_and_no_other() {
         .unwrap();
     assert_eq!(n, 1);
 }
+
+/// A customer the import made and the owner deleted since is removed with
+/// the import (their tombstone too), so the shop is as before the import.
+#[test]
+fn a_customer_deleted_since_goes_with_the_import() {
+    let (_d, mut shop, _) = shop_with_history();
+    let before = export(&shop);
+    let r = import(&mut shop, FILE);
+    let bob = shop.find_customer("C2").unwrap();
+    shop.delete_customer(bob.id).unwrap();
+    let undone = shop.undo_import(r.batch.unwrap()).unwrap();
+    assert_eq!(undone.customers, 2);
+    assert_eq!(export(&shop), before);
+}
