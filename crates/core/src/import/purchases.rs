@@ -56,8 +56,8 @@ pub(super) struct PurchaseImport<'a> {
     matcher: Matcher<'a>,
     products: HashMap<String, (ProductId, String)>,
     purchases: HashMap<Group, OpenPurchase>,
-    /// Receipts (number, refund) found already in the shop: their lines are skipped.
-    known_receipts: HashSet<(String, bool)>,
+    /// Receipts found already in the shop: their lines are skipped.
+    known_receipts: HashSet<Group>,
     /// The import's batch and the file's layout.
     batch: ImportId,
     source: String,
@@ -165,13 +165,12 @@ impl<'a> PurchaseImport<'a> {
             sale.quantity = -sale.quantity;
             sale.total = Money::new(-sale.total.minor, sale.total.currency);
         }
-        let receipt = sale.receipt.as_deref().map(|r| (r.to_string(), refund));
-        if let Some(key) = &receipt {
-            if !self
-                .purchases
-                .contains_key(&Group::Receipt(key.0.clone(), refund))
-                && self.receipt_known(key)?
-            {
+        let by_receipt = sale
+            .receipt
+            .as_deref()
+            .map(|r| Group::Receipt(r.to_string(), refund));
+        if let Some(group) = &by_receipt {
+            if !self.purchases.contains_key(group) && self.receipt_known(group)? {
                 return Ok(());
             }
         }
@@ -197,10 +196,7 @@ impl<'a> PurchaseImport<'a> {
         };
         self.touched.insert(customer);
         let at = sale.at;
-        let group = match receipt {
-            Some((number, refund)) => Group::Receipt(number, refund),
-            None => Group::Visit(customer, at, refund),
-        };
+        let group = by_receipt.unwrap_or(Group::Visit(customer, at, refund));
         let open = match self.purchases.get_mut(&group) {
             Some(open) => open,
             None => {
@@ -262,14 +258,17 @@ impl<'a> PurchaseImport<'a> {
         Ok(())
     }
 
-    /// Whether the receipt `key` (number, refund) is already in the shop
-    /// (counted once, then remembered).
-    fn receipt_known(&mut self, key: &(String, bool)) -> Result<bool> {
-        if self.known_receipts.contains(key) {
+    /// Whether the receipt `group` names is already in the shop (counted
+    /// once, then remembered).
+    fn receipt_known(&mut self, group: &Group) -> Result<bool> {
+        let Group::Receipt(number, refund) = group else {
+            return Ok(false);
+        };
+        if self.known_receipts.contains(group) {
             return Ok(true);
         }
-        if receipts::receipt_known(self.conn, &self.source, &key.0, key.1)? {
-            self.known_receipts.insert(key.clone());
+        if receipts::receipt_known(self.conn, &self.source, number, *refund)? {
+            self.known_receipts.insert(group.clone());
             self.report.already_imported += 1;
             return Ok(true);
         }
