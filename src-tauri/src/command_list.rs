@@ -64,6 +64,7 @@ macro_rules! with_command_list {
                 // The import wizard
                 import::preview_import,
                 import::run_import,
+                import::undo_import,
                 // Sync between the shop's computers (never for Customer view)
                 sync::sync_status,
                 sync::sync_enable,

@@ -445,16 +445,27 @@ pub enum ImportKind {
     Shop,
     /// Customers from a vCard file (.vcf, vCard 3.0 or 4.0).
     Vcard,
+    /// The imports done so far (newest first), with their ids.
+    List,
+    /// Undo one import (by its id from `import list`): removes exactly what it added.
+    Undo,
 }
 
 /// `shopkeeper import`
 #[derive(Debug, Args)]
 pub struct ImportArgs {
-    /// customers or purchases.
+    /// customers, purchases, shop or vcard; list or undo.
     #[arg(value_enum)]
     pub kind: ImportKind,
-    /// The file (CSV; JSON for shop; .vcf for vcard).
-    pub file: PathBuf,
+    /// The file (CSV; JSON for shop; .vcf for vcard); for undo, the import's id.
+    #[arg(value_name = "FILE|ID")]
+    pub file: Option<PathBuf>,
+    /// undo: undo without asking (after printing what the import added).
+    #[arg(long)]
+    pub yes: bool,
+    /// list: how to print the list.
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
     /// vcard: what to do with a card matching an existing customer.
     #[arg(long, value_enum, default_value_t = crate::transfer::DuplicatesArg::Skip)]
     pub duplicates: crate::transfer::DuplicatesArg,
@@ -470,6 +481,16 @@ pub struct ImportArgs {
     /// Import the good rows even if some are bad.
     #[arg(long)]
     pub skip_bad: bool,
+}
+
+impl ImportArgs {
+    /// The file to import (or, for undo, the import's id), which every kind
+    /// but `list` needs.
+    pub fn path(&self) -> anyhow::Result<&std::path::Path> {
+        self.file.as_deref().ok_or_else(|| {
+            anyhow::anyhow!("say which file to import (for undo: which import, see `import list`)")
+        })
+    }
 }
 
 /// `shopkeeper demo`

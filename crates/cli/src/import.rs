@@ -16,10 +16,12 @@ pub fn run(shop: &mut Shop, a: ImportArgs) -> anyhow::Result<()> {
     match a.kind {
         ImportKind::Shop => return crate::transfer::import_shop(shop, &a),
         ImportKind::Vcard => return crate::transfer::import_vcard(shop, &a),
+        ImportKind::List => return crate::import_batch::list(shop, a.format),
+        ImportKind::Undo => return crate::import_batch::undo(shop, a.path()?, a.yes),
         ImportKind::Customers | ImportKind::Purchases => {}
     }
-    let file =
-        File::open(&a.file).with_context(|| format!("could not open {}", a.file.display()))?;
+    let path = a.path()?.to_path_buf();
+    let file = File::open(&path).with_context(|| format!("could not open {}", path.display()))?;
     let size = file.metadata().map(|m| m.len()).unwrap_or(0);
     let map = a
         .map
@@ -35,6 +37,7 @@ pub fn run(shop: &mut Shop, a: ImportArgs) -> anyhow::Result<()> {
         date_format: a.date_format,
         dry_run: a.dry_run,
         skip_bad: a.skip_bad,
+        file_name: Some(path.display().to_string()),
     };
     // Progress on stderr, only for big files.
     let bar = (size > 5_000_000).then(|| {
@@ -55,7 +58,9 @@ pub fn run(shop: &mut Shop, a: ImportArgs) -> anyhow::Result<()> {
     let report = match a.kind {
         ImportKind::Purchases => shop.import_purchases(input, &opts, &mut progress)?,
         ImportKind::Customers => shop.import_customers(input, &opts, &mut progress)?,
-        ImportKind::Shop | ImportKind::Vcard => unreachable!("handled above"),
+        ImportKind::Shop | ImportKind::Vcard | ImportKind::List | ImportKind::Undo => {
+            unreachable!("handled above")
+        }
     };
     if let Some(b) = bar {
         b.finish_and_clear();
@@ -97,6 +102,18 @@ fn print_report(r: &ImportReport, opts: &ImportOptions) {
     );
     if r.walk_ins > 0 {
         println!("{} sales without a customer, not imported.", r.walk_ins);
+    }
+    if r.refunds > 0 {
+        println!("{} of the purchases are refunds or returns.", r.refunds);
+    }
+    if r.already_imported > 0 {
+        println!(
+            "{} receipts were already in the shop, left as they were.",
+            r.already_imported
+        );
+    }
+    if let Some(id) = r.batch {
+        println!("To undo this import: shopkeeper import undo {id}");
     }
     println!(
         "Read the file as {} text, {}-separated.",

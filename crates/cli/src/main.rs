@@ -12,6 +12,7 @@ mod customer;
 mod export;
 mod follow_up;
 mod import;
+mod import_batch;
 mod output;
 mod pref;
 mod product;

@@ -121,7 +121,7 @@ pub fn erase(shop: &mut Shop, args: EraseArgs) -> anyhow::Result<()> {
     };
     let preview = shop.erasure_preview(c.id, purchases)?;
     print!("{}", describe(&preview));
-    if !args.yes && !confirmed()? {
+    if !args.yes && !confirmed("Erase? This cannot be undone. Type yes to erase: ")? {
         bail!("nothing was erased (add --yes to erase without being asked)");
     }
     let done = shop.erase_customer(c.id, purchases)?;
@@ -164,12 +164,12 @@ fn describe(r: &ErasureReport) -> String {
     out
 }
 
-/// Asks on a terminal; refuses when nobody can answer.
-fn confirmed() -> anyhow::Result<bool> {
+/// Asks `question` on a terminal; refuses when nobody can answer.
+pub fn confirmed(question: &str) -> anyhow::Result<bool> {
     if !std::io::stdin().is_terminal() {
         return Ok(false);
     }
-    print!("Erase? This cannot be undone. Type yes to erase: ");
+    print!("{question}");
     std::io::stdout().flush()?;
     let mut answer = String::new();
     std::io::stdin().lock().read_line(&mut answer)?;

@@ -73,8 +73,11 @@ pub fn import_shop(shop: &mut Shop, args: &ImportArgs) -> anyhow::Result<()> {
     if args.dry_run {
         bail!("import shop has no dry run: it only goes into a new, empty shop, which you can delete afterwards");
     }
-    let report = shop.import_shop(&read(&args.file, shopkeeper_core::limits::MAX_SHOP_EXPORT)?)?;
-    println!("Imported {}:", args.file.display());
+    let report = shop.import_shop(&read(
+        args.path()?,
+        shopkeeper_core::limits::MAX_SHOP_EXPORT,
+    )?)?;
+    println!("Imported {}:", args.path()?.display());
     for (table, n) in &report.tables {
         println!("  {table}: {n}");
     }
@@ -156,7 +159,7 @@ pub fn import_vcard(shop: &mut Shop, args: &ImportArgs) -> anyhow::Result<()> {
         DuplicatesArg::Merge => DuplicatePolicy::Merge,
     };
     let report = shop.import_vcards(
-        &read(&args.file, shopkeeper_core::limits::MAX_VCARD_FILE)?,
+        &read(args.path()?, shopkeeper_core::limits::MAX_VCARD_FILE)?,
         policy,
         args.dry_run,
     )?;

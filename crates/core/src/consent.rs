@@ -129,6 +129,26 @@ pub(crate) fn append_in(
     customer: CustomerId,
     c: &NewConsent,
 ) -> Result<ConsentEntry> {
+    append(conn, customer, c, None)
+}
+
+/// Appends a decision read from an imported file, tied to the import's
+/// `batch`: undoing the import removes it (and nothing else can).
+pub(crate) fn append_imported(
+    conn: &Connection,
+    customer: CustomerId,
+    c: &NewConsent,
+    batch: crate::ImportId,
+) -> Result<ConsentEntry> {
+    append(conn, customer, c, Some(batch))
+}
+
+fn append(
+    conn: &Connection,
+    customer: CustomerId,
+    c: &NewConsent,
+    batch: Option<crate::ImportId>,
+) -> Result<ConsentEntry> {
     let entry = ConsentEntry {
         id: ConsentEntryId::new(),
         customer_id: customer,
@@ -143,8 +163,8 @@ pub(crate) fn append_in(
     };
     conn.prepare_cached(
         "INSERT INTO consent_entry (id, customer_id, channel, purpose, state, at, method,
-            wording_version, note, recorded_by, created_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+            wording_version, note, recorded_by, created_at, batch_id)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
     )?
     .execute(params![
         entry.id,
@@ -157,7 +177,8 @@ pub(crate) fn append_in(
         entry.wording_version,
         entry.note,
         entry.recorded_by,
-        now_stamp()
+        now_stamp(),
+        batch
     ])?;
     Ok(entry)
 }

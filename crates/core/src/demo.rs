@@ -414,6 +414,8 @@ impl Shop {
                         note: None,
                         lines: Vec::new(),
                         total: Money::zero(cur),
+                        receipt: None,
+                        refund_of: None,
                     };
                     for item in items {
                         let (pid, price) = products[item];

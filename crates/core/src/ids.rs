@@ -95,6 +95,11 @@ uuid_id!(
     PromiseId,
     "a promise"
 );
+uuid_id!(
+    /// Identifies one import of a file (a batch, which can be undone).
+    ImportId,
+    "an import"
+);
 
 #[cfg(test)]
 mod tests {

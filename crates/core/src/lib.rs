@@ -87,7 +87,8 @@ pub use export::{
 pub use frequency::{ContactFrequency, EffectiveFrequency};
 pub use household::{HouseholdLink, Relation};
 pub use ids::{
-    ConsentEntryId, ContactId, CustomerId, LinkId, PreferenceId, ProductId, PromiseId, PurchaseId,
+    ConsentEntryId, ContactId, CustomerId, ImportId, LinkId, PreferenceId, ProductId, PromiseId,
+    PurchaseId,
 };
 pub use money::{Currency, CurrencyHint, DecimalMark, FoundAmount, Money};
 pub use paths::{default_vault_path, resolve_vault_path, VAULT_ENV};

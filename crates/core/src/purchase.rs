@@ -60,6 +60,20 @@ pub struct Purchase {
     pub lines: Vec<PurchaseLine>,
     /// Sum of the lines.
     pub total: Money,
+    /// The till's receipt number, for a purchase imported from a file that has one.
+    pub receipt: Option<String>,
+    /// For a refund: the receipt it returns from, if the file said.
+    pub refund_of: Option<String>,
+}
+
+/// Where the purchases a [`Writer`] writes come from: an import's batch and
+/// the file's layout, kept with each receipt number.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Origin {
+    /// The import.
+    pub batch: crate::ImportId,
+    /// The file's layout (`shopkeeper`, `shopify`, ...).
+    pub source: String,
 }
 
 /// A line to record: a catalog product (by SKU) or free text.
@@ -216,6 +230,8 @@ pub(crate) fn insert_in(
         note: text::note(p.note.as_deref(), "note")?,
         lines,
         total,
+        receipt: None,
+        refund_of: None,
     };
     Writer::new(conn)?.purchase(&purchase)?;
     search::reindex(conn, customer)?;
@@ -229,15 +245,26 @@ pub(crate) struct Writer<'c> {
     header: rusqlite::CachedStatement<'c>,
     line: rusqlite::CachedStatement<'c>,
     created_at: String,
+    origin: Option<Origin>,
 }
 
 impl<'c> Writer<'c> {
     /// Prepares the statements on `conn`; rows written get the time now.
     pub(crate) fn new(conn: &'c Connection) -> Result<Self> {
+        Self::from(conn, None)
+    }
+
+    /// A writer of the purchases of one import, each tied to its batch.
+    pub(crate) fn imported(conn: &'c Connection, origin: Origin) -> Result<Self> {
+        Self::from(conn, Some(origin))
+    }
+
+    fn from(conn: &'c Connection, origin: Option<Origin>) -> Result<Self> {
         Ok(Writer {
             header: conn.prepare_cached(
                 "INSERT INTO purchase (id, customer_id, at, channel, note, total_minor, currency,
-                    created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)",
+                    created_at, updated_at, source, receipt, refund_of, is_refund, batch_id)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8, ?9, ?10, ?11, ?12, ?13)",
             )?,
             line: conn.prepare_cached(
                 "INSERT INTO purchase_line (purchase_id, position, product_id, description,
@@ -245,11 +272,14 @@ impl<'c> Writer<'c> {
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
             )?,
             created_at: now_stamp(),
+            origin,
         })
     }
 
-    /// Writes a purchase's header row.
-    pub(crate) fn header(&mut self, p: &Purchase) -> Result<()> {
+    /// Writes a purchase's header row; `is_refund` when it holds a refund's
+    /// lines (kept apart from its receipt's sale).
+    pub(crate) fn header(&mut self, p: &Purchase, is_refund: bool) -> Result<()> {
+        let origin = self.origin.as_ref();
         self.header.execute(params![
             p.id,
             p.customer_id,
@@ -258,7 +288,12 @@ impl<'c> Writer<'c> {
             p.note,
             p.total.minor,
             p.total.currency.code(),
-            self.created_at
+            self.created_at,
+            origin.map(|o| o.source.as_str()),
+            p.receipt,
+            p.refund_of,
+            is_refund,
+            origin.map(|o| o.batch),
         ])?;
         Ok(())
     }
@@ -286,7 +321,7 @@ impl<'c> Writer<'c> {
 
     /// Writes a purchase's header and all its lines.
     pub(crate) fn purchase(&mut self, p: &Purchase) -> Result<()> {
-        self.header(p)?;
+        self.header(p, false)?;
         for (i, l) in p.lines.iter().enumerate() {
             self.line(p.id, i, l)?;
         }
@@ -298,8 +333,8 @@ impl<'c> Writer<'c> {
 pub(crate) fn list(conn: &Connection, customer: CustomerId, limit: usize) -> Result<Vec<Purchase>> {
     let mut heads: Vec<Purchase> = conn
         .prepare_cached(
-            "SELECT id, customer_id, at, channel, note, total_minor, currency FROM purchase
-             WHERE customer_id = ?1 AND deleted_at IS NULL ORDER BY at DESC, id DESC LIMIT ?2",
+            "SELECT id, customer_id, at, channel, note, total_minor, currency, receipt, refund_of
+             FROM purchase WHERE customer_id = ?1 AND deleted_at IS NULL ORDER BY at DESC, id DESC LIMIT ?2",
         )?
         .query_map(params![customer, limit as i64], head_from_row)?
         .collect::<rusqlite::Result<_>>()?;
@@ -339,6 +374,8 @@ fn head_from_row(r: &Row<'_>) -> rusqlite::Result<Purchase> {
             r.get(5)?,
             Currency::parse(&currency).unwrap_or(Currency::EUR),
         ),
+        receipt: r.get(7)?,
+        refund_of: r.get(8)?,
     })
 }
 

@@ -27,6 +27,9 @@ const MIGRATIONS: &[&str] = &[
     // 4: sync between the shop's computers (clocks of every synced record,
     //    this computer's sync settings, peers, applied files, conflicts)
     include_str!("migrations/004_sync.sql"),
+    // 5: import batches (undo an import), receipt numbers and refunds on
+    //    purchases, the consent ledger's entries of an undone import
+    include_str!("migrations/005_import_batch.sql"),
 ];
 
 /// The newest schema version this build knows.

@@ -2,7 +2,7 @@
 //! what the import did (or, for a dry run, would do).
 
 use serde::{Deserialize, Serialize};
-use shopkeeper_core::import::{CsvPreview, ImportOptions, ImportReport};
+use shopkeeper_core::import::{CsvPreview, ImportOptions, ImportReport, UndoReport};
 use ts_rs::TS;
 
 /// What a file holds.
@@ -88,6 +88,7 @@ impl From<&ImportRequestDto> for ImportOptions {
                 .map(str::to_string),
             dry_run: r.dry_run,
             skip_bad: r.skip_bad,
+            file_name: Some(r.path.clone()),
         }
     }
 }
@@ -124,6 +125,12 @@ pub struct ImportReportDto {
     pub purchases: u32,
     /// Sales without a customer, counted and not imported.
     pub walk_ins: u32,
+    /// Refunds and returns among the purchases.
+    pub refunds: u32,
+    /// Receipts already in the shop, left as they were.
+    pub already_imported: u32,
+    /// The import's id, for "Undo this import" (none when nothing was written).
+    pub batch: Option<String>,
     /// Whether anything was written.
     pub written: bool,
 }
@@ -151,7 +158,35 @@ impl From<ImportReport> for ImportReportDto {
             products_created: small(r.products_created),
             purchases: small(r.purchases),
             walk_ins: small(r.walk_ins),
+            refunds: small(r.refunds),
+            already_imported: small(r.already_imported),
+            batch: r.batch.map(|b| b.to_string()),
             written: r.written,
+        }
+    }
+}
+
+/// What undoing an import removed.
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct UndoReportDto {
+    /// Purchases removed.
+    pub purchases: u32,
+    /// Customers removed.
+    pub customers: u32,
+    /// Products removed.
+    pub products: u32,
+    /// Products the import added that stay (used by other purchases, or changed since).
+    pub products_kept: u32,
+}
+
+impl From<UndoReport> for UndoReportDto {
+    fn from(r: UndoReport) -> Self {
+        UndoReportDto {
+            purchases: small(r.purchases),
+            customers: small(r.customers),
+            products: small(r.products),
+            products_kept: small(r.products_kept),
         }
     }
 }

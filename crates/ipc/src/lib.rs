@@ -40,7 +40,7 @@ pub use error::IpcError;
 pub use files::{FileChoiceDto, FileFilterDto};
 pub use import::{
     BadRowDto, ColumnMapDto, CsvPreviewDto, ImportKind, ImportProgressDto, ImportReportDto,
-    ImportRequestDto,
+    ImportRequestDto, UndoReportDto,
 };
 pub use money::MoneyDto;
 pub use profile::{
@@ -126,6 +126,7 @@ mod bindings {
         check::<BadRowDto>(&mut stale);
         check::<ImportReportDto>(&mut stale);
         check::<ImportProgressDto>(&mut stale);
+        check::<UndoReportDto>(&mut stale);
         // Sync
         check::<SyncStatusDto>(&mut stale);
         check::<SyncOnDto>(&mut stale);

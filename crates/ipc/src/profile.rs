@@ -282,6 +282,10 @@ pub struct PurchaseDto {
     pub lines: Vec<PurchaseLineDto>,
     /// Sum of the lines.
     pub total: MoneyDto,
+    /// The till's receipt number, for an imported purchase.
+    pub receipt: Option<String>,
+    /// For a refund: the receipt it returns from ("return of receipt #1001").
+    pub refund_of: Option<String>,
 }
 
 impl From<&Purchase> for PurchaseDto {
@@ -304,6 +308,8 @@ impl From<&Purchase> for PurchaseDto {
                 })
                 .collect(),
             total: p.total.into(),
+            receipt: p.receipt.clone(),
+            refund_of: p.refund_of.clone(),
         }
     }
 }

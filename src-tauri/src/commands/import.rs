@@ -8,6 +8,7 @@ use shopkeeper_core::import::{preview_csv, ImportOptions, ImportReport};
 use shopkeeper_core::{CoreError, Shop};
 use shopkeeper_ipc::{
     CsvPreviewDto, ImportKind, ImportProgressDto, ImportReportDto, ImportRequestDto, IpcError,
+    UndoReportDto,
 };
 use tauri::{AppHandle, Emitter};
 
@@ -70,6 +71,16 @@ pub async fn run_import(
         state
             .with_shop(|shop| import_file(shop, request.kind, input, &opts, &mut progress))
             .map(Into::into)
+    })
+    .await
+}
+
+/// Undoes the import `batch` (from its summary): removes exactly what it added.
+#[tauri::command]
+pub async fn undo_import(app: AppHandle, batch: String) -> Result<UndoReportDto, IpcError> {
+    off_main(app, move |state| {
+        let id = batch.parse()?;
+        state.with_shop(|shop| shop.undo_import(id)).map(Into::into)
     })
     .await
 }

@@ -30,6 +30,12 @@ pub(crate) const TABLES: &[Table] = &[
         of_customer: None,
     },
     Table {
+        name: "import_batch",
+        key: &["id"],
+        json: &[],
+        of_customer: None,
+    },
+    Table {
         name: "product",
         key: &["id"],
         json: &["tags"],

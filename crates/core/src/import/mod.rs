@@ -4,18 +4,23 @@
 //! the caller asked to skip bad rows. A dry run does all the work and then
 //! discards it, so its report says exactly what would happen.
 
+mod batch;
 mod columns;
 mod customers;
 mod file;
 mod matcher;
 mod purchases;
 mod read;
+mod receipts;
 mod report;
+mod undo;
 
 use std::io::Read;
 
+pub use batch::ImportBatch;
 pub use file::{preview_csv, CsvPreview};
 pub use report::{BadRow, ImportOptions, ImportReport};
+pub use undo::UndoReport;
 
 use customers::{customer_edit, fill_in};
 use file::{open_csv, rows};
@@ -43,6 +48,9 @@ pub const PURCHASE_FIELDS: &[&str] = &[
     "line_total",
     "channel",
     "note",
+    "receipt",
+    "unit_price",
+    "refund_of",
 ];
 /// Fields a customer file may map columns to.
 pub const CUSTOMER_FIELDS: &[&str] = &[
@@ -63,8 +71,11 @@ pub const CUSTOMER_FIELDS: &[&str] = &[
 const BULK_CACHE_MIB: i64 = 256;
 impl Shop {
     /// Imports purchases from CSV (default header [`PURCHASE_HEADER`]).
-    /// Rows with the same customer and date-time form one purchase; unknown
-    /// customers and SKUs are created. `progress` gets the rows read so far.
+    /// Rows with one receipt number form one purchase (its refund lines
+    /// another); rows without one, the same customer and date-time. Unknown
+    /// customers and SKUs are created; receipts already in the shop are
+    /// skipped. The import is recorded as a batch ([`Shop::imports`]) that
+    /// [`Shop::undo_import`] takes back. `progress` gets the rows read so far.
     pub fn import_purchases(
         &mut self,
         input: impl Read,
@@ -93,7 +104,8 @@ impl Shop {
                     shop.write_or_discard(|tx, settings| {
                         let reader =
                             SaleReader::new(cols, settings.currency, opts.date_format.as_deref());
-                        PurchaseImport::new(tx, settings)?
+                        let source = reader.source().to_string();
+                        PurchaseImport::new(tx, settings, &source, opts.file_name.as_deref())?
                             .run(reader, &mut csv, opts, progress, clocks)
                     })
                 })

@@ -1,5 +1,7 @@
 //! Writing a purchase file's sales: purchases, and the customers and
-//! products they name.
+//! products they name, all tied to the import's batch (`batch.rs`). A
+//! receipt's lines form one purchase, its refund lines another; receipts and
+//! purchases already in the shop are skipped (`receipts.rs`).
 
 use std::io::Read;
 
@@ -7,19 +9,21 @@ use chrono::{DateTime, Utc};
 use foldhash::{HashMap, HashSet};
 use rusqlite::{params, Connection, OptionalExtension};
 
+use super::batch;
 use super::customers::customer_edit;
 use super::file::rows;
 use super::matcher::Matcher;
 use super::read::{SaleReader, SaleRow};
+use super::receipts::{self, Group};
 use super::report::keep;
 use super::{ImportOptions, ImportReport};
 use crate::catalog::{self, NewProduct};
 use crate::customer::{self, CustomerEdit};
 use crate::money::{Currency, Money};
-use crate::purchase::{self, Purchase, PurchaseLine};
+use crate::purchase::{self, Origin, Purchase, PurchaseLine};
 use crate::settings::Settings;
 use crate::sync::BulkCapture;
-use crate::{search, CoreError, CustomerId, ProductId, PurchaseId, Result};
+use crate::{search, CoreError, CustomerId, ImportId, ProductId, PurchaseId, Result};
 
 /// An import that has written this many purchases, and at least a quarter
 /// as many as the shop had before, drops the `purchase (customer_id, at)`
@@ -33,11 +37,14 @@ const REINDEX_IN_ONE_PASS: usize = 1_000;
 /// The index [`REBUILD_INDEX_AFTER`] is about.
 const PURCHASE_INDEX: &str = "purchase_by_customer";
 
-/// A purchase being assembled from rows that share customer and time.
+/// A purchase being assembled from rows that share a receipt, or customer
+/// and time.
 struct OpenPurchase {
     id: PurchaseId,
     lines: usize,
     total: i64,
+    /// Its customer, when, and whether it is a refund.
+    visit: (CustomerId, DateTime<Utc>, bool),
 }
 
 /// Writes a purchase file's sales into the shop, grouping the lines of one
@@ -48,7 +55,12 @@ pub(super) struct PurchaseImport<'a> {
     currency: Currency,
     matcher: Matcher<'a>,
     products: HashMap<String, (ProductId, String)>,
-    purchases: HashMap<(CustomerId, DateTime<Utc>), OpenPurchase>,
+    purchases: HashMap<Group, OpenPurchase>,
+    /// Receipts found already in the shop: their lines are skipped.
+    known_receipts: HashSet<Group>,
+    /// The import's batch and the file's layout.
+    batch: ImportId,
+    source: String,
     touched: HashSet<CustomerId>,
     /// What each customer bought in this import (for their search entries).
     bought: search::Bought,
@@ -56,6 +68,8 @@ pub(super) struct PurchaseImport<'a> {
     /// and search entries).
     made_customers: Vec<CustomerId>,
     made_products: Vec<ProductId>,
+    /// Consent entries written by this import (for their sync clocks).
+    made_consents: Vec<crate::ConsentEntryId>,
     /// Purchases in the shop before the import.
     purchases_before: u64,
     /// The SQL of the purchase index while it is dropped.
@@ -64,19 +78,34 @@ pub(super) struct PurchaseImport<'a> {
 }
 
 impl<'a> PurchaseImport<'a> {
-    /// A writer into `conn`, for a shop with `settings`.
-    pub(super) fn new(conn: &'a Connection, settings: &'a Settings) -> Result<Self> {
+    /// A writer into `conn`, for a shop with `settings`, of a file of
+    /// layout `source`; records the import's batch.
+    pub(super) fn new(
+        conn: &'a Connection,
+        settings: &'a Settings,
+        source: &str,
+        file_name: Option<&str>,
+    ) -> Result<Self> {
+        let batch = batch::start(conn, "purchases", source, file_name)?;
+        let origin = Origin {
+            batch,
+            source: source.to_string(),
+        };
         Ok(PurchaseImport {
             conn,
-            writer: purchase::Writer::new(conn)?,
+            writer: purchase::Writer::imported(conn, origin)?,
             currency: settings.currency,
             matcher: Matcher::new(settings.phone_region.as_deref()),
             products: HashMap::default(),
             purchases: HashMap::default(),
+            known_receipts: HashSet::default(),
+            batch,
+            source: source.to_string(),
             touched: HashSet::default(),
             bought: search::Bought::default(),
             made_customers: Vec::new(),
             made_products: Vec::new(),
+            made_consents: Vec::new(),
             purchases_before: conn
                 .query_row("SELECT count(*) FROM purchase", [], |r| r.get::<_, i64>(0))?
                 .unsigned_abs(),
@@ -112,19 +141,40 @@ impl<'a> PurchaseImport<'a> {
         report.purchases = counts.purchases;
         report.lines = counts.lines;
         report.walk_ins = counts.walk_ins;
+        report.refunds = counts.refunds;
+        report.already_imported = counts.already_imported;
         report.good_rows -= counts.walk_ins;
         let keep = keep(&mut report, opts);
+        report.batch = keep.then_some(counts.batch).flatten();
         Ok((report, keep))
     }
 
-    /// Adds the sale line `sale` to its purchase; `new_customer` describes
-    /// its customer if none of the shop's matches.
+    /// Adds the sale line `sale` to its purchase (a refund line to its
+    /// receipt's refund); `new_customer` describes its customer if none of
+    /// the shop's matches. A line of a receipt already in the shop is
+    /// skipped.
     pub(super) fn add(
         &mut self,
-        sale: SaleRow<'_>,
+        mut sale: SaleRow<'_>,
         new_customer: impl FnOnce() -> Result<CustomerEdit>,
     ) -> Result<()> {
-        let unit = Money::new(sale.total.minor / sale.quantity, self.currency);
+        let refund = sale.quantity < 0 || sale.refund_of.is_some();
+        if refund && sale.quantity > 0 {
+            // A refund row written with positive numbers (the file marks
+            // it otherwise): a return line is negative.
+            sale.quantity = -sale.quantity;
+            sale.total = Money::new(-sale.total.minor, sale.total.currency);
+        }
+        let by_receipt = sale
+            .receipt
+            .as_deref()
+            .map(|r| Group::Receipt(r.to_string(), refund));
+        if let Some(group) = &by_receipt {
+            if !self.purchases.contains_key(group) && self.receipt_known(group)? {
+                return Ok(());
+            }
+        }
+        let unit = receipts::unit_price(sale.unit_price, sale.quantity, sale.total)?;
         let customer = self.customer(sale.customer, new_customer)?;
         let (product_id, description) = match sale.sku {
             Some(sku) => {
@@ -146,7 +196,8 @@ impl<'a> PurchaseImport<'a> {
         };
         self.touched.insert(customer);
         let at = sale.at;
-        let open = match self.purchases.get_mut(&(customer, at)) {
+        let group = by_receipt.unwrap_or(Group::Visit(customer, at, refund));
+        let open = match self.purchases.get_mut(&group) {
             Some(open) => open,
             None => {
                 let p = Purchase {
@@ -157,19 +208,31 @@ impl<'a> PurchaseImport<'a> {
                     note: sale.note,
                     lines: Vec::new(),
                     total,
+                    receipt: sale.receipt.map(|r| r.into_owned()),
+                    refund_of: sale.refund_of.map(|r| r.into_owned()),
                 };
-                self.writer.header(&p)?;
+                crate::text::limit(
+                    p.receipt.as_deref().unwrap_or_default(),
+                    "receipt",
+                    crate::text::MAX_SHORT_CHARS,
+                )?;
+                crate::text::limit(
+                    p.refund_of.as_deref().unwrap_or_default(),
+                    "refund_of",
+                    crate::text::MAX_SHORT_CHARS,
+                )?;
+                self.writer.header(&p, refund)?;
                 self.report.purchases += 1;
+                self.report.refunds += u64::from(refund);
                 if self.report.purchases == REBUILD_INDEX_AFTER.max(self.purchases_before / 4) {
                     self.drop_index()?;
                 }
-                self.purchases
-                    .entry((customer, at))
-                    .or_insert(OpenPurchase {
-                        id: p.id,
-                        lines: 0,
-                        total: 0,
-                    })
+                self.purchases.entry(group).or_insert(OpenPurchase {
+                    id: p.id,
+                    lines: 0,
+                    total: 0,
+                    visit: (customer, at, refund),
+                })
             }
         };
         // Checked before the line is written: rows of huge totals for one
@@ -183,6 +246,33 @@ impl<'a> PurchaseImport<'a> {
         open.total = sum;
         self.report.lines += 1;
         Ok(())
+    }
+
+    /// Appends a consent decision the file states for `customer` (a
+    /// marketing-consent column), tied to this import: undoing the import
+    /// removes it.
+    #[allow(dead_code)] // The layouts with consent columns write through it.
+    pub(super) fn consent(&mut self, customer: CustomerId, c: &crate::NewConsent) -> Result<()> {
+        let entry = crate::consent::append_imported(self.conn, customer, c, self.batch)?;
+        self.made_consents.push(entry.id);
+        Ok(())
+    }
+
+    /// Whether the receipt `group` names is already in the shop (counted
+    /// once, then remembered).
+    fn receipt_known(&mut self, group: &Group) -> Result<bool> {
+        let Group::Receipt(number, refund) = group else {
+            return Ok(false);
+        };
+        if self.known_receipts.contains(group) {
+            return Ok(true);
+        }
+        if receipts::receipt_known(self.conn, &self.source, number, *refund)? {
+            self.known_receipts.insert(group.clone());
+            self.report.already_imported += 1;
+            return Ok(true);
+        }
+        Ok(false)
     }
 
     /// Drops the purchase index until [`Self::finish`] (same SQL, so the
@@ -227,6 +317,7 @@ impl<'a> PurchaseImport<'a> {
         Ok(found)
     }
 
+    /// The customer a row names, found or made.
     fn customer(
         &mut self,
         [reference, email, phone]: [Option<&str>; 3],
@@ -255,15 +346,24 @@ impl<'a> PurchaseImport<'a> {
     /// customers it matched from their purchases (in one pass over all of
     /// them when there are many).
     fn finish(mut self, clocks: &BulkCapture) -> Result<ImportReport> {
+        if let Some(sql) = self.dropped_index.take() {
+            self.conn.execute_batch(&sql)?;
+        }
+        self.leave_out_known_visits()?;
         let mut fix = self
             .conn
             .prepare_cached("UPDATE purchase SET total_minor = ?2 WHERE id = ?1")?;
         for open in self.purchases.values().filter(|o| o.lines > 1) {
             fix.execute(params![open.id, open.total])?;
         }
-        if let Some(sql) = self.dropped_index.take() {
-            self.conn.execute_batch(&sql)?;
-        }
+        batch::finish(
+            self.conn,
+            self.batch,
+            &self.report,
+            &self.made_customers,
+            &self.made_products,
+        )?;
+        self.report.batch = Some(self.batch);
         if clocks.stamps() {
             self.stamp(clocks)?;
         }
@@ -281,6 +381,32 @@ impl<'a> PurchaseImport<'a> {
         Ok(self.report)
     }
 
+    /// Takes back the purchases without a receipt number that an earlier
+    /// import of the same layout already wrote (`receipts::visit_known`);
+    /// only customers found in the shop can have them.
+    fn leave_out_known_visits(&mut self) -> Result<()> {
+        let made: HashSet<CustomerId> = self.made_customers.iter().copied().collect();
+        let mut known = Vec::new();
+        for (group, open) in &self.purchases {
+            if !matches!(group, Group::Visit(..)) || made.contains(&open.visit.0) {
+                continue;
+            }
+            if receipts::visit_known(self.conn, open.id, open.visit, &self.source, self.batch)? {
+                known.push(group.clone());
+            }
+        }
+        for group in known {
+            if let Some(open) = self.purchases.remove(&group) {
+                receipts::forget(self.conn, open.id)?;
+                self.report.purchases -= 1;
+                self.report.lines -= open.lines as u64;
+                self.report.refunds -= u64::from(open.visit.2);
+                self.report.already_imported += 1;
+            }
+        }
+        Ok(())
+    }
+
     /// Gives every record made its sync clock, in key order.
     fn stamp(&mut self, clocks: &BulkCapture) -> Result<()> {
         let mut made: Vec<(PurchaseId, usize)> =
@@ -288,6 +414,13 @@ impl<'a> PurchaseImport<'a> {
         made.sort_unstable();
         self.made_customers.sort_unstable();
         self.made_products.sort_unstable();
+        self.made_consents.sort_unstable();
+        clocks.stamp(self.conn, "import_batch", [[&self.batch]])?;
+        clocks.stamp(
+            self.conn,
+            "consent_entry",
+            self.made_consents.iter().map(|id| [id]),
+        )?;
         clocks.stamp(
             self.conn,
             "customer",

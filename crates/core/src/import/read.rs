@@ -1,6 +1,8 @@
 //! Reading a purchase file's row into a sale line: what the row means,
 //! before anything is written.
 
+use std::borrow::Cow;
+
 use chrono::{DateTime, Utc};
 
 use super::columns::Columns;
@@ -30,6 +32,12 @@ pub(super) struct SaleRow<'r> {
     pub channel: SaleChannel,
     /// The row's note.
     pub note: Option<String>,
+    /// The till's receipt, order or transaction number, if the file has one.
+    pub receipt: Option<Cow<'r, str>>,
+    /// The unit price, if the file gives one.
+    pub unit_price: Option<Money>,
+    /// For a refund or return line: the receipt it returns from, if the file says.
+    pub refund_of: Option<Cow<'r, str>>,
 }
 
 /// Reads a purchase file's rows, remembering what earlier rows showed of the
@@ -56,6 +64,12 @@ impl<'a> SaleReader<'a> {
         }
     }
 
+    /// The name of the file's layout, kept on each purchase with its
+    /// receipt number (receipt numbers are unique per layout).
+    pub fn source(&self) -> &str {
+        "shopkeeper"
+    }
+
     /// The sale `row` records, or `None` for a walk-in sale (no customer).
     pub fn read<'r>(&mut self, row: &'r csv::StringRecord) -> Result<Option<SaleRow<'r>>> {
         let c = &self.cols;
@@ -69,11 +83,12 @@ impl<'a> SaleReader<'a> {
             .ok_or_else(|| {
                 CoreError::invalid("quantity", "The quantity must be a whole number.")
             })?;
-        let amount = c.get(row, "line_total").unwrap_or("");
-        let total = Money::parse_with(amount, self.currency, self.decimal_mark)?;
-        if self.decimal_mark == DecimalMark::Unknown {
-            self.decimal_mark = DecimalMark::shown_by(amount);
-        }
+        let mark = &mut self.decimal_mark;
+        let total = money(c.get(row, "line_total").unwrap_or(""), self.currency, mark)?;
+        let unit_price = c
+            .get(row, "unit_price")
+            .map(|u| money(u, self.currency, mark))
+            .transpose()?;
         let is_return = quantity < 0;
         purchase::check_quantity(quantity, is_return)?;
         if (total.minor > 0 && is_return) || (total.minor < 0 && !is_return) {
@@ -107,6 +122,19 @@ impl<'a> SaleReader<'a> {
             total,
             channel,
             note: crate::text::note(c.get(row, "note"), "note")?,
+            receipt: c.get(row, "receipt").map(Cow::Borrowed),
+            unit_price,
+            refund_of: c.get(row, "refund_of").map(Cow::Borrowed),
         }))
     }
+}
+
+/// Reads an amount in `currency`, learning the file's decimal `mark` from
+/// the first amount that shows it.
+fn money(amount: &str, currency: Currency, mark: &mut DecimalMark) -> Result<Money> {
+    let m = Money::parse_with(amount, currency, *mark)?;
+    if *mark == DecimalMark::Unknown {
+        *mark = DecimalMark::shown_by(amount);
+    }
+    Ok(m)
 }

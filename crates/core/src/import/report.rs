@@ -17,6 +17,8 @@ pub struct ImportOptions {
     pub dry_run: bool,
     /// Import the good rows even if some are bad.
     pub skip_bad: bool,
+    /// The file's name (kept on the import's record without its folder).
+    pub file_name: Option<String>,
 }
 
 /// One row that could not be imported.
@@ -53,6 +55,14 @@ pub struct ImportReport {
     /// till's walk-in sales, counted and not imported, never made into an
     /// invented customer.
     pub walk_ins: u64,
+    /// Refunds and returns imported (purchases of return lines).
+    pub refunds: u64,
+    /// Receipts already in the shop (and purchases without a receipt number
+    /// found there already), left as they were: a second import of an
+    /// overlapping file adds nothing twice.
+    pub already_imported: u64,
+    /// The import's record, to list or undo it (`None` when nothing was written).
+    pub batch: Option<crate::ImportId>,
     /// Whether anything was written.
     pub written: bool,
     /// The file's encoding and delimiter, as found.

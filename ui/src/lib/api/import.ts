@@ -6,12 +6,15 @@ import type { ImportRequestDto } from "../bindings/ImportRequestDto";
 import type { ImportReportDto } from "../bindings/ImportReportDto";
 import type { ImportProgressDto } from "../bindings/ImportProgressDto";
 import type { ImportKind } from "../bindings/ImportKind";
+import type { UndoReportDto } from "../bindings/UndoReportDto";
 
-export type { CsvPreviewDto, ImportRequestDto, ImportReportDto, ImportProgressDto, ImportKind };
+export type { CsvPreviewDto, ImportRequestDto, ImportReportDto, ImportProgressDto, ImportKind, UndoReportDto };
 
 export const importApi = {
   preview: (path: string) => call<CsvPreviewDto>("preview_import", { path }),
   run: (request: ImportRequestDto) => call<ImportReportDto>("run_import", { request }),
+  /** Undoes an import from its summary (`batch` is the report's). */
+  undo: (batch: string) => call<UndoReportDto>("undo_import", { batch }),
   /** Calls `cb` with each progress event; resolves to a function that stops listening. */
   onProgress: (cb: (p: ImportProgressDto) => void) => listen<ImportProgressDto>("import-progress", (e) => cb(e.payload)),
 };

@@ -42,6 +42,18 @@ purchases: number,
  */
 walkIns: number, 
 /**
+ * Refunds and returns among the purchases.
+ */
+refunds: number, 
+/**
+ * Receipts already in the shop, left as they were.
+ */
+alreadyImported: number, 
+/**
+ * The import's id, for "Undo this import" (none when nothing was written).
+ */
+batch: string | null, 
+/**
  * Whether anything was written.
  */
 written: boolean, };

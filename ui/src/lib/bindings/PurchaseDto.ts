@@ -29,4 +29,12 @@ lines: Array<PurchaseLineDto>,
 /**
  * Sum of the lines.
  */
-total: MoneyDto, };
+total: MoneyDto, 
+/**
+ * The till's receipt number, for an imported purchase.
+ */
+receipt: string | null, 
+/**
+ * For a refund: the receipt it returns from ("return of receipt #1001").
+ */
+refundOf: string | null, };

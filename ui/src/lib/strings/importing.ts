@@ -37,6 +37,12 @@ export const importing = {
   impNotWritten: "Nothing was imported.",
   impLeftOut: (n: number) => ` Rows left out because of a problem: ${n}.`,
   impWalkIns: (n: number) => ` Sales without a customer, not imported: ${n}.`,
+  impRefunds: (n: number) => ` Refunds and returns among them: ${n}.`,
+  impAlready: (n: number) => ` Receipts already in the shop, left as they were: ${n}.`,
+  impUndo: "Undo this import",
+  impUndoing: "Undoing…",
+  impUndone: (purchases: number, customers: number, products: number) =>
+    `Import undone: removed ${purchases} purchases, ${customers} new customers and ${products} new products.`,
   impAnother: "Import another file",
   impWhat: {
     customer_ref: "Customer number",
@@ -57,5 +63,8 @@ export const importing = {
     line_total: "Line total",
     channel: "Where sold",
     note: "Note",
+    receipt: "Receipt number",
+    unit_price: "Unit price",
+    refund_of: "Refund of receipt",
   } as Record<string, string>,
 } as const;

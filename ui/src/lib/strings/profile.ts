@@ -155,6 +155,8 @@ export const profile = {
   purchasesItem: "Item",
   purchasesAmount: "Amount",
   purchasesReturn: "Returned",
+  purchasesReceipt: (n: string) => `Receipt #${n}`,
+  purchasesReturnOf: (n: string) => `Return of receipt #${n}`,
   purchaseChannels: { "in-shop": "In the shop", phone: "By phone", online: "Online" } as Record<string, string>,
   // Contacts
   contactsTitle: "Contact log",

@@ -1,0 +1,158 @@
+//! Which purchase a sale line goes on, and whether it is already in the
+//! shop: a receipt number names its purchase (per file layout); without one,
+//! a purchase is the lines of one customer at one time.
+//!
+//! Re-importing an overlapping file adds nothing twice:
+//! - a receipt already in the shop from the same layout (even voided since)
+//!   is skipped whole, with one indexed lookup the first time the file
+//!   names it;
+//! - a purchase without a receipt number is already there when the shop has
+//!   one from an earlier import of the same layout, for the same customer
+//!   at the same time, without a receipt number, of the same kind (sale or
+//!   refund) and with the same lines (product, description, quantity, unit
+//!   price, discount and total, in any order). Purchases recorded by hand
+//!   never count: only imports are compared with imports.
+
+use chrono::{DateTime, Utc};
+use rusqlite::{params, Connection, OptionalExtension};
+
+use crate::money::Money;
+use crate::time::stamp;
+use crate::{CoreError, CustomerId, ImportId, PurchaseId, Result};
+
+/// What a purchase is found by while its file is read.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub(super) enum Group {
+    /// The till's receipt number; `true` for its refund lines.
+    Receipt(String, bool),
+    /// One customer at one time; `true` for refund lines.
+    Visit(CustomerId, DateTime<Utc>, bool),
+}
+
+/// Whether the shop already holds receipt `number` of layout `source`
+/// (its refund part when `refund`).
+pub(super) fn receipt_known(
+    conn: &Connection,
+    source: &str,
+    number: &str,
+    refund: bool,
+) -> Result<bool> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT 1 FROM purchase WHERE source = ?1 AND receipt = ?2 AND is_refund = ?3 LIMIT 1",
+        )?
+        .query_row(params![source, number, refund], |_| Ok(()))
+        .optional()?
+        .is_some())
+}
+
+/// Whether `purchase`, just written by import `batch` for `customer` at
+/// `at` without a receipt number, repeats one an earlier import of `source`
+/// wrote (see the module's rule).
+pub(super) fn visit_known(
+    conn: &Connection,
+    purchase: PurchaseId,
+    (customer, at, refund): (CustomerId, DateTime<Utc>, bool),
+    source: &str,
+    batch: ImportId,
+) -> Result<bool> {
+    let earlier: Vec<PurchaseId> = conn
+        .prepare_cached(
+            "SELECT id FROM purchase WHERE customer_id = ?1 AND at = ?2 AND source = ?3
+               AND receipt IS NULL AND is_refund = ?4 AND batch_id IS NOT ?5",
+        )?
+        .query_map(params![customer, stamp(at), source, refund, batch], |r| {
+            r.get(0)
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    if earlier.is_empty() {
+        return Ok(false);
+    }
+    let mine = lines(conn, purchase)?;
+    for other in earlier {
+        if lines(conn, other)? == mine {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
+/// A purchase's lines as comparable values, sorted.
+type LineKey = (Option<String>, String, i64, i64, i64, i64, bool);
+
+fn lines(conn: &Connection, purchase: PurchaseId) -> Result<Vec<LineKey>> {
+    let mut all: Vec<LineKey> = conn
+        .prepare_cached(
+            "SELECT product_id, description, quantity, unit_minor, discount_minor, total_minor,
+                    is_return FROM purchase_line WHERE purchase_id = ?1",
+        )?
+        .query_map([purchase], |r| {
+            Ok((
+                r.get(0)?,
+                r.get(1)?,
+                r.get(2)?,
+                r.get(3)?,
+                r.get(4)?,
+                r.get(5)?,
+                r.get(6)?,
+            ))
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    all.sort_unstable();
+    Ok(all)
+}
+
+/// Removes a purchase this import wrote (one found already in the shop).
+pub(super) fn forget(conn: &Connection, purchase: PurchaseId) -> Result<()> {
+    conn.prepare_cached("DELETE FROM purchase_line WHERE purchase_id = ?1")?
+        .execute([purchase])?;
+    conn.prepare_cached("DELETE FROM purchase WHERE id = ?1")?
+        .execute([purchase])?;
+    Ok(())
+}
+
+/// The price of one: the file's unit price when it gives one, which must
+/// agree with the line's total to the cent, or else the total shared out.
+/// Returns (unit price, always zero or more).
+pub(super) fn unit_price(unit: Option<Money>, quantity: i64, total: Money) -> Result<Money> {
+    let Some(unit) = unit else {
+        return Ok(Money::new((total.minor / quantity).abs(), total.currency));
+    };
+    let unit = Money::new(unit.minor.abs(), unit.currency);
+    let expected = unit.times(quantity)?;
+    if expected != total {
+        return Err(CoreError::invalid(
+            "unit_price",
+            format!(
+                "The unit price {unit} times the quantity {quantity} is {expected}, but the line total is {total}."
+            ),
+        ));
+    }
+    Ok(unit)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::money::Currency;
+
+    #[test]
+    fn a_unit_price_must_agree_with_the_total_to_the_cent() {
+        let eur = |m| Money::new(m, Currency::EUR);
+        assert_eq!(unit_price(Some(eur(250)), 3, eur(750)).unwrap(), eur(250));
+        assert_eq!(unit_price(Some(eur(250)), -1, eur(-250)).unwrap(), eur(250));
+        assert_eq!(
+            unit_price(Some(eur(-250)), -1, eur(-250)).unwrap(),
+            eur(250)
+        );
+        assert_eq!(unit_price(None, 4, eur(1000)).unwrap(), eur(250));
+        assert_eq!(unit_price(None, -2, eur(-500)).unwrap(), eur(250));
+        let err = unit_price(Some(eur(250)), 3, eur(800)).unwrap_err();
+        assert_eq!(err.field(), Some("unit_price"));
+        let words = err.to_string();
+        assert!(
+            words.contains("2.50 EUR") && words.contains("8.00 EUR"),
+            "{words}"
+        );
+    }
+}
