@@ -44,6 +44,7 @@ export type Command =
   | "switch_to_restored"
   | "preview_import"
   | "run_import"
+  | "undo_import"
   | "sync_status"
   | "sync_enable"
   | "sync_join"
