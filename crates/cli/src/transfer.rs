@@ -155,11 +155,26 @@ pub fn import_vcard(shop: &mut Shop, args: &ImportArgs) -> anyhow::Result<()> {
         DuplicatesArg::Skip => DuplicatePolicy::Skip,
         DuplicatesArg::Merge => DuplicatePolicy::Merge,
     };
-    let report = shop.import_vcards(
-        &read(&args.file, shopkeeper_core::limits::MAX_VCARD_FILE)?,
-        policy,
-        args.dry_run,
-    )?;
+    let file =
+        shopkeeper_core::limits::read_bytes(&args.file, shopkeeper_core::limits::MAX_VCARD_FILE)?;
+    let report = shop.import_vcards(file, policy, args.dry_run)?;
+    for c in &report.cards {
+        let name = if c.name.is_empty() {
+            "(no name)"
+        } else {
+            c.name.as_str()
+        };
+        println!("Card {} (line {}) \"{name}\":", c.position, c.line);
+        for note in &c.notes {
+            println!("  - {note}");
+        }
+    }
+    if report.lines_outside > 0 {
+        println!(
+            "{} lines outside any card were ignored.",
+            report.lines_outside
+        );
+    }
     for d in &report.duplicates {
         println!(
             "Line {}: \"{}\" matches {} ({}, {}): {}",
@@ -173,8 +188,9 @@ pub fn import_vcard(shop: &mut Shop, args: &ImportArgs) -> anyhow::Result<()> {
     }
     let verb = if report.dry_run { "Would add" } else { "Added" };
     println!(
-        "{verb} {} customers; {} duplicates {}.",
+        "{verb} {} customers; {} cards skipped; {} duplicates {}.",
         report.added.len(),
+        report.skipped,
         report.duplicates.len(),
         match (report.dry_run, policy) {
             (true, DuplicatePolicy::Merge) => "would be merged",
