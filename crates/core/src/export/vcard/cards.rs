@@ -3,26 +3,14 @@
 //! without its `END:VCARD` read up to the next card or the end of the file.
 
 use super::dialect::{self, Property};
+use super::fields::{CardRead, Reading};
 use super::lines::{self, TooLong};
 
-/// The lines of one card.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct RawCard {
-    /// The line of its `BEGIN:VCARD`.
-    pub line: usize,
-    /// Its properties, in file order.
-    pub props: Vec<Property>,
-    /// The lines inside it that are no property.
-    pub unreadable: Vec<usize>,
-    /// It has no `END:VCARD`.
-    pub no_end: bool,
-}
-
-/// The cards of a file, and how many lines lay outside any card.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct RawFile {
-    /// The cards, in file order.
-    pub cards: Vec<RawCard>,
+/// What a file held besides what its cards said.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Outline {
+    /// How many cards it held.
+    pub cards: usize,
     /// Lines outside any card.
     pub lines_outside: usize,
 }
@@ -31,39 +19,43 @@ fn is(p: &Property, name: &str) -> bool {
     p.name == name && p.value.trim().eq_ignore_ascii_case("VCARD")
 }
 
-/// Splits the file into cards. Refused only when a line that is not a
-/// photo is longer than the limit.
-pub(crate) fn read(file: &[u8]) -> Result<RawFile, TooLong> {
+/// Reads the file card by card, handing each to `card` as soon as it ends,
+/// so no more than one card is held. Stops at the first error of `card`,
+/// or at a line longer than the limit.
+pub(crate) fn each<E: From<TooLong>>(
+    file: &[u8],
+    mut card: impl FnMut(CardRead) -> Result<(), E>,
+) -> Result<Outline, E> {
     let bytes = lines::without_bom(file);
-    let mut out = RawFile {
-        cards: Vec::new(),
+    let mut out = Outline {
+        cards: 0,
         lines_outside: 0,
     };
-    let mut open: Option<RawCard> = None;
-    for raw in lines::logical(&bytes)? {
-        let property = dialect::property(&raw);
-        match (property, &mut open) {
+    let mut done = |reading: Reading, no_end: bool| {
+        out.cards += 1;
+        card(reading.finish(no_end))
+    };
+    let mut open: Option<Reading> = None;
+    for raw in lines::logical(&bytes) {
+        let raw = raw?;
+        match (dialect::property(&raw), &mut open) {
             (Some(p), _) if is(&p, "BEGIN") => {
-                if let Some(mut card) = open.take() {
-                    card.no_end = true;
-                    out.cards.push(card);
+                if let Some(reading) = open.replace(Reading::new(p.line)) {
+                    done(reading, true)?;
                 }
-                open = Some(RawCard {
-                    line: p.line,
-                    props: Vec::new(),
-                    unreadable: Vec::new(),
-                    no_end: false,
-                });
             }
-            (Some(p), Some(_)) if is(&p, "END") => out.cards.extend(open.take()),
-            (Some(p), Some(card)) => card.props.push(p),
-            (None, Some(card)) => card.unreadable.push(raw.line),
+            (Some(p), Some(_)) if is(&p, "END") => {
+                if let Some(reading) = open.take() {
+                    done(reading, false)?;
+                }
+            }
+            (Some(p), Some(reading)) => reading.take(&p),
+            (None, Some(reading)) => reading.unreadable(raw.line),
             (_, None) => out.lines_outside += 1,
         }
     }
-    if let Some(mut card) = open {
-        card.no_end = true;
-        out.cards.push(card);
+    if let Some(reading) = open {
+        done(reading, true)?;
     }
     Ok(out)
 }
@@ -76,18 +68,32 @@ mod tests {
     fn cards_in_any_case_with_garbage_around_and_a_missing_end() {
         let text = b"garbage before\r\nbegin:vcard\r\nFN:A\r\nend:VCard\r\n\r\n\
 BEGIN:VCARD\r\nFN:B\r\nnot a field\r\nBEGIN:VCARD\r\nFN:C\r\nEND:VCARD\r\ntrailing\r\n\x00\xff";
-        let file = read(text).unwrap();
-        let names: Vec<&str> = file
-            .cards
-            .iter()
-            .map(|c| c.props[0].value.as_str())
-            .collect();
+        let mut cards = Vec::new();
+        let outline = each(text, |c| {
+            cards.push(c);
+            Ok::<(), TooLong>(())
+        })
+        .unwrap();
+        let names: Vec<&str> = cards.iter().map(|c| c.edit.display_name.as_str()).collect();
         assert_eq!(names, vec!["A", "B", "C"]);
+        let notes: Vec<Vec<String>> = cards
+            .iter()
+            .map(|c| c.notes.iter().map(ToString::to_string).collect())
+            .collect();
+        assert_eq!(notes[0], Vec::<String>::new());
         assert_eq!(
-            file.cards.iter().map(|c| c.no_end).collect::<Vec<_>>(),
-            vec![false, true, false]
+            notes[1],
+            vec![
+                "line 8 not read: not a field",
+                "no END:VCARD: read up to the next card"
+            ]
         );
-        assert_eq!(file.cards[1].unreadable, vec![8]);
-        assert_eq!(file.lines_outside, 3);
+        assert_eq!(
+            outline,
+            Outline {
+                cards: 3,
+                lines_outside: 3
+            }
+        );
     }
 }

@@ -169,7 +169,7 @@ mod tests {
     use super::*;
 
     fn one(text: &[u8]) -> Property {
-        property(&logical(text).unwrap()[0]).unwrap()
+        property(&logical(text).next().unwrap().unwrap()).unwrap()
     }
 
     #[test]
@@ -207,7 +207,11 @@ mod tests {
     #[test]
     fn a_line_without_colon_or_name_is_no_property() {
         for text in [&b"FN Anna"[..], b":value", b"F N:x", b"item1.:x"] {
-            assert_eq!(property(&logical(text).unwrap()[0]), None, "{text:?}");
+            assert_eq!(
+                property(&logical(text).next().unwrap().unwrap()),
+                None,
+                "{text:?}"
+            );
         }
         let p = one(b"ADR;LABEL=\"a:b;c\":;;x;;;;");
         assert_eq!(p.param("LABEL"), Some("a:b;c"));

@@ -5,10 +5,10 @@
 
 use std::collections::HashSet;
 
-use super::cards::RawCard;
 use super::dialect::Property;
-use super::report::VcardNote;
+use super::report::{VcardField, VcardNote};
 use super::text;
+use crate::text::MAX_NOTE_CHARS;
 use crate::{CustomerEdit, DayMonth};
 
 /// Properties that carry nothing about the customer (versions, ids,
@@ -33,6 +33,11 @@ const BOOKKEEPING: &[&str] = &[
 /// Google's group of every contact, written as a category on each.
 const GOOGLE_ALL_CONTACTS: &str = "myContacts";
 
+/// The most emails, phones or tags of one card held for the shop's checks
+/// (which keep 50); the rest are only counted. So is the number of
+/// different fields not kept that are told apart.
+const HELD: usize = 1000;
+
 /// A card read into a customer, before the shop's checks.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct CardRead {
@@ -44,40 +49,40 @@ pub(crate) struct CardRead {
     pub notes: Vec<VcardNote>,
 }
 
+/// A card being read, property by property; holds what the shop keeps and
+/// counts the rest, so a hostile card costs no more than a few values.
 #[derive(Default)]
-struct Reading {
+pub(crate) struct Reading {
+    line: usize,
     full_name: Option<String>,
     n: Option<Vec<String>>,
     org: Option<String>,
     emails: Vec<(bool, String)>,
     phones: Vec<(bool, String)>,
-    addresses: Vec<String>,
+    tags: Vec<String>,
+    /// Emails, phones and tags past [`HELD`], counted.
+    over: [usize; 3],
+    address: Option<String>,
+    more_addresses: usize,
     label: Option<String>,
+    birthday_seen: bool,
     edit: CustomerEdit,
     notes: Vec<String>,
+    notes_len: usize,
     photo: bool,
     not_kept: Vec<String>,
     seen: HashSet<String>,
+    unreadable: Vec<usize>,
+    unreadable_count: usize,
     out: Vec<VcardNote>,
 }
 
-/// Reads a card into a customer and notes what it leaves out.
-pub(crate) fn read(card: &RawCard) -> CardRead {
-    let mut r = Reading::default();
-    for p in &card.props {
-        r.take(p);
-    }
-    let mut notes = Vec::new();
-    if !card.unreadable.is_empty() {
-        notes.push(VcardNote::LinesNotRead(card.unreadable.clone()));
-    }
-    if card.no_end {
-        notes.push(VcardNote::NoEnd);
-    }
-    CardRead {
-        line: card.line,
-        edit: r.finish(&mut notes),
-        notes,
+/// Pushes `value` unless `list` holds [`HELD`] already; then counts it.
+fn hold<T>(list: &mut Vec<T>, over: &mut usize, value: T) {
+    if list.len() < HELD {
+        list.push(value);
+    } else {
+        *over += 1;
     }
 }
 
@@ -95,7 +100,24 @@ fn non_empty(text: String) -> Option<String> {
 }
 
 impl Reading {
-    fn take(&mut self, p: &Property) {
+    /// A card starting on `line`.
+    pub(crate) fn new(line: usize) -> Reading {
+        Reading {
+            line,
+            ..Reading::default()
+        }
+    }
+
+    /// Notes a line of the card that is no property.
+    pub(crate) fn unreadable(&mut self, line: usize) {
+        self.unreadable_count += 1;
+        if self.unreadable.len() < VcardNote::NAMES_SHOWN {
+            self.unreadable.push(line);
+        }
+    }
+
+    /// Reads one property of the card.
+    pub(crate) fn take(&mut self, p: &Property) {
         let text = || text::unescape(&p.value);
         match p.name.as_str() {
             "PHOTO" | "LOGO" => self.photo = true,
@@ -113,7 +135,11 @@ impl Reading {
                     Some(m) if m.eq_ignore_ascii_case("mailto:") => &v[7..],
                     _ => v,
                 };
-                self.emails.push((p.preferred(), v.to_string()));
+                hold(
+                    &mut self.emails,
+                    &mut self.over[0],
+                    (p.preferred(), v.to_string()),
+                );
             }
             "TEL" => {
                 let v = text().replace(char::is_whitespace, " ");
@@ -122,19 +148,23 @@ impl Reading {
                     _ => v,
                 };
                 let number = v.split(";ext=").next().unwrap_or_default().trim();
-                self.phones.push((p.preferred(), number.to_string()));
+                let phone = (p.preferred(), number.to_string());
+                hold(&mut self.phones, &mut self.over[1], phone);
             }
             "ADR" => {
                 let parts: Vec<String> = text::split(&p.value, ';')
                     .into_iter()
                     .filter_map(non_empty)
                     .collect();
-                if !parts.is_empty() {
-                    self.addresses.push(parts.join(", "));
+                match (parts.is_empty(), &self.address) {
+                    (true, _) => {}
+                    (false, None) => self.address = Some(parts.join(", ")),
+                    (false, Some(_)) => self.more_addresses += 1,
                 }
             }
             "LABEL" if self.label.is_none() => self.label = non_empty(text()),
-            "BDAY" if self.edit.birthday.is_none() => {
+            "BDAY" if !self.birthday_seen => {
+                self.birthday_seen = true;
                 self.edit.birthday = birthday(&p.value, p.param("X-APPLE-OMIT-YEAR"));
                 if self.edit.birthday.is_none() {
                     self.out
@@ -142,25 +172,48 @@ impl Reading {
                 }
             }
             "LANG" if self.edit.language.is_none() => self.edit.language = non_empty(text()),
-            "NOTE" => self.notes.extend(non_empty(text())),
-            "CATEGORIES" => self.edit.tags.extend(
-                text::split(&p.value, ',')
-                    .into_iter()
-                    .filter(|t| t.trim() != GOOGLE_ALL_CONTACTS),
-            ),
-            "FN" | "N" | "ORG" | "LABEL" | "BDAY" | "LANG" => {}
+            // Past the longest note the shop keeps, notes are not held
+            // (keep.rs shortens and says so).
+            "NOTE" if self.notes_len <= MAX_NOTE_CHARS * 4 => {
+                if let Some(note) = non_empty(text()) {
+                    self.notes_len += note.len();
+                    self.notes.push(note);
+                }
+            }
+            "CATEGORIES" => {
+                for tag in text::split(&p.value, ',') {
+                    if tag.trim() != GOOGLE_ALL_CONTACTS {
+                        hold(&mut self.tags, &mut self.over[2], tag);
+                    }
+                }
+            }
+            "FN" | "N" | "ORG" | "LABEL" | "BDAY" | "LANG" | "NOTE" => {}
             name if BOOKKEEPING.contains(&name) => {}
             name => self.not_kept(name),
         }
     }
 
     fn not_kept(&mut self, name: &str) {
-        if self.seen.insert(name.to_string()) && self.not_kept.len() < VcardNote::NAMES_SHOWN {
+        if self.seen.len() < HELD
+            && self.seen.insert(name.to_string())
+            && self.not_kept.len() < VcardNote::NAMES_SHOWN
+        {
             self.not_kept.push(name.to_string());
         }
     }
 
-    fn finish(mut self, notes: &mut Vec<VcardNote>) -> CustomerEdit {
+    /// The customer the card makes, and what it left out so far.
+    pub(crate) fn finish(mut self, no_end: bool) -> CardRead {
+        let mut notes = Vec::new();
+        if self.unreadable_count > 0 {
+            notes.push(VcardNote::LinesNotRead {
+                lines: std::mem::take(&mut self.unreadable),
+                count: self.unreadable_count,
+            });
+        }
+        if no_end {
+            notes.push(VcardNote::NoEnd);
+        }
         let part = |i: usize| {
             let n = self.n.as_deref().unwrap_or_default();
             n.get(i)
@@ -196,11 +249,12 @@ impl Reading {
         self.phones.sort_by_key(|(pref, _)| !pref);
         edit.emails = self.emails.into_iter().map(|(_, e)| e).collect();
         edit.phones = self.phones.into_iter().map(|(_, p)| p).collect();
-        if self.addresses.len() > 1 {
+        edit.tags = self.tags;
+        if self.more_addresses > 0 {
             self.out
-                .insert(0, VcardNote::MoreAddresses(self.addresses.len() - 1));
+                .insert(0, VcardNote::MoreAddresses(self.more_addresses));
         }
-        edit.address = self.addresses.into_iter().next().or(self.label);
+        edit.address = self.address.or(self.label);
         edit.notes = (!self.notes.is_empty()).then(|| self.notes.join("\n"));
         if !self.seen.is_empty() {
             self.out.insert(
@@ -215,7 +269,17 @@ impl Reading {
             notes.push(VcardNote::PhotoNotKept);
         }
         notes.append(&mut self.out);
-        edit
+        let fields = [VcardField::Email, VcardField::Phone, VcardField::Tag];
+        for (field, over) in fields.into_iter().zip(self.over) {
+            if over > 0 {
+                notes.push(VcardNote::TooMany(field, over));
+            }
+        }
+        CardRead {
+            line: self.line,
+            edit,
+            notes,
+        }
     }
 }
 

@@ -91,7 +91,15 @@ fn list(
 ) -> Vec<String> {
     let mut out = Vec::new();
     let mut seen = HashSet::new();
-    let (mut named, mut left_out) = (0, 0);
+    // Values past what the card's reading held are counted in with these.
+    let held_back = notes
+        .iter()
+        .position(|n| matches!(n, VcardNote::TooMany(f, _) if *f == field));
+    let mut left_out = match held_back.map(|i| notes.remove(i)) {
+        Some(VcardNote::TooMany(_, n)) => n,
+        _ => 0,
+    };
+    let mut named = 0;
     for item in &items {
         let item = item.trim();
         if item.is_empty() || !seen.insert(item.to_lowercase()) {

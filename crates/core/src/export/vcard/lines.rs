@@ -59,11 +59,17 @@ pub(crate) fn without_bom(file: &[u8]) -> Cow<'_, [u8]> {
     }
 }
 
-/// The physical lines of `bytes`. A line ends at `\n`, at a run of `\r`
+/// The physical lines of a text. A line ends at `\n`, at a run of `\r`
 /// with or without a `\n` after it (so `\r\r\n` is one line end).
-fn physical(bytes: &[u8]) -> impl Iterator<Item = &[u8]> {
-    let mut rest = bytes;
-    std::iter::from_fn(move || {
+struct Physical<'a> {
+    rest: &'a [u8],
+}
+
+impl<'a> Iterator for Physical<'a> {
+    type Item = &'a [u8];
+
+    fn next(&mut self) -> Option<&'a [u8]> {
+        let rest = self.rest;
         if rest.is_empty() {
             return None;
         }
@@ -71,7 +77,6 @@ fn physical(bytes: &[u8]) -> impl Iterator<Item = &[u8]> {
             .iter()
             .position(|&b| b == b'\n' || b == b'\r')
             .unwrap_or(rest.len());
-        let line = &rest[..end];
         let mut next = end;
         while rest.get(next) == Some(&b'\r') {
             next += 1;
@@ -79,9 +84,9 @@ fn physical(bytes: &[u8]) -> impl Iterator<Item = &[u8]> {
         if rest.get(next) == Some(&b'\n') {
             next += 1;
         }
-        rest = &rest[next..];
-        Some(line)
-    })
+        self.rest = &rest[next..];
+        Some(&rest[..end])
+    }
 }
 
 /// The head of a line (before its first colon) split at `;`, upper-cased.
@@ -144,14 +149,33 @@ impl RawLine {
     }
 }
 
+/// The logical lines of a text, one at a time: only the line being
+/// unfolded is held. After a [`TooLong`] it yields nothing more.
+pub(crate) struct Logical<'a> {
+    physical: Physical<'a>,
+    /// Physical lines read so far.
+    read: usize,
+    pending: Option<RawLine>,
+    failed: bool,
+}
+
 /// Unfolds `bytes` (without a byte-order mark) into logical lines; blank
 /// lines are dropped.
-pub(crate) fn logical(bytes: &[u8]) -> Result<Vec<RawLine>, TooLong> {
-    let mut out: Vec<RawLine> = Vec::new();
-    for (i, phys) in physical(bytes).enumerate() {
+pub(crate) fn logical(bytes: &[u8]) -> Logical<'_> {
+    Logical {
+        physical: Physical { rest: bytes },
+        read: 0,
+        pending: None,
+        failed: false,
+    }
+}
+
+impl Logical<'_> {
+    /// Takes one physical line; returns the logical line it ends, if any.
+    fn take(&mut self, phys: &[u8]) -> Result<Option<RawLine>, TooLong> {
         let starts_card = phys.len() >= 4 && phys[..4].eq_ignore_ascii_case(b"END:")
             || phys.len() >= 6 && phys[..6].eq_ignore_ascii_case(b"BEGIN:");
-        match out.last_mut() {
+        match self.pending.as_mut() {
             Some(last) if last.qp && last.bytes.last() == Some(&b'=') && !starts_card => {
                 last.bytes.pop();
                 last.append(phys)?;
@@ -161,15 +185,40 @@ pub(crate) fn logical(bytes: &[u8]) -> Result<Vec<RawLine>, TooLong> {
             }
             Some(last) if last.base64 && is_base64_data(phys) => last.append(phys)?,
             _ if phys.iter().all(u8::is_ascii_whitespace) => {
-                if let Some(last) = out.last_mut() {
+                if let Some(last) = self.pending.as_mut() {
                     // A blank line ends a 2.1 photo's data.
                     last.base64 = false;
                 }
             }
-            _ => out.push(RawLine::new(i + 1, phys)?),
+            _ => {
+                let line = RawLine::new(self.read, phys)?;
+                return Ok(self.pending.replace(line));
+            }
         }
+        Ok(None)
     }
-    Ok(out)
+}
+
+impl Iterator for Logical<'_> {
+    type Item = Result<RawLine, TooLong>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        if self.failed {
+            return None;
+        }
+        while let Some(phys) = self.physical.next() {
+            self.read += 1;
+            match self.take(phys) {
+                Ok(None) => {}
+                Ok(Some(line)) => return Some(Ok(line)),
+                Err(e) => {
+                    self.failed = true;
+                    return Some(Err(e));
+                }
+            }
+        }
+        self.pending.take().map(Ok)
+    }
 }
 
 #[cfg(test)]
@@ -178,8 +227,7 @@ mod tests {
 
     fn texts(bytes: &[u8]) -> Vec<(usize, String)> {
         logical(&without_bom(bytes))
-            .unwrap()
-            .into_iter()
+            .map(Result::unwrap)
             .map(|l| (l.line, String::from_utf8(l.bytes).unwrap()))
             .collect()
     }
@@ -236,11 +284,12 @@ PHOTO;ENCODING=BASE64;TYPE=JPEG:AAAA\r\nBBBB\r\nCC==\r\n\r\nTEL;CELL:1\r\n";
             .map(|_| format!(" {data}\r\n"))
             .collect();
         let text = format!("PHOTO;ENCODING=b:\r\n{photo}FN:Anna\r\n");
-        let lines = logical(text.as_bytes()).unwrap();
+        let lines: Vec<RawLine> = logical(text.as_bytes()).map(Result::unwrap).collect();
         assert!(lines[0].cut);
         assert_eq!(lines[0].bytes, b"PHOTO;ENCODING=b:");
         assert_eq!(lines[1].bytes, b"FN:Anna");
         let text = format!("FN:Anna\r\nNOTE:\r\n{photo}");
-        assert_eq!(logical(text.as_bytes()), Err(TooLong { line: 2 }));
+        let lines: Vec<_> = logical(text.as_bytes()).collect();
+        assert_eq!(lines.last(), Some(&Err(TooLong { line: 2 })));
     }
 }

@@ -59,53 +59,46 @@ impl Shop {
         policy: DuplicatePolicy,
         dry_run: bool,
     ) -> Result<VcardImportReport> {
-        let raw = cards::read(file.as_ref()).map_err(|e| {
-            CoreError::invalid(
-                "vcard",
-                format!(
-                    "In this vCard file, line {} is longer than {} MiB, the most a line other than a photo may hold. Nothing was imported.",
-                    e.line,
-                    crate::limits::MAX_VCARD_LINE >> 20
-                ),
-            )
-        })?;
-        if raw.cards.is_empty() {
-            return Err(CoreError::invalid("vcard", "This file holds no vCards (no BEGIN:VCARD line). Nothing was imported; choose a .vcf file exported from an address book."));
-        }
         let region = self.settings().phone_region.clone();
         let region = region.as_deref();
         self.write_or_discard(|tx, _| {
             let mut report = VcardImportReport {
                 dry_run,
-                lines_outside: raw.lines_outside,
                 ..VcardImportReport::default()
             };
-            for (i, card) in raw.cards.iter().enumerate() {
-                let mut read = fields::read(card);
+            let mut position = 0;
+            let outline = cards::each(file.as_ref(), |mut read| {
+                position += 1;
                 if keep::fit(&mut read, region) {
-                    if let Err(why) = import_card(tx, &read, policy, region, &mut report) {
-                        match why {
-                            CoreError::Invalid { message, .. } => {
-                                read.notes.push(VcardNote::Refused(message));
-                            }
-                            other => return Err(other),
+                    match import_card(tx, &read, policy, region, &mut report) {
+                        Err(CoreError::Invalid { message, .. }) => {
+                            read.notes.push(VcardNote::Refused(message));
                         }
+                        other => other?,
                     }
                 }
-                if !read.notes.is_empty() {
-                    let skipped = read.notes.iter().any(VcardNote::skips_card);
-                    report.skipped += usize::from(skipped);
-                    report.cards.push(VcardCardNotes {
-                        position: i + 1,
-                        line: read.line,
-                        name: read.edit.display_name,
-                        skipped,
-                        notes: read.notes,
-                    });
-                }
+                report.note(position, read);
+                Ok::<(), CoreError>(())
+            })?;
+            if outline.cards == 0 {
+                return Err(CoreError::invalid("vcard", "This file holds no vCards (no BEGIN:VCARD line). Nothing was imported; choose a .vcf file exported from an address book."));
             }
+            report.lines_outside = outline.lines_outside;
             Ok((report, !dry_run))
         })
+    }
+}
+
+impl From<lines::TooLong> for CoreError {
+    fn from(e: lines::TooLong) -> CoreError {
+        CoreError::invalid(
+            "vcard",
+            format!(
+                "In this vCard file, line {} is longer than {} MiB, the most a line other than a photo may hold. Nothing was imported.",
+                e.line,
+                crate::limits::MAX_VCARD_LINE >> 20
+            ),
+        )
     }
 }
 
@@ -215,8 +208,13 @@ mod tests {
         new.address = Some("Storgata 1\n0155 Oslo".into());
         let c = shop.add_customer(&new).unwrap();
         let text = shop.export_vcards(&[c.id]).unwrap();
-        let raw = cards::read(text.as_bytes()).unwrap();
-        let read = fields::read(&raw.cards[0]);
+        let mut cards = Vec::new();
+        cards::each(text.as_bytes(), |c| {
+            cards.push(c);
+            Ok::<(), lines::TooLong>(())
+        })
+        .unwrap();
+        let read = &cards[0];
         assert_eq!(read.notes, vec![]);
         let e = &read.edit;
         assert_eq!(e.display_name, "Zoë Ødegård");

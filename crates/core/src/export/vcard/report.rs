@@ -1,6 +1,7 @@
 //! What a vCard import did: customers added, duplicates found, and per card
 //! what was left out and why.
 
+use super::fields::CardRead;
 use crate::CustomerId;
 
 /// What to do with a card that matches a customer already in the shop.
@@ -115,8 +116,14 @@ pub enum VcardNote {
     TooMany(VcardField, usize),
     /// A text longer than the shop keeps: shortened.
     Shortened(VcardField),
-    /// Lines of the card that are no property (no colon or no name): their numbers.
-    LinesNotRead(Vec<usize>),
+    /// Lines of the card that are no property (no colon or no name): the
+    /// numbers of the first few, and how many there were.
+    LinesNotRead {
+        /// Up to [`VcardNote::NAMES_SHOWN`] line numbers, in file order.
+        lines: Vec<usize>,
+        /// How many lines were not read.
+        count: usize,
+    },
     /// The card has no `END:VCARD`: it was read to the next card or the end of the file.
     NoEnd,
     /// The card has no name: it is named after its email or phone.
@@ -128,7 +135,8 @@ pub enum VcardNote {
 }
 
 impl VcardNote {
-    /// How many names [`VcardNote::FieldsNotKept`] lists at most.
+    /// How many names or lines [`VcardNote::FieldsNotKept`] and
+    /// [`VcardNote::LinesNotRead`] list at most.
     pub const NAMES_SHOWN: usize = 5;
 
     /// Whether this note means the card was skipped.
@@ -157,9 +165,20 @@ impl std::fmt::Display for VcardNote {
             VcardNote::NotValid(field, v) => write!(f, "{field} \"{v}\" not kept: not valid"),
             VcardNote::TooMany(field, n) => write!(f, "{n} more {field} values not kept"),
             VcardNote::Shortened(field) => write!(f, "{field} shortened: too long"),
-            VcardNote::LinesNotRead(lines) => {
-                let lines: Vec<String> = lines.iter().map(usize::to_string).collect();
-                write!(f, "line {} not read: not a field", lines.join(", "))
+            VcardNote::LinesNotRead { lines, count } => {
+                let numbers: Vec<String> = lines.iter().map(usize::to_string).collect();
+                match count {
+                    1 => write!(f, "line {} not read: not a field", numbers.join(", "))?,
+                    _ => write!(
+                        f,
+                        "{count} lines not read (not fields): {}",
+                        numbers.join(", ")
+                    )?,
+                }
+                if *count > lines.len() {
+                    write!(f, " and {} more", count - lines.len())?;
+                }
+                Ok(())
             }
             VcardNote::NoEnd => f.write_str("no END:VCARD: read up to the next card"),
             VcardNote::NamedAfter(field) => write!(f, "no name: named after its {field}"),
@@ -194,10 +213,39 @@ pub struct VcardImportReport {
     /// The cards with something left out, in file order; cards read whole
     /// are not listed.
     pub cards: Vec<VcardCardNotes>,
-    /// How many cards were skipped (each is in `cards`, with why).
+    /// Cards with something left out past the first [`VcardImportReport::LISTED`],
+    /// counted but not listed.
+    pub unlisted: usize,
+    /// How many cards were skipped (each is in `cards` or `unlisted`, with why).
     pub skipped: usize,
     /// Lines outside any card (between or after cards), ignored.
     pub lines_outside: usize,
     /// True when nothing was written (a dry run).
     pub dry_run: bool,
+}
+
+impl VcardImportReport {
+    /// How many cards with notes are listed at most: a file of a million
+    /// broken cards makes a report of a thousand.
+    pub const LISTED: usize = 1000;
+
+    /// Adds what card number `position` (from 1) left out, if anything.
+    pub(crate) fn note(&mut self, position: usize, card: CardRead) {
+        if card.notes.is_empty() {
+            return;
+        }
+        let skipped = card.notes.iter().any(VcardNote::skips_card);
+        self.skipped += usize::from(skipped);
+        if self.cards.len() == Self::LISTED {
+            self.unlisted += 1;
+            return;
+        }
+        self.cards.push(VcardCardNotes {
+            position,
+            line: card.line,
+            name: card.edit.display_name,
+            skipped,
+            notes: card.notes,
+        });
+    }
 }

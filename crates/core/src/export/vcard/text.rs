@@ -97,9 +97,9 @@ mod tests {
             );
         }
         assert!(folded.contains("\r\n "));
-        let parsed = super::super::lines::logical(folded.as_bytes()).unwrap();
+        let parsed: Vec<_> = super::super::lines::logical(folded.as_bytes()).collect();
         assert_eq!(parsed.len(), 1);
-        assert_eq!(parsed[0].bytes, long.as_bytes());
+        assert_eq!(parsed[0].as_ref().unwrap().bytes, long.as_bytes());
     }
 
     #[test]
