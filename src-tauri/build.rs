@@ -50,6 +50,7 @@ fn main() {
             "sync_disable",
             "preview_import",
             "run_import",
+            "import_vcards",
             "today_suggestions",
             "suggestion_draft",
             "complete_suggestion",

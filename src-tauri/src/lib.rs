@@ -99,6 +99,7 @@ pub fn run() {
             commands::backup::switch_to_restored,
             commands::import::preview_import,
             commands::import::run_import,
+            commands::import::import_vcards,
             // Sync between the shop's computers (not for Customer view)
             commands::sync::sync_status,
             commands::sync::sync_enable,

@@ -1,13 +1,15 @@
 //! The import wizard: preview a CSV file, then a dry run or the import,
-//! on a worker thread with progress events (`import-progress`).
+//! on a worker thread with progress events (`import-progress`); and a
+//! vCard file's dry run or import.
 
 use std::fs::File;
 use std::io::BufReader;
 
 use shopkeeper_core::import::{preview_csv, ImportOptions};
-use shopkeeper_core::CoreError;
+use shopkeeper_core::{limits, CoreError};
 use shopkeeper_ipc::{
     CsvPreviewDto, ImportKind, ImportProgressDto, ImportReportDto, ImportRequestDto, IpcError,
+    VcardImportReportDto, VcardImportRequestDto,
 };
 use tauri::{AppHandle, Emitter};
 
@@ -53,6 +55,22 @@ pub async fn run_import(
                 ImportKind::Customers => shop.import_customers(input, &opts, &mut progress),
                 ImportKind::Purchases => shop.import_purchases(input, &opts, &mut progress),
             })
+            .map(Into::into)
+    })
+    .await
+}
+
+/// Imports (or, for a dry run, checks) the vCard file; the report lists
+/// what each card left out.
+#[tauri::command]
+pub async fn import_vcards(
+    app: AppHandle,
+    request: VcardImportRequestDto,
+) -> Result<VcardImportReportDto, IpcError> {
+    off_main(app, move |state| {
+        let file = limits::read_bytes(request.path.as_ref(), limits::MAX_VCARD_FILE)?;
+        state
+            .with_shop(|shop| shop.import_vcards(file, (&request).into(), request.dry_run))
             .map(Into::into)
     })
     .await

@@ -6,12 +6,18 @@ import type { ImportRequestDto } from "../bindings/ImportRequestDto";
 import type { ImportReportDto } from "../bindings/ImportReportDto";
 import type { ImportProgressDto } from "../bindings/ImportProgressDto";
 import type { ImportKind } from "../bindings/ImportKind";
+import type { VcardImportRequestDto } from "../bindings/VcardImportRequestDto";
+import type { VcardImportReportDto } from "../bindings/VcardImportReportDto";
+import type { VcardCardNotesDto } from "../bindings/VcardCardNotesDto";
 
 export type { CsvPreviewDto, ImportRequestDto, ImportReportDto, ImportProgressDto, ImportKind };
+export type { VcardImportRequestDto, VcardImportReportDto, VcardCardNotesDto };
 
 export const importApi = {
   preview: (path: string) => call<CsvPreviewDto>("preview_import", { path }),
   run: (request: ImportRequestDto) => call<ImportReportDto>("run_import", { request }),
+  /** Checks (dry run) or imports a vCard file; the report lists what each card left out. */
+  vcards: (request: VcardImportRequestDto) => call<VcardImportReportDto>("import_vcards", { request }),
   /** Calls `cb` with each progress event; resolves to a function that stops listening. */
   onProgress: (cb: (p: ImportProgressDto) => void) => listen<ImportProgressDto>("import-progress", (e) => cb(e.payload)),
 };
