@@ -10,6 +10,7 @@ use shopkeeper_core::{CustomerId, DuplicatePolicy, Shop};
 
 use crate::args::{ExportListArgs, ImportArgs};
 use crate::export::{write_atomically, PLAINTEXT_WARNING};
+use crate::safe_text::terminal_text;
 
 /// `shopkeeper export shop`
 #[derive(Debug, Args)]
@@ -164,10 +165,15 @@ pub fn import_vcard(shop: &mut Shop, args: &ImportArgs) -> anyhow::Result<()> {
         } else {
             c.name.as_str()
         };
+        // Names and notes quote the file: shown without control characters.
+        let name = terminal_text(name);
         println!("Card {} (line {}) \"{name}\":", c.position, c.line);
         for note in &c.notes {
-            println!("  - {note}");
+            println!("  - {}", terminal_text(&note.to_string()));
         }
+    }
+    if report.unlisted > 0 {
+        println!("{} more cards with notes are not listed.", report.unlisted);
     }
     if report.lines_outside > 0 {
         println!(
@@ -179,8 +185,8 @@ pub fn import_vcard(shop: &mut Shop, args: &ImportArgs) -> anyhow::Result<()> {
         println!(
             "Line {}: \"{}\" matches {} ({}, {}): {}",
             d.line,
-            d.name,
-            d.existing_name,
+            terminal_text(&d.name),
+            terminal_text(&d.existing_name),
             d.existing,
             d.matched_by,
             if d.merged { "merged" } else { "skipped" }

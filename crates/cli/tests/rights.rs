@@ -317,3 +317,19 @@ fn an_outlook_2_1_vcard_in_windows_1252_is_imported_with_its_notes() {
     let listed = ok(&vault, &["customer", "list", "--format", "csv"]);
     assert!(listed.contains("Se\u{e1}n O'Brien"), "{listed}");
 }
+
+/// A card's name and notes quote the file: a terminal escape in them is
+/// shown as a placeholder, never sent to the owner's terminal.
+#[test]
+fn vcard_notes_never_send_control_characters_to_the_terminal() {
+    let (dir, vault) = new_shop();
+    let file = dir.path().join("escape.vcf");
+    std::fs::write(
+        &file,
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Eve\u{1b}]0;owned\u{7}\r\nBDAY:\u{1b}[2J\r\nEMAIL:eve@example.com\r\nEND:VCARD\r\n",
+    )
+    .unwrap();
+    let out = ok(&vault, &["import", "vcard", p(&file), "--dry-run"]);
+    assert!(!out.contains('\u{1b}') && !out.contains('\u{7}'), "{out:?}");
+    assert!(out.contains("birthday \"\u{fffd}[2J\" not read"), "{out}");
+}
