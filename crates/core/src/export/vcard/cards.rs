@@ -96,4 +96,19 @@ BEGIN:VCARD\r\nFN:B\r\nnot a field\r\nBEGIN:VCARD\r\nFN:C\r\nEND:VCARD\r\ntraili
             }
         );
     }
+
+    #[test]
+    fn a_long_unknown_field_name_is_shown_shortened() {
+        let name = "X-".to_string() + &"A".repeat(100_000);
+        let text = format!("BEGIN:VCARD\r\nFN:A\r\n{name}:v\r\nEND:VCARD\r\n");
+        let mut notes = Vec::new();
+        each(text.as_bytes(), |c| {
+            notes = c.notes;
+            Ok::<(), TooLong>(())
+        })
+        .unwrap();
+        let shown = notes[0].to_string();
+        assert!(shown.len() < 100, "{shown}");
+        assert!(shown.starts_with("1 field not kept: X-AAAA"), "{shown}");
+    }
 }

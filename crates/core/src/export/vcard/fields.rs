@@ -198,7 +198,8 @@ impl Reading {
             && self.seen.insert(name.to_string())
             && self.not_kept.len() < VcardNote::NAMES_SHOWN
         {
-            self.not_kept.push(name.to_string());
+            // A name may be long: shown shortened.
+            self.not_kept.push(excerpt(name));
         }
     }
 

@@ -191,6 +191,32 @@ fn merge_into(mut edit: CustomerEdit, card: &CustomerEdit) -> CustomerEdit {
 mod tests {
     use super::*;
     use crate::DayMonth;
+    use shopkeeper_testkit::check;
+    use shopkeeper_testkit::hostile::bytes_like;
+
+    /// The reader alone, on hostile bytes from every fixture: never a panic,
+    /// and every card's notes stay short whatever the card.
+    #[test]
+    fn the_reader_never_panics_and_its_notes_stay_short() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/vcard");
+        let mut files: Vec<Vec<u8>> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|x| x == "vcf"))
+            .map(|p| std::fs::read(p).unwrap())
+            .collect();
+        files.sort();
+        check(10_000, bytes_like(files), |bytes| {
+            let _ = cards::each(&bytes, |mut card| {
+                keep::fit(&mut card, Some("GB"));
+                for note in &card.notes {
+                    assert!(note.to_string().chars().count() < 400, "{note}");
+                }
+                Ok::<(), lines::TooLong>(())
+            });
+            Ok(())
+        });
+    }
 
     #[test]
     fn a_card_reads_back_what_was_written() {
