@@ -65,6 +65,7 @@ macro_rules! with_command_list {
                 import::preview_import,
                 import::run_import,
                 import::undo_import,
+                import::import_vcards,
                 // Sync between the shop's computers (never for Customer view)
                 sync::sync_status,
                 sync::sync_enable,

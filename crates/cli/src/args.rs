@@ -443,7 +443,7 @@ pub enum ImportKind {
     Purchases,
     /// A whole shop from `shopkeeper export shop` (JSON), into a new, empty shop.
     Shop,
-    /// Customers from a vCard file (.vcf, vCard 3.0 or 4.0).
+    /// Customers from an address book's export (.vcf, vCard 2.1, 3.0 or 4.0); what a card loses is listed per card.
     Vcard,
     /// The imports done so far (newest first), with their ids.
     List,

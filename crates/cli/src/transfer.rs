@@ -10,6 +10,7 @@ use shopkeeper_core::{CustomerId, DuplicatePolicy, Shop};
 
 use crate::args::{ExportListArgs, ImportArgs};
 use crate::export::{write_atomically, PLAINTEXT_WARNING};
+use crate::safe_text::terminal_text;
 
 /// `shopkeeper export shop`
 #[derive(Debug, Args)]
@@ -158,17 +159,37 @@ pub fn import_vcard(shop: &mut Shop, args: &ImportArgs) -> anyhow::Result<()> {
         DuplicatesArg::Skip => DuplicatePolicy::Skip,
         DuplicatesArg::Merge => DuplicatePolicy::Merge,
     };
-    let report = shop.import_vcards(
-        &read(args.path()?, shopkeeper_core::limits::MAX_VCARD_FILE)?,
-        policy,
-        args.dry_run,
-    )?;
+    let file =
+        shopkeeper_core::limits::read_bytes(args.path()?, shopkeeper_core::limits::MAX_VCARD_FILE)?;
+    let report = shop.import_vcards(file, policy, args.dry_run)?;
+    for c in &report.cards {
+        let name = if c.name.is_empty() {
+            "(no name)"
+        } else {
+            c.name.as_str()
+        };
+        // Names and notes quote the file: shown without control characters.
+        let name = terminal_text(name);
+        println!("Card {} (line {}) \"{name}\":", c.position, c.line);
+        for note in &c.notes {
+            println!("  - {}", terminal_text(&note.to_string()));
+        }
+    }
+    if report.unlisted > 0 {
+        println!("{} more cards with notes are not listed.", report.unlisted);
+    }
+    if report.lines_outside > 0 {
+        println!(
+            "{} lines outside any card were ignored.",
+            report.lines_outside
+        );
+    }
     for d in &report.duplicates {
         println!(
             "Line {}: \"{}\" matches {} ({}, {}): {}",
             d.line,
-            d.name,
-            d.existing_name,
+            terminal_text(&d.name),
+            terminal_text(&d.existing_name),
             d.existing,
             d.matched_by,
             if d.merged { "merged" } else { "skipped" }
@@ -176,8 +197,9 @@ pub fn import_vcard(shop: &mut Shop, args: &ImportArgs) -> anyhow::Result<()> {
     }
     let verb = if report.dry_run { "Would add" } else { "Added" };
     println!(
-        "{verb} {} customers; {} duplicates {}.",
+        "{verb} {} customers; {} cards skipped; {} duplicates {}.",
         report.added.len(),
+        report.skipped,
         report.duplicates.len(),
         match (report.dry_run, policy) {
             (true, DuplicatePolicy::Merge) => "would be merged",

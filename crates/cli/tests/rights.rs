@@ -130,15 +130,26 @@ fn vcards_are_exported_and_imported_with_duplicates_reported() {
     let out = ok(&vault2, &["import", "vcard", p(&all)]);
     assert!(out.contains("Added 13 customers"), "{out}");
 
+    // A broken card no longer refuses the file: it is reported (issue 18).
     let broken = dir.path().join("broken.vcf");
     std::fs::write(&broken, "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:A\r\nEND:VCARD\r\nBEGIN:VCARD\r\nVERSION:4.0\r\nNOTE broken\r\n").unwrap();
     let (_d3, vault3) = new_shop();
-    let err = fails(&vault3, &["import", "vcard", p(&broken)]);
+    let out = ok(&vault3, &["import", "vcard", p(&broken)]);
     assert!(
-        err.contains("line 7") && err.contains("Nothing was imported"),
+        out.contains("Card 2 (line 5) \"(no name)\":")
+            && out.contains("  - line 7 not read: not a field")
+            && out.contains("  - no name, email or phone: card skipped")
+            && out.contains("Added 1 customers; 1 cards skipped"),
+        "{out}"
+    );
+    // Only a file with no card at all is refused.
+    let none = dir.path().join("none.vcf");
+    std::fs::write(&none, "FN:A\r\n").unwrap();
+    let err = fails(&vault3, &["import", "vcard", p(&none)]);
+    assert!(
+        err.contains("holds no vCards") && err.contains("Nothing was imported"),
         "{err}"
     );
-    assert!(!ok(&vault3, &["customer", "list", "--format", "csv"]).contains("\nA"));
 
     let nowhere = dir.path().join("no-such-folder").join("x.vcf");
     let err = fails(&vault, &["export", "vcard", "-o", p(&nowhere)]);
@@ -285,4 +296,40 @@ fn the_retention_rule_lists_keeps_and_erases() {
     );
     assert!(!after.contains("Quentin"), "{after}");
     assert!(ok(&vault, &["retention", "rule", "--off"]).contains("off"));
+}
+
+/// Issue 18: an Outlook vCard 2.1 in Windows-1252 (not UTF-8) comes in,
+/// and what its card left out is listed.
+#[test]
+fn an_outlook_2_1_vcard_in_windows_1252_is_imported_with_its_notes() {
+    let file = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../core/tests/fixtures/vcard/outlook-2.1.vcf"
+    );
+    let (_d, vault) = new_shop();
+    let out = ok(&vault, &["import", "vcard", file]);
+    assert!(
+        out.contains("Card 1 (line 1) \"Se\u{e1}n O'Brien\":")
+            && out.contains("  - 2 fields not kept: URL, X-MS-OL-DESIGN")
+            && out.contains("Added 1 customers; 0 cards skipped"),
+        "{out}"
+    );
+    let listed = ok(&vault, &["customer", "list", "--format", "csv"]);
+    assert!(listed.contains("Se\u{e1}n O'Brien"), "{listed}");
+}
+
+/// A card's name and notes quote the file: a terminal escape in them is
+/// shown as a placeholder, never sent to the owner's terminal.
+#[test]
+fn vcard_notes_never_send_control_characters_to_the_terminal() {
+    let (dir, vault) = new_shop();
+    let file = dir.path().join("escape.vcf");
+    std::fs::write(
+        &file,
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Eve\u{1b}]0;owned\u{7}\r\nBDAY:\u{1b}[2J\r\nEMAIL:eve@example.com\r\nEND:VCARD\r\n",
+    )
+    .unwrap();
+    let out = ok(&vault, &["import", "vcard", p(&file), "--dry-run"]);
+    assert!(!out.contains('\u{1b}') && !out.contains('\u{7}'), "{out:?}");
+    assert!(out.contains("birthday \"\u{fffd}[2J\" not read"), "{out}");
 }

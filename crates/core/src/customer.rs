@@ -12,7 +12,7 @@ use crate::time::{now_stamp, stamp};
 use crate::{search, CoreError, CustomerId, Result};
 
 /// Most emails, phones, tags or dates one customer can have.
-const MAX_ITEMS: usize = 50;
+pub(crate) const MAX_ITEMS: usize = 50;
 
 /// A day and month with an optional year (birthdays, anniversaries).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -319,7 +319,7 @@ fn tidy_list(items: &[String], field: &'static str) -> Result<Vec<String>> {
     Ok(out)
 }
 
-fn validate_email(email: &str) -> Result<()> {
+pub(crate) fn validate_email(email: &str) -> Result<()> {
     let ok = match email.split_once('@') {
         Some((local, domain)) => {
             !local.is_empty()

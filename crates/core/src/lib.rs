@@ -82,7 +82,8 @@ pub use erase::{ErasureReport, PurchasesOnErasure, ANONYMOUS_CUSTOMER};
 pub use erasure_log::ErasureLog;
 pub use error::{CoreError, Result};
 pub use export::{
-    DuplicatePolicy, ShopImportReport, VcardDuplicate, VcardImportReport, VcardMatch,
+    DuplicatePolicy, ShopImportReport, VcardCardNotes, VcardDuplicate, VcardField,
+    VcardImportReport, VcardMatch, VcardNote,
 };
 pub use frequency::{ContactFrequency, EffectiveFrequency};
 pub use household::{HouseholdLink, Relation};

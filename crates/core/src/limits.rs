@@ -33,10 +33,10 @@ fn too_large(limit: u64) -> CoreError {
     )
 }
 
-/// Reads the text file at `path` for an import, refusing it before reading
+/// Reads the file at `path` for an import, refusing it before reading
 /// anything when it is larger than `limit` bytes (and never reading more
 /// than `limit` bytes if it grows meanwhile).
-pub fn read_text(path: &Path, limit: u64) -> Result<String> {
+pub fn read_bytes(path: &Path, limit: u64) -> Result<Vec<u8>> {
     let unreadable = |e: io::Error| {
         CoreError::invalid(
             "file",
@@ -57,7 +57,12 @@ pub fn read_text(path: &Path, limit: u64) -> Result<String> {
     if bytes.len() as u64 > limit {
         return Err(too_large(limit));
     }
-    String::from_utf8(bytes).map_err(|_| {
+    Ok(bytes)
+}
+
+/// [`read_bytes`], for a file that must be UTF-8 text.
+pub fn read_text(path: &Path, limit: u64) -> Result<String> {
+    String::from_utf8(read_bytes(path, limit)?).map_err(|_| {
         CoreError::invalid("file", "The file is not UTF-8 text. Nothing was imported.")
     })
 }

@@ -25,6 +25,7 @@ mod settings;
 mod sync;
 mod today;
 mod vault;
+mod vcard;
 
 pub use about::AboutDto;
 pub use backup::{BackupMadeDto, BackupScheduleDto, BackupStatusDto, RestoredDto};
@@ -59,6 +60,7 @@ pub use sync::{
 };
 pub use today::{DraftDto, RecentContactDto, SuggestionDto};
 pub use vault::{CreatedVaultDto, NewShopDto, RekeyedDto, StrengthDto, VaultStatusDto};
+pub use vcard::{VcardCardNotesDto, VcardImportReportDto, VcardImportRequestDto};
 
 #[cfg(test)]
 mod bindings {
@@ -127,6 +129,9 @@ mod bindings {
         check::<ImportReportDto>(&mut stale);
         check::<ImportProgressDto>(&mut stale);
         check::<UndoReportDto>(&mut stale);
+        check::<VcardImportRequestDto>(&mut stale);
+        check::<VcardCardNotesDto>(&mut stale);
+        check::<VcardImportReportDto>(&mut stale);
         // Sync
         check::<SyncStatusDto>(&mut stale);
         check::<SyncOnDto>(&mut stale);

@@ -1,14 +1,15 @@
 //! The import wizard: preview a CSV file, then a dry run or the import,
-//! on a worker thread with progress events (`import-progress`).
+//! on a worker thread with progress events (`import-progress`); and a
+//! vCard file's dry run or import.
 
 use std::fs::File;
 use std::io::BufReader;
 
 use shopkeeper_core::import::{preview_csv, ImportOptions, ImportReport};
-use shopkeeper_core::{CoreError, Shop};
+use shopkeeper_core::{limits, CoreError, Shop};
 use shopkeeper_ipc::{
     CsvPreviewDto, ImportKind, ImportProgressDto, ImportReportDto, ImportRequestDto, IpcError,
-    UndoReportDto,
+    UndoReportDto, VcardImportReportDto, VcardImportRequestDto,
 };
 use tauri::{AppHandle, Emitter};
 
@@ -81,6 +82,22 @@ pub async fn undo_import(app: AppHandle, batch: String) -> Result<UndoReportDto,
     off_main(app, move |state| {
         let id = batch.parse()?;
         state.with_shop(|shop| shop.undo_import(id)).map(Into::into)
+    })
+    .await
+}
+
+/// Imports (or, for a dry run, checks) the vCard file; the report lists
+/// what each card left out.
+#[tauri::command]
+pub async fn import_vcards(
+    app: AppHandle,
+    request: VcardImportRequestDto,
+) -> Result<VcardImportReportDto, IpcError> {
+    off_main(app, move |state| {
+        let file = limits::read_bytes(request.path.as_ref(), limits::MAX_VCARD_FILE)?;
+        state
+            .with_shop(|shop| shop.import_vcards(file, (&request).into(), request.dry_run))
+            .map(Into::into)
     })
     .await
 }

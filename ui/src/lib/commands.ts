@@ -45,6 +45,7 @@ export type Command =
   | "preview_import"
   | "run_import"
   | "undo_import"
+  | "import_vcards"
   | "sync_status"
   | "sync_enable"
   | "sync_join"

@@ -2,7 +2,6 @@
 //! JSON document (docs/export-format.md), one customer's own records (their
 //! right of access), and customers as vCards.
 
-mod content_line;
 mod json;
 #[cfg(test)]
 mod never_panics;
@@ -11,7 +10,10 @@ mod vcard;
 
 pub(crate) use json::columns;
 pub use json::{ShopImportReport, FORMAT, FORMAT_VERSION};
-pub use vcard::{DuplicatePolicy, VcardDuplicate, VcardImportReport, VcardMatch};
+pub use vcard::{
+    DuplicatePolicy, VcardCardNotes, VcardDuplicate, VcardField, VcardImportReport, VcardMatch,
+    VcardNote,
+};
 
 use std::path::{Path, PathBuf};
 

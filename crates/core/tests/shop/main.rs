@@ -31,6 +31,7 @@ mod summary;
 mod sync;
 mod sync_attacks;
 mod vcard;
+mod vcard_dialects;
 
 use std::path::Path;
 

@@ -100,3 +100,77 @@ fn a_vcard_line_of_megabytes_is_refused_with_its_number_and_nothing_written() {
     );
     assert!(shop.list_customers().unwrap().is_empty());
 }
+
+/// Issue 18: a quoted-printable value whose soft line breaks never end is
+/// one line, refused at the line limit with its number; lines that are no
+/// field are counted, not each kept in the report.
+#[test]
+fn a_quoted_printable_value_that_never_ends_is_refused_at_the_line_limit() {
+    let (_dir, mut shop) = shop();
+    // Each physical line adds three bytes ("=41") to the one logical line.
+    let soft = "=41=\r\n".repeat(limits::MAX_VCARD_LINE / 3 + 1);
+    let text =
+        format!("BEGIN:VCARD\r\nFN:Zoë\r\nNOTE;ENCODING=QUOTED-PRINTABLE:{soft}x\r\nEND:VCARD\r\n");
+    let err = shop
+        .import_vcards(&text, DuplicatePolicy::Skip, false)
+        .unwrap_err()
+        .to_string();
+    assert!(
+        err.contains("line 3") && err.contains("longer than"),
+        "{err}"
+    );
+    assert!(shop.list_customers().unwrap().is_empty());
+
+    let junk = "no colon here\r\n".repeat(100_000);
+    let text = format!("BEGIN:VCARD\r\nFN:Zoë\r\n{junk}END:VCARD\r\n");
+    let report = shop
+        .import_vcards(&text, DuplicatePolicy::Skip, true)
+        .unwrap();
+    assert_eq!(
+        report.cards[0].notes[0].to_string(),
+        "100000 lines not read (not fields): 3, 4, 5, 6, 7 and 99995 more"
+    );
+}
+
+/// Issue 18: the reader holds one card at a time, and of a card only what
+/// the shop may keep: a card of 200,000 different unknown fields and
+/// 200,000 different emails is read at once, its notes count the rest; a
+/// file of 1,500 cards that are all skipped lists 1,000 of them.
+#[test]
+fn a_hostile_card_or_file_makes_a_bounded_report() {
+    let (_dir, mut shop) = shop();
+    let mut text = String::from("BEGIN:VCARD\r\nFN:Zoë\r\n");
+    for i in 0..200_000 {
+        text.push_str(&format!("X-F{i}:v\r\nEMAIL:z{i}@example.no\r\n"));
+    }
+    text.push_str("END:VCARD\r\n");
+    let started = Instant::now();
+    let report = shop
+        .import_vcards(&text, DuplicatePolicy::Skip, true)
+        .unwrap();
+    assert!(
+        started.elapsed() < Duration::from_secs(30),
+        "{:?}",
+        started.elapsed()
+    );
+    let notes: Vec<String> = report.cards[0]
+        .notes
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert_eq!(
+        notes,
+        vec![
+            "1000 fields not kept: X-F0, X-F1, X-F2, X-F3, X-F4 and 995 more",
+            "199950 more email values not kept",
+        ]
+    );
+
+    let text = "BEGIN:VCARD\r\nNOTE:nothing else\r\nEND:VCARD\r\n".repeat(1_500);
+    let report = shop
+        .import_vcards(&text, DuplicatePolicy::Skip, true)
+        .unwrap();
+    assert_eq!(report.cards.len(), 1_000);
+    assert_eq!(report.unlisted, 500);
+    assert_eq!(report.skipped, 1_500);
+}

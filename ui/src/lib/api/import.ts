@@ -8,13 +8,20 @@ import type { ImportProgressDto } from "../bindings/ImportProgressDto";
 import type { ImportKind } from "../bindings/ImportKind";
 import type { UndoReportDto } from "../bindings/UndoReportDto";
 
+import type { VcardImportRequestDto } from "../bindings/VcardImportRequestDto";
+import type { VcardImportReportDto } from "../bindings/VcardImportReportDto";
+import type { VcardCardNotesDto } from "../bindings/VcardCardNotesDto";
+
 export type { CsvPreviewDto, ImportRequestDto, ImportReportDto, ImportProgressDto, ImportKind, UndoReportDto };
+export type { VcardImportRequestDto, VcardImportReportDto, VcardCardNotesDto };
 
 export const importApi = {
   preview: (path: string) => call<CsvPreviewDto>("preview_import", { path }),
   run: (request: ImportRequestDto) => call<ImportReportDto>("run_import", { request }),
   /** Undoes an import from its summary (`batch` is the report's). */
   undo: (batch: string) => call<UndoReportDto>("undo_import", { batch }),
+  /** Checks (dry run) or imports a vCard file; the report lists what each card left out. */
+  vcards: (request: VcardImportRequestDto) => call<VcardImportReportDto>("import_vcards", { request }),
   /** Calls `cb` with each progress event; resolves to a function that stops listening. */
   onProgress: (cb: (p: ImportProgressDto) => void) => listen<ImportProgressDto>("import-progress", (e) => cb(e.payload)),
 };
