@@ -40,7 +40,7 @@ pub use error::IpcError;
 pub use files::{FileChoiceDto, FileFilterDto};
 pub use import::{
     BadRowDto, ColumnMapDto, CsvPreviewDto, ImportKind, ImportProgressDto, ImportReportDto,
-    ImportRequestDto,
+    ImportRequestDto, LayoutHowDto, LayoutSeenDto, PreviewLineDto,
 };
 pub use money::MoneyDto;
 pub use profile::{
@@ -126,6 +126,9 @@ mod bindings {
         check::<BadRowDto>(&mut stale);
         check::<ImportReportDto>(&mut stale);
         check::<ImportProgressDto>(&mut stale);
+        check::<LayoutHowDto>(&mut stale);
+        check::<LayoutSeenDto>(&mut stale);
+        check::<PreviewLineDto>(&mut stale);
         // Sync
         check::<SyncStatusDto>(&mut stale);
         check::<SyncOnDto>(&mut stale);

@@ -42,7 +42,7 @@ pub async fn run_import(
     off_main(app, move |state| {
         let total = preview_csv(open(&request.path)?, 0)?.total_rows;
         let total = u32::try_from(total).unwrap_or(u32::MAX);
-        let opts = ImportOptions::from(&request);
+        let opts = ImportOptions::try_from(&request)?;
         let input = open(&request.path)?;
         let mut progress = move |rows: u64| {
             let rows = u32::try_from(rows).unwrap_or(u32::MAX);

@@ -7,14 +7,14 @@ use chrono::{DateTime, Utc};
 use foldhash::{HashMap, HashSet};
 use rusqlite::{params, Connection, OptionalExtension};
 
-use super::customers::customer_edit;
-use super::file::rows;
+use super::customers::{new_customer, NewCustomer};
+use super::file::{rows, Rows};
 use super::matcher::Matcher;
 use super::read::{SaleReader, SaleRow};
 use super::report::keep;
 use super::{ImportOptions, ImportReport};
 use crate::catalog::{self, NewProduct};
-use crate::customer::{self, CustomerEdit};
+use crate::customer;
 use crate::money::{Currency, Money};
 use crate::purchase::{self, Purchase, PurchaseLine};
 use crate::settings::Settings;
@@ -90,7 +90,7 @@ impl<'a> PurchaseImport<'a> {
     pub(super) fn run(
         mut self,
         mut reader: SaleReader<'_>,
-        csv: &mut csv::Reader<impl Read>,
+        csv: &mut Rows<impl Read>,
         opts: &ImportOptions,
         progress: &mut dyn FnMut(u64),
         clocks: &BulkCapture,
@@ -98,7 +98,10 @@ impl<'a> PurchaseImport<'a> {
         let mut report = ImportReport::default();
         rows(csv, &mut report, progress, |row, _| {
             match reader.read(row)? {
-                Some(sale) => self.add(sale, || customer_edit(&reader.cols, row)),
+                Some(sale) => {
+                    let at = sale.at;
+                    self.add(sale, || new_customer(&reader.cols, row, Some(at)))
+                }
                 None => {
                     self.report.walk_ins += 1;
                     Ok(())
@@ -112,7 +115,9 @@ impl<'a> PurchaseImport<'a> {
         report.purchases = counts.purchases;
         report.lines = counts.lines;
         report.walk_ins = counts.walk_ins;
+        report.consents = counts.consents;
         report.good_rows -= counts.walk_ins;
+        reader.tell(&mut report);
         let keep = keep(&mut report, opts);
         Ok((report, keep))
     }
@@ -122,7 +127,7 @@ impl<'a> PurchaseImport<'a> {
     pub(super) fn add(
         &mut self,
         sale: SaleRow<'_>,
-        new_customer: impl FnOnce() -> Result<CustomerEdit>,
+        new_customer: impl FnOnce() -> Result<NewCustomer>,
     ) -> Result<()> {
         let unit = Money::new(sale.total.minor / sale.quantity, self.currency);
         let customer = self.customer(sale.customer, new_customer)?;
@@ -230,7 +235,7 @@ impl<'a> PurchaseImport<'a> {
     fn customer(
         &mut self,
         [reference, email, phone]: [Option<&str>; 3],
-        new_customer: impl FnOnce() -> Result<CustomerEdit>,
+        new_customer: impl FnOnce() -> Result<NewCustomer>,
     ) -> Result<CustomerId> {
         let keys = self.matcher.keys(reference, email, phone);
         if let Some(id) = self.matcher.find(self.conn, &keys)? {
@@ -239,8 +244,10 @@ impl<'a> PurchaseImport<'a> {
             }
             return Ok(id);
         }
-        let edit = new_customer()?;
-        let created = customer::insert_unindexed(self.conn, &edit.validated(self.matcher.region)?)?;
+        let new = new_customer()?;
+        let created =
+            customer::insert_unindexed(self.conn, &new.edit.validated(self.matcher.region)?)?;
+        self.report.consents += new.record_consent(self.conn, created.id)?;
         self.report.customers_created += 1;
         self.made_customers.push(created.id);
         self.touched.insert(created.id);

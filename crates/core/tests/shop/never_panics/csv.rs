@@ -57,6 +57,7 @@ fn options(fields: &'static [&'static str]) -> impl Strategy<Value = ImportOptio
             date_format,
             dry_run,
             skip_bad,
+            ..ImportOptions::default()
         })
 }
 
