@@ -12,14 +12,14 @@ use crate::customer::CustomerEdit;
 use crate::{CoreError, CustomerId, Result};
 
 /// A customer a file describes, with the consent it records for them.
-pub(super) struct NewCustomer {
+pub(super) struct FileCustomer {
     /// The customer.
     pub edit: CustomerEdit,
     /// Consent-ledger entries for them, from the file's consent columns.
     pub consents: Vec<NewConsent>,
 }
 
-impl NewCustomer {
+impl FileCustomer {
     /// Records their consent entries for the customer `id`; returns how many.
     pub(super) fn record_consent(&self, conn: &Connection, id: CustomerId) -> Result<u64> {
         for c in &self.consents {
@@ -47,8 +47,8 @@ pub(super) fn new_customer(
     c: &Columns,
     row: &csv::StringRecord,
     at: Option<DateTime<Utc>>,
-) -> Result<NewCustomer> {
-    Ok(NewCustomer {
+) -> Result<FileCustomer> {
+    Ok(FileCustomer {
         edit: customer_edit(c, row)?,
         consents: consents(c, row, at),
     })

@@ -7,7 +7,7 @@ use chrono::{DateTime, Utc};
 use foldhash::{HashMap, HashSet};
 use rusqlite::{params, Connection, OptionalExtension};
 
-use super::customers::{new_customer, NewCustomer};
+use super::customers::{new_customer, FileCustomer};
 use super::file::{rows, Rows};
 use super::matcher::Matcher;
 use super::read::{SaleReader, SaleRow};
@@ -127,7 +127,7 @@ impl<'a> PurchaseImport<'a> {
     pub(super) fn add(
         &mut self,
         sale: SaleRow<'_>,
-        new_customer: impl FnOnce() -> Result<NewCustomer>,
+        new_customer: impl FnOnce() -> Result<FileCustomer>,
     ) -> Result<()> {
         let unit = Money::new(sale.total.minor / sale.quantity, self.currency);
         let customer = self.customer(sale.customer, new_customer)?;
@@ -235,7 +235,7 @@ impl<'a> PurchaseImport<'a> {
     fn customer(
         &mut self,
         [reference, email, phone]: [Option<&str>; 3],
-        new_customer: impl FnOnce() -> Result<NewCustomer>,
+        new_customer: impl FnOnce() -> Result<FileCustomer>,
     ) -> Result<CustomerId> {
         let keys = self.matcher.keys(reference, email, phone);
         if let Some(id) = self.matcher.find(self.conn, &keys)? {

@@ -15,6 +15,7 @@ mod follow_up_rules;
 mod follow_ups;
 mod import;
 mod import_amounts;
+mod import_layouts;
 mod local_settings;
 mod migrations;
 mod never_panics;
