@@ -89,6 +89,11 @@ pub(super) struct Rows<R: Read> {
     header: csv::StringRecord,
     held: VecDeque<std::result::Result<csv::StringRecord, u64>>,
     fill: FillDown,
+    /// What to add to the csv reader's line numbers: it counts a line
+    /// ended by `\r\n` only when it reads the next record, so in a file with
+    /// Windows line ends every record's line came out one short. Learnt
+    /// from the first record, which follows a one-line header on line 2.
+    line_fix: Option<u64>,
 }
 
 /// What a look over a file's first rows showed.
@@ -107,6 +112,17 @@ impl<R: Read> Rows<R> {
         match self.csv.read_record(row) {
             Ok(false) => Ok(Read1::End),
             Ok(true) => {
+                let one_line_header = !self.header.as_slice().contains(['\n', '\r']);
+                let fix = *self.line_fix.get_or_insert_with(|| match row.position() {
+                    Some(p) if one_line_header => 2u64.saturating_sub(p.line()),
+                    _ => 0,
+                });
+                if fix > 0 {
+                    if let Some(mut p) = row.position().cloned() {
+                        p.set_line(p.line() + fix);
+                        row.set_position(Some(p));
+                    }
+                }
                 self.fill.apply(row);
                 Ok(Read1::Row)
             }
@@ -114,7 +130,7 @@ impl<R: Read> Rows<R> {
                 "file",
                 format!("The file could not be read: {e}."),
             )),
-            Err(_) => Ok(Read1::Bad(line + 1)),
+            Err(_) => Ok(Read1::Bad(line + 1 + self.line_fix.unwrap_or(0))),
         }
     }
 
@@ -235,6 +251,7 @@ pub(super) fn open_csv<R: Read>(input: R) -> Result<(Rows<R>, csv::StringRecord,
         header: header.clone(),
         held: VecDeque::new(),
         fill: FillDown::default(),
+        line_fix: None,
     };
     Ok((rows, header, sniffed))
 }

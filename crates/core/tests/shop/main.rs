@@ -16,6 +16,7 @@ mod follow_ups;
 mod import;
 mod import_amounts;
 mod import_layouts;
+mod import_mapping;
 mod local_settings;
 mod migrations;
 mod never_panics;
