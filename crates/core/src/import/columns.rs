@@ -80,9 +80,11 @@ impl Columns {
                 how = LayoutHow::Mapped;
             }
             opts.map.clone()
-        } else if layout.is_none() && remembered.is_some() {
-            how = LayoutHow::Remembered;
-            remembered.unwrap_or_default()
+        } else if let Some(remembered) = remembered {
+            if layout.is_none() {
+                how = LayoutHow::Remembered;
+            }
+            remembered
         } else {
             Vec::new()
         };
