@@ -439,7 +439,8 @@ pub struct SearchArgs {
 pub enum ImportKind {
     /// Customers.
     Customers,
-    /// Purchases (default header customer_ref,customer_name,date,sku,product,quantity,line_total).
+    /// Purchases: a till's or web shop's export (Shopify, Square, SumUp, Lightspeed, Loyverse,
+    /// WooCommerce), or the default header customer_ref,customer_name,date,sku,product,quantity,line_total.
     Purchases,
     /// A whole shop from `shopkeeper export shop` (JSON), into a new, empty shop.
     Shop,
@@ -472,9 +473,18 @@ pub struct ImportArgs {
     /// Map a column to a field: COLUMN=FIELD (repeatable).
     #[arg(long = "map", value_name = "COLUMN=FIELD")]
     pub map: Vec<String>,
-    /// Date format of the file, chrono syntax (e.g. %d/%m/%Y).
+    /// Date format of the file, chrono syntax (e.g. %d/%m/%Y); by default
+    /// dates are read as tills write them.
     #[arg(long)]
     pub date_format: Option<String>,
+    /// Read the file as this layout (shopify, square-items, ...) instead of
+    /// the one recognised from its header.
+    #[arg(long)]
+    pub layout: Option<String>,
+    /// Whether 03/04/2024 is 3 April (dmy) or 4 March (mdy), for a file
+    /// whose dates do not show it.
+    #[arg(long, value_name = "dmy|mdy")]
+    pub date_order: Option<String>,
     /// Show what would happen; write nothing.
     #[arg(long)]
     pub dry_run: bool,

@@ -6,7 +6,7 @@ use std::io::BufReader;
 use anyhow::Context;
 use indicatif::{ProgressBar, ProgressStyle};
 use shopkeeper_core::demo::DemoOptions;
-use shopkeeper_core::import::{ImportOptions, ImportReport};
+use shopkeeper_core::import::{DateOrder, ImportOptions, ImportReport, LayoutHow, LayoutSeen};
 use shopkeeper_core::Shop;
 
 use crate::args::{DemoArgs, ImportArgs, ImportKind};
@@ -35,6 +35,12 @@ pub fn run(shop: &mut Shop, a: ImportArgs) -> anyhow::Result<()> {
     let opts = ImportOptions {
         map,
         date_format: a.date_format,
+        layout: a.layout,
+        date_order: a
+            .date_order
+            .as_deref()
+            .map(str::parse::<DateOrder>)
+            .transpose()?,
         dry_run: a.dry_run,
         skip_bad: a.skip_bad,
         file_name: Some(path.display().to_string()),
@@ -65,7 +71,7 @@ pub fn run(shop: &mut Shop, a: ImportArgs) -> anyhow::Result<()> {
     if let Some(b) = bar {
         b.finish_and_clear();
     }
-    print_report(&report, &opts);
+    print_report(&report, &opts, a.kind == ImportKind::Purchases);
     let secs = started.elapsed().as_secs_f64();
     if secs >= 1.0 {
         println!(
@@ -82,7 +88,102 @@ pub fn run(shop: &mut Shop, a: ImportArgs) -> anyhow::Result<()> {
     Ok(())
 }
 
-fn print_report(r: &ImportReport, opts: &ImportOptions) {
+/// `n` with thousands separated: `1,204`.
+fn thousands(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, d) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(d);
+    }
+    out
+}
+
+/// "Recognised a Shopify orders export", or how else the columns were read.
+fn layout_words(l: &LayoutSeen) -> String {
+    let article = |s: &str| match s.chars().next().map(|c| c.to_ascii_lowercase()) {
+        Some('a' | 'e' | 'i' | 'o' | 'u') => "an",
+        _ => "a",
+    };
+    match l.how {
+        LayoutHow::Recognised => {
+            format!("Recognised {} {}", article(&l.display_name), l.display_name)
+        }
+        LayoutHow::Chosen => format!(
+            "Read as {} {} (--layout {})",
+            article(&l.display_name),
+            l.display_name,
+            l.name
+        ),
+        LayoutHow::ColumnNames => "Read the file by its column names".to_string(),
+        LayoutHow::Mapped => "Read the file by its column names and your --map".to_string(),
+        LayoutHow::Remembered => {
+            "Read the file by the column mapping you confirmed for this header before".to_string()
+        }
+    }
+}
+
+/// What the import recognised and did, before the counts.
+fn print_recognition(r: &ImportReport, purchases: bool) {
+    let Some(l) = &r.layout else { return };
+    let mut line = format!("{}: {} rows", layout_words(l), thousands(r.rows));
+    if purchases {
+        line.push_str(&format!(", {} orders", thousands(r.purchases)));
+    }
+    if let Some(c) = r.currency {
+        line.push_str(&format!(", currency {c}"));
+    }
+    if let Some(o) = r.date_order {
+        line.push_str(&format!(", dates {}", o.code()));
+    }
+    println!("{line}.");
+    let columns: Vec<String> = l
+        .columns
+        .iter()
+        .map(|c| format!("{} → {}", c.column, c.field))
+        .collect();
+    println!("Columns: {}.", columns.join(", "));
+    if r.currency_set {
+        if let Some(c) = r.currency {
+            println!("The shop had no purchases yet: its currency is now {c}, the file's.");
+        }
+    }
+}
+
+/// The first sale lines as they will be stored.
+fn print_preview(r: &ImportReport) {
+    if r.preview.is_empty() {
+        return;
+    }
+    println!("First lines as they will be stored:");
+    println!("  line  date              customer              product                 qty  unit price      total  receipt");
+    for p in &r.preview {
+        let cut = |s: &str, n: usize| -> String { s.chars().take(n).collect() };
+        println!(
+            "  {:>4}  {:<16}  {:<20}  {:<22}  {:>4}  {:>10}  {:>9}  {}{}",
+            p.line,
+            p.at.format("%Y-%m-%d %H:%M"),
+            cut(&p.customer, 20),
+            cut(&p.product, 22),
+            p.quantity,
+            p.unit_price.map(|u| u.to_string()).unwrap_or_default(),
+            p.total.to_string(),
+            p.receipt.as_deref().unwrap_or(""),
+            p.refund_of
+                .as_deref()
+                .map(|o| format!(" (refund of {o})"))
+                .unwrap_or_default(),
+        );
+    }
+}
+
+fn print_report(r: &ImportReport, opts: &ImportOptions, purchases: bool) {
+    print_recognition(r, purchases);
+    if opts.dry_run {
+        print_preview(r);
+    }
     for b in &r.bad {
         eprintln!("line {}: {}", b.line, b.reason);
     }
@@ -101,7 +202,25 @@ fn print_report(r: &ImportReport, opts: &ImportOptions) {
         r.good_rows, r.rows, r.customers_created, r.customers_matched, r.products_created, r.purchases, r.lines, r.bad_count
     );
     if r.walk_ins > 0 {
-        println!("{} sales without a customer, not imported.", r.walk_ins);
+        println!(
+            "{} sales without a customer, not imported.",
+            thousands(r.walk_ins)
+        );
+    }
+    if r.not_sales > 0 {
+        println!(
+            "{} rows that are not sales (voided, cancelled or refunded orders, payment rows), left out.",
+            thousands(r.not_sales)
+        );
+    }
+    if r.consents > 0 {
+        println!(
+            "{} marketing-consent answers recorded from the file.",
+            thousands(r.consents)
+        );
+    }
+    if r.mapping_remembered {
+        println!("Your column mapping is remembered for the next file with this header.");
     }
     if r.refunds > 0 {
         println!("{} of the purchases are refunds or returns.", r.refunds);

@@ -2,7 +2,12 @@
 //! what the import did (or, for a dry run, would do).
 
 use serde::{Deserialize, Serialize};
-use shopkeeper_core::import::{CsvPreview, ImportOptions, ImportReport, UndoReport};
+use shopkeeper_core::import::{
+    CsvPreview, DateOrder, FileKind, ImportOptions, ImportReport, LayoutHow, LayoutSeen,
+    PreviewLine, UndoReport,
+};
+
+use crate::MoneyDto;
 use ts_rs::TS;
 
 /// What a file holds.
@@ -29,6 +34,13 @@ pub struct CsvPreviewDto {
     pub customer_fields: Vec<String>,
     /// Fields a purchase file's columns can be mapped to.
     pub purchase_fields: Vec<String>,
+    /// How a purchase import would read the columns ("This looks like a
+    /// Square item-details export").
+    pub purchases: LayoutSeenDto,
+    /// How a customer import would read the columns.
+    pub customers: LayoutSeenDto,
+    /// What the file holds, when its layout was recognised.
+    pub kind: Option<ImportKind>,
 }
 
 impl From<CsvPreview> for CsvPreviewDto {
@@ -40,6 +52,108 @@ impl From<CsvPreview> for CsvPreviewDto {
             total_rows: u32::try_from(p.total_rows).unwrap_or(u32::MAX),
             customer_fields: names(shopkeeper_core::import::CUSTOMER_FIELDS),
             purchase_fields: names(shopkeeper_core::import::PURCHASE_FIELDS),
+            purchases: p.purchases.into(),
+            customers: p.customers.into(),
+            kind: p.kind.map(|k| match k {
+                FileKind::Purchases => ImportKind::Purchases,
+                FileKind::Customers => ImportKind::Customers,
+            }),
+        }
+    }
+}
+
+/// How a file's layout was found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub enum LayoutHowDto {
+    /// Recognised from the header.
+    Recognised,
+    /// Chosen by the owner.
+    Chosen,
+    /// Read by its column names (and their synonyms).
+    ColumnNames,
+    /// Read by the owner's mapping.
+    Mapped,
+    /// Read by the mapping the owner confirmed for this header before.
+    Remembered,
+}
+
+/// How an import reads (or read) a file's columns.
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct LayoutSeenDto {
+    /// The layout's name (`shopify`, `square-items`, ...), or `mapped`.
+    pub name: String,
+    /// The layout's name for people ("Square item-details export"); empty
+    /// when the file is read by its column names.
+    pub display_name: String,
+    /// How it was found.
+    pub how: LayoutHowDto,
+    /// Which column holds which field.
+    pub columns: Vec<ColumnMapDto>,
+}
+
+impl From<LayoutSeen> for LayoutSeenDto {
+    fn from(l: LayoutSeen) -> Self {
+        LayoutSeenDto {
+            name: l.name,
+            display_name: l.display_name,
+            how: match l.how {
+                LayoutHow::Recognised => LayoutHowDto::Recognised,
+                LayoutHow::Chosen => LayoutHowDto::Chosen,
+                LayoutHow::ColumnNames => LayoutHowDto::ColumnNames,
+                LayoutHow::Mapped => LayoutHowDto::Mapped,
+                LayoutHow::Remembered => LayoutHowDto::Remembered,
+            },
+            columns: l
+                .columns
+                .into_iter()
+                .map(|c| ColumnMapDto {
+                    column: c.column,
+                    field: c.field,
+                })
+                .collect(),
+        }
+    }
+}
+
+/// A sale line as it is (or would be) stored.
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct PreviewLineDto {
+    /// Its line in the file.
+    pub line: u32,
+    /// When it was sold (RFC 3339).
+    pub at: String,
+    /// Its customer as the file names them.
+    pub customer: String,
+    /// The product.
+    pub product: String,
+    /// How many (negative on a return).
+    #[ts(type = "number")]
+    pub quantity: i64,
+    /// The unit price, if the file gives one.
+    pub unit_price: Option<MoneyDto>,
+    /// The line's total.
+    pub total: MoneyDto,
+    /// The till's receipt or order number.
+    pub receipt: Option<String>,
+    /// For a return: the receipt it returns from.
+    pub refund_of: Option<String>,
+}
+
+impl From<PreviewLine> for PreviewLineDto {
+    fn from(p: PreviewLine) -> Self {
+        PreviewLineDto {
+            line: small(p.line),
+            at: p.at.to_rfc3339(),
+            customer: p.customer,
+            product: p.product,
+            quantity: p.quantity,
+            unit_price: p.unit_price.map(Into::into),
+            total: p.total.into(),
+            receipt: p.receipt,
+            refund_of: p.refund_of,
         }
     }
 }
@@ -64,17 +178,24 @@ pub struct ImportRequestDto {
     pub kind: ImportKind,
     /// Columns whose names differ from the field names.
     pub map: Vec<ColumnMapDto>,
-    /// chrono format of the date column (default ISO 8601).
+    /// chrono format of the date column (default: as tills write dates).
     pub date_format: Option<String>,
+    /// The layout to read the file as, instead of the one recognised.
+    pub layout: Option<String>,
+    /// Whether `03/04/2024` is 3 April (`dmy`) or 4 March (`mdy`), for a
+    /// file whose dates do not show it.
+    pub date_order: Option<String>,
     /// Only say what would happen.
     pub dry_run: bool,
     /// Import the good rows even if some are bad.
     pub skip_bad: bool,
 }
 
-impl From<&ImportRequestDto> for ImportOptions {
-    fn from(r: &ImportRequestDto) -> Self {
-        ImportOptions {
+impl TryFrom<&ImportRequestDto> for ImportOptions {
+    type Error = shopkeeper_core::CoreError;
+
+    fn try_from(r: &ImportRequestDto) -> Result<Self, Self::Error> {
+        Ok(ImportOptions {
             map: r
                 .map
                 .iter()
@@ -86,10 +207,17 @@ impl From<&ImportRequestDto> for ImportOptions {
                 .map(str::trim)
                 .filter(|f| !f.is_empty())
                 .map(str::to_string),
+            layout: r.layout.clone().filter(|l| !l.trim().is_empty()),
+            date_order: r
+                .date_order
+                .as_deref()
+                .filter(|o| !o.trim().is_empty())
+                .map(str::parse::<DateOrder>)
+                .transpose()?,
             dry_run: r.dry_run,
             skip_bad: r.skip_bad,
             file_name: Some(r.path.clone()),
-        }
+        })
     }
 }
 
@@ -133,6 +261,22 @@ pub struct ImportReportDto {
     pub batch: Option<String>,
     /// Whether anything was written.
     pub written: bool,
+    /// How the file's columns were read ("Recognised a Shopify orders export").
+    pub layout: Option<LayoutSeenDto>,
+    /// The first sale lines as they are (or would be) stored.
+    pub preview: Vec<PreviewLineDto>,
+    /// The currency the file names, if it names one.
+    pub currency: Option<String>,
+    /// Whether the file's currency became the shop's (a new, empty shop).
+    pub currency_set: bool,
+    /// How the file writes dates (`dmy`, `mdy`, `ymd`), as decided.
+    pub date_order: Option<String>,
+    /// Rows that are not sales (voided, cancelled, payment rows), left out.
+    pub not_sales: u32,
+    /// Consent-ledger entries recorded from the file's consent columns.
+    pub consents: u32,
+    /// Whether the owner's column fixes were remembered for this header.
+    pub mapping_remembered: bool,
 }
 
 fn small(n: u64) -> u32 {
@@ -162,6 +306,14 @@ impl From<ImportReport> for ImportReportDto {
             already_imported: small(r.already_imported),
             batch: r.batch.map(|b| b.to_string()),
             written: r.written,
+            layout: r.layout.map(Into::into),
+            preview: r.preview.into_iter().map(Into::into).collect(),
+            currency: r.currency.map(|c| c.code().to_string()),
+            currency_set: r.currency_set,
+            date_order: r.date_order.map(|o| o.code().to_string()),
+            not_sales: small(r.not_sales),
+            consents: small(r.consents),
+            mapping_remembered: r.mapping_remembered,
         }
     }
 }

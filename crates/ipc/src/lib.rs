@@ -41,7 +41,7 @@ pub use error::IpcError;
 pub use files::{FileChoiceDto, FileFilterDto};
 pub use import::{
     BadRowDto, ColumnMapDto, CsvPreviewDto, ImportKind, ImportProgressDto, ImportReportDto,
-    ImportRequestDto, UndoReportDto,
+    ImportRequestDto, LayoutHowDto, LayoutSeenDto, PreviewLineDto, UndoReportDto,
 };
 pub use money::MoneyDto;
 pub use profile::{
@@ -132,6 +132,9 @@ mod bindings {
         check::<VcardImportRequestDto>(&mut stale);
         check::<VcardCardNotesDto>(&mut stale);
         check::<VcardImportReportDto>(&mut stale);
+        check::<LayoutHowDto>(&mut stale);
+        check::<LayoutSeenDto>(&mut stale);
+        check::<PreviewLineDto>(&mut stale);
         // Sync
         check::<SyncStatusDto>(&mut stale);
         check::<SyncOnDto>(&mut stale);

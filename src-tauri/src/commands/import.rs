@@ -68,7 +68,7 @@ pub async fn run_import(
     let emitter = app.clone();
     off_main(app, move |state| {
         let mut progress = progress_events(emitter, &request.path)?;
-        let (opts, input) = (ImportOptions::from(&request), open(&request.path)?);
+        let (opts, input) = (ImportOptions::try_from(&request)?, open(&request.path)?);
         state
             .with_shop(|shop| import_file(shop, request.kind, input, &opts, &mut progress))
             .map(Into::into)

@@ -6,9 +6,13 @@
 
 mod batch;
 mod columns;
+mod currency;
 mod customers;
+mod dates;
 mod file;
+mod layouts;
 mod matcher;
+mod memory;
 mod purchases;
 mod read;
 mod receipts;
@@ -18,12 +22,18 @@ mod undo;
 use std::io::Read;
 
 pub use batch::ImportBatch;
+pub use columns::IGNORE;
+pub use dates::DateOrder;
 pub use file::{preview_csv, CsvPreview};
-pub use report::{BadRow, ImportOptions, ImportReport};
+pub use layouts::{known as known_layouts, names as layout_names, FileKind, Layout};
+pub use report::{
+    BadRow, ColumnUse, ImportOptions, ImportReport, LayoutHow, LayoutSeen, PreviewLine,
+};
 pub use undo::UndoReport;
 
-use customers::{customer_edit, fill_in};
-use file::{open_csv, rows};
+use columns::Columns;
+use customers::{fill_in, new_customer};
+use file::{open_csv, rows, FirstLook, Rows};
 use matcher::Matcher;
 use purchases::PurchaseImport;
 use read::{SaleReader, CUSTOMER_KEYS};
@@ -37,20 +47,27 @@ use crate::{Result, Shop};
 pub const PURCHASE_HEADER: &str = "customer_ref,customer_name,date,sku,product,quantity,line_total";
 /// Fields a purchase file may map columns to.
 pub const PURCHASE_FIELDS: &[&str] = &[
+    "receipt",
     "customer_ref",
     "customer_name",
+    "given_name",
+    "family_name",
     "email",
     "phone",
+    "contact",
+    "address",
     "date",
+    "time",
     "sku",
     "product",
     "quantity",
+    "unit_price",
+    "discount",
     "line_total",
+    "currency",
+    "refund_of",
     "channel",
     "note",
-    "receipt",
-    "unit_price",
-    "refund_of",
 ];
 /// Fields a customer file may map columns to.
 pub const CUSTOMER_FIELDS: &[&str] = &[
@@ -60,6 +77,7 @@ pub const CUSTOMER_FIELDS: &[&str] = &[
     "family_name",
     "email",
     "phone",
+    "contact",
     "address",
     "language",
     "birthday",
@@ -82,39 +100,88 @@ impl Shop {
         opts: &ImportOptions,
         progress: &mut dyn FnMut(u64),
     ) -> Result<ImportReport> {
-        let (mut csv, cols, sniffed) = open_csv(input, PURCHASE_FIELDS, opts)?;
-        for f in ["date", "quantity", "line_total"] {
-            cols.require(f)?;
+        let (mut rows, cols, look, sniffed) = self.open_file(input, FileKind::Purchases, opts)?;
+        cols.require("date")?;
+        if !cols.has("unit_price") {
+            cols.require("line_total")?;
         }
-        if !CUSTOMER_KEYS.iter().any(|f| cols.0.contains_key(f)) {
+        if cols.layout.and_then(|l| l.quantity_default).is_none() {
+            cols.require("quantity")?;
+        }
+        if !CUSTOMER_KEYS.iter().any(|f| cols.has(f)) {
             cols.require("customer_ref")?;
         }
-        if !cols.0.contains_key("sku") {
+        if !cols.has("sku") {
             cols.require("product")?;
         }
+        let header = rows.header().clone();
         // Every record this import writes is new: capture is paused and,
         // while sync is on, the records are stamped set-wise at the end
         // (docs/sync.md). Every reference written is to a record found or
         // made in the same transaction (the customer, the product, the
         // purchase just written), so SQLite's foreign-key lookups (three
         // b-tree descents per row) are left out.
-        self.bulk_capture(|shop, clocks| {
+        let report = self.bulk_capture(|shop, clocks| {
             shop.without_foreign_keys(|shop| {
                 shop.bulk(|shop| {
                     shop.write_or_discard(|tx, settings| {
-                        let reader =
-                            SaleReader::new(cols, settings.currency, opts.date_format.as_deref());
+                        let (settings, currency_set) =
+                            currency::settle(tx, settings, look.currency)?;
+                        let reader = SaleReader::new(
+                            cols,
+                            settings.currency,
+                            opts.date_format.as_deref(),
+                            look.date_order,
+                        );
                         let source = reader.source().to_string();
-                        PurchaseImport::new(tx, settings, &source, opts.file_name.as_deref())?
-                            .run(reader, &mut csv, opts, progress, clocks)
+                        let (mut report, keep) =
+                            PurchaseImport::new(tx, &settings, &source, opts.file_name.as_deref())?
+                                .run(reader, &mut rows, opts, progress, clocks)?;
+                        report.currency_set = currency_set;
+                        remember(tx, &header, FileKind::Purchases, opts, &mut report, keep)?;
+                        Ok((report, keep))
                     })
                 })
             })
-        })
-        .map(|report| ImportReport {
+        })?;
+        self.reload_settings()?;
+        Ok(ImportReport {
             file: sniffed,
+            date_order: look.date_order,
+            currency: look.currency.and_then(currency::single),
             ..report
         })
+    }
+
+    /// Opens a file of `kind`: its rows, which column holds what (the
+    /// layout `opts` names or the header is, else the header's synonyms;
+    /// the owner's fixes, or those remembered for this header, on top), and
+    /// what its first rows show.
+    fn open_file<R: Read>(
+        &self,
+        input: R,
+        kind: FileKind,
+        opts: &ImportOptions,
+    ) -> Result<(Rows<R>, Columns, FirstLook, crate::text_file::Sniffed)> {
+        let (mut rows, header, sniffed) = open_csv(input)?;
+        let remembered = match opts.map.is_empty() {
+            true => memory::recall(self.conn(), &header, kind)?,
+            false => None,
+        };
+        let fields = match kind {
+            FileKind::Purchases => PURCHASE_FIELDS,
+            FileKind::Customers => CUSTOMER_FIELDS,
+        };
+        let cols = Columns::new(&header, kind, fields, opts, remembered)?;
+        rows.fill_down(&cols);
+        let look = match (&opts.date_format, kind) {
+            (None, FileKind::Purchases) => {
+                let order = opts.date_order.or(cols.layout.and_then(|l| l.date_order));
+                rows.first_look(&cols, order)?
+            }
+            _ => FirstLook::default(),
+        };
+        Ok((rows, cols, look, sniffed))
     }
 
     /// Runs a bulk write: without the kept suggestions and the customer
@@ -144,11 +211,12 @@ impl Shop {
         opts: &ImportOptions,
         progress: &mut dyn FnMut(u64),
     ) -> Result<ImportReport> {
-        let (mut csv, cols, sniffed) = open_csv(input, CUSTOMER_FIELDS, opts)?;
-        if !cols.0.contains_key("customer_ref") {
+        let (mut csv, cols, _, sniffed) = self.open_file(input, FileKind::Customers, opts)?;
+        if !cols.has("customer_ref") && !cols.has("given_name") && !cols.has("family_name") {
             cols.require("customer_name")?;
         }
-        self.bulk(|shop| {
+        let header = csv.header().clone();
+        let report = self.bulk(|shop| {
             shop.write_or_discard(|tx, settings: &Settings| {
                 let region = settings.phone_region.as_deref();
                 let mut matcher = Matcher::new(region);
@@ -157,29 +225,48 @@ impl Shop {
                     ..ImportReport::default()
                 };
                 rows(&mut csv, &mut report, progress, |row, report| {
-                    let incoming = customer_edit(&cols, row)?;
-                    let keys = matcher.keys(
-                        cols.get(row, "customer_ref"),
-                        cols.get(row, "email"),
-                        cols.get(row, "phone"),
-                    );
+                    let incoming = new_customer(&cols, row, None)?;
+                    let (email, phone) = read::email_and_phone(&cols, row);
+                    let keys = matcher.keys(cols.get(row, "customer_ref"), email, phone);
                     match matcher.find(tx, &keys)? {
                         Some(id) => {
-                            let merged = fill_in(customer::get(tx, id)?.edit(), incoming);
+                            let merged = fill_in(customer::get(tx, id)?.edit(), incoming.edit);
                             customer::update_in(tx, id, &merged.validated(region)?)?;
                             report.customers_matched += 1;
                         }
                         None => {
-                            let created = customer::insert_in(tx, &incoming.validated(region)?)?;
+                            let created =
+                                customer::insert_in(tx, &incoming.edit.validated(region)?)?;
+                            report.consents += incoming.record_consent(tx, created.id)?;
                             matcher.remember(keys, created.id);
                             report.customers_created += 1;
                         }
                     }
                     Ok(())
                 })?;
+                report.layout = Some(cols.seen.clone());
                 let k = keep(&mut report, opts);
+                remember(tx, &header, FileKind::Customers, opts, &mut report, k)?;
                 Ok((report, k))
             })
-        })
+        })?;
+        Ok(report)
     }
+}
+
+/// Remembers the owner's column fixes for the next file with `header`,
+/// when the import that used them is kept.
+fn remember(
+    conn: &rusqlite::Connection,
+    header: &csv::StringRecord,
+    kind: FileKind,
+    opts: &ImportOptions,
+    report: &mut ImportReport,
+    keep: bool,
+) -> Result<()> {
+    if keep && !opts.map.is_empty() {
+        memory::remember(conn, header, kind, &opts.map)?;
+        report.mapping_remembered = true;
+    }
+    Ok(())
 }

@@ -10,15 +10,15 @@ use foldhash::{HashMap, HashSet};
 use rusqlite::{params, Connection, OptionalExtension};
 
 use super::batch;
-use super::customers::customer_edit;
-use super::file::rows;
+use super::customers::{new_customer, FileCustomer};
+use super::file::{rows, Rows};
 use super::matcher::Matcher;
 use super::read::{SaleReader, SaleRow};
 use super::receipts::{self, Group};
 use super::report::keep;
 use super::{ImportOptions, ImportReport};
 use crate::catalog::{self, NewProduct};
-use crate::customer::{self, CustomerEdit};
+use crate::customer;
 use crate::money::{Currency, Money};
 use crate::purchase::{self, Origin, Purchase, PurchaseLine};
 use crate::settings::Settings;
@@ -119,7 +119,7 @@ impl<'a> PurchaseImport<'a> {
     pub(super) fn run(
         mut self,
         mut reader: SaleReader<'_>,
-        csv: &mut csv::Reader<impl Read>,
+        csv: &mut Rows<impl Read>,
         opts: &ImportOptions,
         progress: &mut dyn FnMut(u64),
         clocks: &BulkCapture,
@@ -127,7 +127,10 @@ impl<'a> PurchaseImport<'a> {
         let mut report = ImportReport::default();
         rows(csv, &mut report, progress, |row, _| {
             match reader.read(row)? {
-                Some(sale) => self.add(sale, || customer_edit(&reader.cols, row)),
+                Some(sale) => {
+                    let at = sale.at;
+                    self.add(sale, || new_customer(&reader.cols, row, Some(at)))
+                }
                 None => {
                     self.report.walk_ins += 1;
                     Ok(())
@@ -143,7 +146,9 @@ impl<'a> PurchaseImport<'a> {
         report.walk_ins = counts.walk_ins;
         report.refunds = counts.refunds;
         report.already_imported = counts.already_imported;
+        report.consents = counts.consents;
         report.good_rows -= counts.walk_ins;
+        reader.tell(&mut report);
         let keep = keep(&mut report, opts);
         report.batch = keep.then_some(counts.batch).flatten();
         Ok((report, keep))
@@ -156,7 +161,7 @@ impl<'a> PurchaseImport<'a> {
     pub(super) fn add(
         &mut self,
         mut sale: SaleRow<'_>,
-        new_customer: impl FnOnce() -> Result<CustomerEdit>,
+        new_customer: impl FnOnce() -> Result<FileCustomer>,
     ) -> Result<()> {
         let refund = sale.quantity < 0 || sale.refund_of.is_some();
         if refund && sale.quantity > 0 {
@@ -174,7 +179,8 @@ impl<'a> PurchaseImport<'a> {
                 return Ok(());
             }
         }
-        let unit = receipts::unit_price(sale.unit_price, sale.quantity, sale.total)?;
+        let (unit, discount) =
+            receipts::unit_price(sale.unit_price, sale.quantity, sale.total, sale.discount)?;
         let customer = self.customer(sale.customer, new_customer)?;
         let (product_id, description) = match sale.sku {
             Some(sku) => {
@@ -190,7 +196,7 @@ impl<'a> PurchaseImport<'a> {
             description,
             quantity: sale.quantity,
             unit_price: unit,
-            discount: Money::zero(self.currency),
+            discount,
             is_return: sale.quantity < 0,
             total,
         };
@@ -321,7 +327,7 @@ impl<'a> PurchaseImport<'a> {
     fn customer(
         &mut self,
         [reference, email, phone]: [Option<&str>; 3],
-        new_customer: impl FnOnce() -> Result<CustomerEdit>,
+        new_customer: impl FnOnce() -> Result<FileCustomer>,
     ) -> Result<CustomerId> {
         let keys = self.matcher.keys(reference, email, phone);
         if let Some(id) = self.matcher.find(self.conn, &keys)? {
@@ -330,8 +336,10 @@ impl<'a> PurchaseImport<'a> {
             }
             return Ok(id);
         }
-        let edit = new_customer()?;
-        let created = customer::insert_unindexed(self.conn, &edit.validated(self.matcher.region)?)?;
+        let new = new_customer()?;
+        let created =
+            customer::insert_unindexed(self.conn, &new.edit.validated(self.matcher.region)?)?;
+        self.report.consents += new.record_consent(self.conn, created.id)?;
         self.report.customers_created += 1;
         self.made_customers.push(created.id);
         self.touched.insert(created.id);

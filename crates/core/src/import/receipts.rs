@@ -111,24 +111,52 @@ pub(super) fn forget(conn: &Connection, purchase: PurchaseId) -> Result<()> {
     Ok(())
 }
 
-/// The price of one: the file's unit price when it gives one, which must
-/// agree with the line's total to the cent, or else the total shared out.
-/// Returns (unit price, always zero or more).
-pub(super) fn unit_price(unit: Option<Money>, quantity: i64, total: Money) -> Result<Money> {
+/// The price of one and the line's discount: the file's unit price when it
+/// gives one, which less the `discount` must agree with the line's total to
+/// the cent, or else the total shared out. Both returned are zero or more.
+pub(super) fn unit_price(
+    unit: Option<Money>,
+    quantity: i64,
+    total: Money,
+    discount: Money,
+) -> Result<(Money, Money)> {
+    let per_unit = || Money::new((total.minor / quantity).abs(), total.currency);
     let Some(unit) = unit else {
-        return Ok(Money::new((total.minor / quantity).abs(), total.currency));
+        return Ok((per_unit(), Money::zero(total.currency)));
     };
     let unit = Money::new(unit.minor.abs(), unit.currency);
-    let expected = unit.times(quantity)?;
+    let gross = unit.times(quantity)?;
+    // A discount lowers what a sale brought in and what a return gave back.
+    let off = if quantity < 0 {
+        -discount.minor
+    } else {
+        discount.minor
+    };
+    let expected = Money::new(
+        gross
+            .minor
+            .checked_sub(off)
+            .ok_or_else(|| CoreError::invalid("line_total", "The line's total is too large."))?,
+        total.currency,
+    );
     if expected != total {
+        let less = if discount.minor == 0 {
+            String::new()
+        } else {
+            format!(" less the discount {discount}")
+        };
         return Err(CoreError::invalid(
             "unit_price",
             format!(
-                "The unit price {unit} times the quantity {quantity} is {expected}, but the line total is {total}."
+                "The unit price {unit} times the quantity {quantity}{less} is {expected}, but the line total is {total}."
             ),
         ));
     }
-    Ok(unit)
+    if quantity < 0 && discount.minor != 0 {
+        // Returns carry no discount: their unit price is what was given back.
+        return Ok((per_unit(), Money::zero(total.currency)));
+    }
+    Ok((unit, discount))
 }
 
 #[cfg(test)]
@@ -139,20 +167,39 @@ mod tests {
     #[test]
     fn a_unit_price_must_agree_with_the_total_to_the_cent() {
         let eur = |m| Money::new(m, Currency::EUR);
-        assert_eq!(unit_price(Some(eur(250)), 3, eur(750)).unwrap(), eur(250));
-        assert_eq!(unit_price(Some(eur(250)), -1, eur(-250)).unwrap(), eur(250));
         assert_eq!(
-            unit_price(Some(eur(-250)), -1, eur(-250)).unwrap(),
+            unit_price(Some(eur(250)), 3, eur(750), eur(0)).unwrap().0,
             eur(250)
         );
-        assert_eq!(unit_price(None, 4, eur(1000)).unwrap(), eur(250));
-        assert_eq!(unit_price(None, -2, eur(-500)).unwrap(), eur(250));
-        let err = unit_price(Some(eur(250)), 3, eur(800)).unwrap_err();
+        assert_eq!(
+            unit_price(Some(eur(250)), -1, eur(-250), eur(0)).unwrap().0,
+            eur(250)
+        );
+        assert_eq!(
+            unit_price(Some(eur(-250)), -1, eur(-250), eur(0))
+                .unwrap()
+                .0,
+            eur(250)
+        );
+        assert_eq!(unit_price(None, 4, eur(1000), eur(0)).unwrap().0, eur(250));
+        assert_eq!(unit_price(None, -2, eur(-500), eur(0)).unwrap().0, eur(250));
+        let err = unit_price(Some(eur(250)), 3, eur(800), eur(0)).unwrap_err();
         assert_eq!(err.field(), Some("unit_price"));
         let words = err.to_string();
         assert!(
             words.contains("2.50 EUR") && words.contains("8.00 EUR"),
             "{words}"
+        );
+        let (unit, off) = unit_price(Some(eur(400)), 3, eur(1100), eur(100)).unwrap();
+        assert_eq!((unit, off), (eur(400), eur(100)));
+        let err = unit_price(Some(eur(400)), 3, eur(1100), eur(50)).unwrap_err();
+        assert!(
+            err.to_string().contains("less the discount 0.50 EUR"),
+            "{err}"
+        );
+        assert_eq!(
+            unit_price(Some(eur(400)), -1, eur(-300), eur(100)).unwrap(),
+            (eur(300), eur(0))
         );
     }
 }

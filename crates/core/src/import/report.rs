@@ -1,5 +1,9 @@
 //! What an import is asked to do and what it did.
 
+use chrono::{DateTime, Utc};
+
+use super::dates::DateOrder;
+use crate::money::{Currency, Money};
 use crate::text_file::Sniffed;
 use crate::CoreError;
 
@@ -11,8 +15,15 @@ const MAX_LISTED: usize = 1000;
 pub struct ImportOptions {
     /// Column name → field name, for files whose header differs.
     pub map: Vec<(String, String)>,
-    /// chrono format of the date column (default ISO 8601).
+    /// chrono format of the date column (default: read as tills write
+    /// dates, see [`DateOrder`]).
     pub date_format: Option<String>,
+    /// The layout to read the file as (a name of
+    /// [`super::layout_names`]), instead of the one recognised.
+    pub layout: Option<String>,
+    /// Whether `03/04/2024` is 3 April or 4 March, for a file whose dates
+    /// do not show it.
+    pub date_order: Option<DateOrder>,
     /// Do everything, then discard it.
     pub dry_run: bool,
     /// Import the good rows even if some are bad.
@@ -67,6 +78,91 @@ pub struct ImportReport {
     pub written: bool,
     /// The file's encoding and delimiter, as found.
     pub file: Sniffed,
+    /// How the file's columns were read: its layout and which column
+    /// holds which field.
+    pub layout: Option<LayoutSeen>,
+    /// The first sale lines as they are (or would be) stored.
+    pub preview: Vec<PreviewLine>,
+    /// The currency the file names (a currency column, or a code or sign
+    /// in its amounts), if it names one.
+    pub currency: Option<Currency>,
+    /// Whether the file's currency became the shop's (a new shop with no
+    /// purchases whose currency differed from the file's).
+    pub currency_set: bool,
+    /// How the file writes dates, as decided from the whole file.
+    pub date_order: Option<DateOrder>,
+    /// Rows that are not sales and were left out: voided or cancelled
+    /// orders, fully refunded web orders, a till's payment and summary rows.
+    pub not_sales: u64,
+    /// Marketing-consent entries recorded from the file's consent columns.
+    pub consents: u64,
+    /// Whether the owner's column fixes were remembered for the next file
+    /// with this header.
+    pub mapping_remembered: bool,
+}
+
+/// How an import read a file's columns.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LayoutSeen {
+    /// The layout's name (`shopify`, `square-items`, ...), or `mapped` for
+    /// a file read by its column names.
+    pub name: String,
+    /// The layout's name for people ("Shopify orders export"); empty for
+    /// a file read by its column names.
+    pub display_name: String,
+    /// How the layout was found.
+    pub how: LayoutHow,
+    /// Which column holds which field.
+    pub columns: Vec<ColumnUse>,
+}
+
+/// How a file's layout was found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LayoutHow {
+    /// Recognised from the header.
+    Recognised,
+    /// Chosen by the owner (`--layout`).
+    Chosen,
+    /// Read by its column names (and their synonyms in six languages).
+    ColumnNames,
+    /// Read by the owner's mapping (`--map`).
+    Mapped,
+    /// Read by the mapping the owner confirmed for this header before.
+    Remembered,
+}
+
+/// One column and the field it holds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ColumnUse {
+    /// The column's name in the file.
+    pub column: String,
+    /// The field (one of [`super::PURCHASE_FIELDS`] or
+    /// [`super::CUSTOMER_FIELDS`]).
+    pub field: String,
+}
+
+/// A sale line as it is (or would be) stored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PreviewLine {
+    /// Its line in the file.
+    pub line: u64,
+    /// When it was sold.
+    pub at: DateTime<Utc>,
+    /// Its customer as the file names them (name, else email, phone or
+    /// reference).
+    pub customer: String,
+    /// The product (name, else SKU).
+    pub product: String,
+    /// How many (negative on a return).
+    pub quantity: i64,
+    /// The unit price, if the file gives one.
+    pub unit_price: Option<Money>,
+    /// The line's total.
+    pub total: Money,
+    /// The till's receipt or order number.
+    pub receipt: Option<String>,
+    /// For a return: the receipt it returns from.
+    pub refund_of: Option<String>,
 }
 
 impl ImportReport {

@@ -15,6 +15,8 @@ mod follow_up_rules;
 mod follow_ups;
 mod import;
 mod import_amounts;
+mod import_layouts;
+mod import_mapping;
 mod import_receipts;
 mod import_undo;
 mod local_settings;

@@ -19,9 +19,18 @@ kind: ImportKind,
  */
 map: Array<ColumnMapDto>, 
 /**
- * chrono format of the date column (default ISO 8601).
+ * chrono format of the date column (default: as tills write dates).
  */
 dateFormat: string | null, 
+/**
+ * The layout to read the file as, instead of the one recognised.
+ */
+layout: string | null, 
+/**
+ * Whether `03/04/2024` is 3 April (`dmy`) or 4 March (`mdy`), for a
+ * file whose dates do not show it.
+ */
+dateOrder: string | null, 
 /**
  * Only say what would happen.
  */

@@ -57,7 +57,7 @@ fn options(fields: &'static [&'static str]) -> impl Strategy<Value = ImportOptio
             date_format,
             dry_run,
             skip_bad,
-            file_name: None,
+            ..ImportOptions::default()
         })
 }
 
