@@ -156,6 +156,10 @@ pub(crate) fn wipe(
         purchase_count += match purchases {
             PurchasesOnErasure::Delete => {
                 conn.execute(
+                    "DELETE FROM purchase_change WHERE purchase_id IN (SELECT id FROM purchase WHERE customer_id = ?1)",
+                    [each],
+                )?;
+                conn.execute(
                     "DELETE FROM purchase_line WHERE purchase_id IN (SELECT id FROM purchase WHERE customer_id = ?1)",
                     [each],
                 )?;
@@ -251,6 +255,7 @@ fn plain_words(table: &str) -> Option<&str> {
         "contact_frequency" => "contact frequency",
         "contact_log" => "contact log entries",
         "household_link" => "household links",
+        "purchase_change" => "purchase history entries",
         "retention_keep" => "retention decisions",
         other => other,
     })

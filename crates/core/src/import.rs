@@ -367,18 +367,16 @@ impl<'a> PurchaseImport<'a> {
             return Ok(());
         }
         let at = crate::time::parse_when(c.get(row, "date").unwrap_or(""), self.date_format)?;
-        let quantity: i64 = c
-            .get(row, "quantity")
-            .and_then(|q| q.parse().ok())
-            .ok_or_else(|| {
-                CoreError::invalid("quantity", "The quantity must be a whole number.")
-            })?;
+        let quantity = crate::quantity::Quantity::parse_with(
+            c.get(row, "quantity").unwrap_or(""),
+            self.decimal_mark,
+        )?;
         let amount = c.get(row, "line_total").unwrap_or("");
         let total = Money::parse_with(amount, self.currency, self.decimal_mark)?;
         if self.decimal_mark == DecimalMark::Unknown {
             self.decimal_mark = DecimalMark::shown_by(amount);
         }
-        let is_return = quantity < 0;
+        let is_return = quantity.is_negative();
         purchase::check_quantity(quantity, is_return)?;
         if (total.minor > 0 && is_return) || (total.minor < 0 && !is_return) {
             return Err(CoreError::invalid(
@@ -399,11 +397,12 @@ impl<'a> PurchaseImport<'a> {
             ));
         }
         let note = crate::text::note(c.get(row, "note"), "note")?;
-        let unit = Money::new(total.minor / quantity, self.currency);
+        let unit = crate::money::UnitPrice::of_total(total, quantity)?;
         let customer = self.customer(row)?;
         let (product_id, description) = match sku {
             Some(sku) => {
-                let (id, catalog_name) = self.product(sku, name.unwrap_or(sku), unit)?;
+                let one = unit.times(crate::quantity::Quantity::ONE)?;
+                let (id, catalog_name) = self.product(sku, name.unwrap_or(sku), one)?;
                 (Some(id), name.map_or(catalog_name, str::to_string))
             }
             None => (None, name.unwrap_or_default().to_string()),
@@ -430,6 +429,7 @@ impl<'a> PurchaseImport<'a> {
                     note,
                     lines: Vec::new(),
                     total,
+                    void: None,
                 };
                 self.writer.header(&p)?;
                 self.report.purchases += 1;

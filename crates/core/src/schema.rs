@@ -27,6 +27,9 @@ const MIGRATIONS: &[&str] = &[
     // 4: sync between the shop's computers (clocks of every synced record,
     //    this computer's sync settings, peers, applied files, conflicts)
     include_str!("migrations/004_sync.sql"),
+    // 5: exact decimal quantities and unit prices; voided purchases keep a
+    //    reason, and every void and correction is in `purchase_change`
+    include_str!("migrations/005_purchase_corrections.sql"),
 ];
 
 /// The newest schema version this build knows.

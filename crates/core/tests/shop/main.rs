@@ -8,6 +8,7 @@ mod book;
 mod catalog;
 mod consent;
 mod customer_view;
+mod decimal_quantities;
 mod entities;
 mod erasure;
 mod export;
