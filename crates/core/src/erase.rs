@@ -27,7 +27,7 @@ const ERASED_NAME: &str = "Erased customer";
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PurchasesOnErasure {
     /// Kept for the shop's sales figures, moved to an anonymous placeholder
-    /// customer; their notes are removed.
+    /// customer; their notes, reasons for voids and histories are removed.
     KeepAnonymized,
     /// Deleted with their lines.
     Delete,
@@ -168,7 +168,8 @@ pub(crate) fn wipe(
             PurchasesOnErasure::KeepAnonymized => {
                 ensure_anonymous(conn)?;
                 conn.execute(
-                    "UPDATE purchase SET customer_id = ?2, note = NULL, updated_at = ?3 WHERE customer_id = ?1",
+                    "UPDATE purchase SET customer_id = ?2, note = NULL, void_reason = NULL, updated_at = ?3
+                     WHERE customer_id = ?1",
                     params![each, ANONYMOUS_CUSTOMER, now],
                 )?
             }

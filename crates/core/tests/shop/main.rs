@@ -21,6 +21,7 @@ mod migrations;
 mod never_panics;
 mod oversize;
 mod permissions;
+mod purchase_changes;
 mod rekey;
 mod retention;
 mod search;
