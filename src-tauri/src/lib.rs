@@ -79,6 +79,9 @@ pub fn run() {
             commands::catalog::parse_money,
             // New sale
             commands::sale::record_sale,
+            commands::sale::void_purchase,
+            commands::sale::correct_purchase,
+            commands::sale::purchase_history,
             // Settings, backups and the import wizard
             commands::settings::get_settings,
             commands::settings::save_settings,

@@ -1,5 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { amountField, draftLine, lineProblems, lineTotal, parseQuantity, quantityText, saleTotal, toInstant, toSaleLine } from "./sale";
+import {
+  amountField,
+  draftLine,
+  lineProblems,
+  lineTotal,
+  parseQuantity,
+  quantityText,
+  recordedLine,
+  saleTotal,
+  toInstant,
+  toSaleLine,
+} from "./sale";
 
 const coffee = () => draftLine("Kaffee Yirgacheffe", "YIR-250", amountField("12,50", 1250));
 
@@ -75,6 +86,27 @@ describe("sale lines", () => {
     back.isReturn = true;
     expect(lineTotal(back)).toBe(-1100);
     expect(toSaleLine(back).quantity).toBe("-0.5");
+  });
+
+  it("puts a recorded line back into the form to correct it, product and return kept", () => {
+    const eur = { code: "EUR", exponent: 2 };
+    const money = (minor: number) => ({ minor, currency: "EUR" });
+    const line = recordedLine(
+      {
+        productId: "p-1",
+        description: "Brie, per kg",
+        quantity: "-0.5",
+        unitPrice: money(2200),
+        unitPriceText: "22.00 EUR",
+        discount: money(0),
+        isReturn: true,
+        total: money(-1100),
+      },
+      eur,
+    );
+    expect(line.quantity).toBe("0.5");
+    expect(lineTotal(line)).toBe(-1100);
+    expect(toSaleLine(line)).toMatchObject({ productId: "p-1", quantity: "-0.5", unitMinor: 2200, isReturn: true });
   });
 
   it("turns the local date and time into an instant", () => {

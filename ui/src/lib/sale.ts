@@ -3,7 +3,10 @@
 // kept here in minor units; quantities are exact decimals (0.5 kg, 2.75 m)
 // held as an integer and a scale, so every total is exact integer arithmetic
 // rounded once, half to even, as the core rounds it.
+import type { CurrencyDto } from "./bindings/CurrencyDto";
+import type { PurchaseLineDto } from "./bindings/PurchaseLineDto";
 import type { SaleLineDto } from "./bindings/SaleLineDto";
+import { amountText } from "./money";
 import { t } from "./strings";
 
 /** The most of one item on a line (the core's limit). */
@@ -130,6 +133,40 @@ export function toSaleLine(line: DraftLine): SaleLineDto {
     discountMinor: line.isReturn ? 0 : (line.discount.minor ?? 0),
     isReturn: line.isReturn,
   };
+}
+
+/** A recorded line as a line of the form, to correct it (its product kept). */
+export function recordedLine(l: PurchaseLineDto, currency: CurrencyDto): DraftLine {
+  const money = (minor: number) => (minor === 0 ? amountField() : amountField(amountText(minor, currency), minor));
+  const line = draftLine(l.description, null, amountField(amountText(l.unitPrice.minor, currency), l.unitPrice.minor));
+  line.productId = l.productId;
+  line.quantity = l.quantity.replace(/^-/, "");
+  line.discount = money(l.discount.minor);
+  line.isReturn = l.isReturn;
+  return line;
+}
+
+/** Parses the amount typed into `field` with `parse` (the core's parse_money),
+ * setting its minor units or its problem, unless the text changed meanwhile. */
+export function parseAmountField(
+  field: AmountField,
+  parse: (text: string) => Promise<{ minor: number }>,
+  problem: (e: unknown) => string,
+): Promise<void> {
+  const text = field.text;
+  if (!text.trim()) {
+    field.minor = null;
+    field.error = "";
+    return Promise.resolve();
+  }
+  return parse(text)
+    .then(
+      (m) => ({ minor: m.minor as number | null, error: "" }),
+      (e) => ({ minor: null, error: problem(e) }),
+    )
+    .then((r) => {
+      if (field.text === text) Object.assign(field, r);
+    });
 }
 
 /** A local date and time for a datetime-local field, e.g. "2025-03-01T14:05". */

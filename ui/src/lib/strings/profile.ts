@@ -156,6 +156,23 @@ export const profile = {
   purchasesAmount: "Amount",
   purchasesReturn: "Returned",
   purchaseChannels: { "in-shop": "In the shop", phone: "By phone", online: "Online" } as Record<string, string>,
+  purchaseVoid: "Void",
+  purchaseVoided: "Void",
+  purchaseVoidedBecause: (reason: string) => `Voided: ${reason}`,
+  purchaseVoidQuestion: (total: string, date: string) =>
+    `Void the purchase of ${total} on ${date}? It stays on record, marked void, and no longer counts in spend, visits, suggestions or summaries.`,
+  purchaseVoidReason: "Why (kept with the purchase)",
+  purchaseVoidConfirm: (total: string, date: string) => `Void the purchase of ${total} on ${date}`,
+  purchaseVoidNeedsReason: "Say why the purchase is voided.",
+  purchaseCorrect: "Correct",
+  purchaseCorrectTitle: (date: string) => `Correct the purchase of ${date}`,
+  purchaseCorrectWhen: "Date and time",
+  purchaseCorrectReason: "Why (optional, kept in its history)",
+  purchaseCorrectSave: "Save the correction",
+  purchaseCancel: "Cancel",
+  purchaseHistory: "History",
+  purchaseHistoryEntry: (kind: string, at: string, author: string) =>
+    `${kind === "void" ? "Voided" : "Corrected"} on ${at} by ${author}`,
   // Contacts
   contactsTitle: "Contact log",
   contactsEmpty: "No contacts logged yet.",
