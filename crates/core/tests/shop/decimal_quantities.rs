@@ -171,13 +171,23 @@ fn an_export_of_an_older_version_with_whole_quantities_imports_as_the_same_decim
     let (_d, mut shop) = shop();
     let anna = super::customer(&mut shop, "Anna", None, None);
     let p = record(&mut shop, anna.id);
-    // Version 4 exports wrote quantities and unit prices as JSON numbers.
-    let json = shop
-        .export_shop()
-        .unwrap()
-        .replace("\"quantity\": \"3\"", "\"quantity\": 3")
-        .replace("\"unit_minor\": \"650\"", "\"unit_minor\": 650");
-    assert!(json.contains("\"quantity\": 3,"));
+    // Format 1 exports (schema 4) wrote quantities and unit prices as JSON
+    // numbers, and had no void reasons and no purchase history.
+    let mut doc: serde_json::Value = serde_json::from_str(&shop.export_shop().unwrap()).unwrap();
+    doc["format_version"] = 1.into();
+    let tables = doc["tables"].as_object_mut().unwrap();
+    tables.remove("purchase_change");
+    for p in tables["purchase"].as_array_mut().unwrap() {
+        p.as_object_mut().unwrap().remove("void_reason");
+    }
+    for l in tables["purchase_line"].as_array_mut().unwrap() {
+        if l["quantity"] == "3" {
+            l["quantity"] = 3.into();
+            l["unit_minor"] = 650.into();
+        }
+    }
+    let json = serde_json::to_string_pretty(&doc).unwrap();
+    assert!(json.contains("\"quantity\": 3,"), "{json}");
     let dir = tempfile::tempdir().unwrap();
     let mut copy = create(&dir.path().join("copy.vault"));
     copy.import_shop(&json).unwrap();
