@@ -1,7 +1,9 @@
 //! End-to-end: a sale of half a kilo of cheese typed with a decimal comma,
-//! then voided from the customer's profile (a confirmation that names the
-//! purchase, a reason); the purchase stays listed, marked void, and the
-//! visits and spend no longer count it. The vault is checked with the core.
+//! corrected from the customer's profile (the sale form's lines in a
+//! dialog: a quarter kilo, 7.225 rounded half to even to 7.22), then voided
+//! (a confirmation that names the purchase, a reason); the purchase stays
+//! listed, marked void, the visits no longer count it, and its history
+//! shows both changes.
 
 use fantoccini::key::Key;
 use shopkeeper_e2e::Session;
@@ -43,6 +45,20 @@ async fn a_decimal_sale_is_voided_from_the_profile() -> anyhow::Result<()> {
     app.click("#sale-open-profile").await?;
     app.wait_for_text("#profile-name", "Zoë Ødegård").await?;
     app.wait_for_text("#purchases", "0.5×").await?;
+    app.click("#purchases .purchase-correct").await?;
+    app.find("#correct-purchase input[id$='-quantity']").await?;
+    app.fill("#correct-purchase input[id$='-quantity']", "0,25")
+        .await?;
+    app.fill("#correct-reason", "weighed again").await?;
+    app.screenshot("purchase-correct").await?;
+    app.assert_accessible("correction dialog").await?;
+    app.click("#correct-save").await?;
+    app.wait_for_text("#purchases", "0.25×").await?;
+    let corrected = app.find("#purchases .total").await?.text().await?;
+    assert!(
+        corrected.contains("7,22") || corrected.contains("7.22"),
+        "{corrected}"
+    );
     app.click("#purchases .purchase-void").await?;
     app.wait_for_text("#void-question", "Void the purchase of")
         .await?;
@@ -56,8 +72,23 @@ async fn a_decimal_sale_is_voided_from_the_profile() -> anyhow::Result<()> {
     app.wait_for_text("#purchases", "Voided: rang up twice")
         .await?;
     app.wait_for_text("#profile-stats", "0 visits").await?;
+    app.click("#purchases .purchase-history").await?;
+    app.wait_for_text("#purchases .history", "Voided on")
+        .await?;
+    app.wait_for_text("#purchases .history", "rang up twice")
+        .await?;
+    app.wait_for_text("#purchases .history", "Corrected on")
+        .await?;
+    app.wait_for_text("#purchases .history", "weighed again")
+        .await?;
+    let history = app.find("#purchases .history").await?.text().await?;
+    assert!(
+        !history.contains("date:"),
+        "the date was not changed: {history}"
+    );
     app.screenshot("purchase-voided").await?;
-    app.assert_accessible("voided purchase").await?;
+    app.assert_accessible("voided purchase and its history")
+        .await?;
     app.close().await?;
     Ok(())
 }

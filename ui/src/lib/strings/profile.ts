@@ -171,6 +171,7 @@ export const profile = {
   purchaseCorrectSave: "Save the correction",
   purchaseCancel: "Cancel",
   purchaseHistory: "History",
+  purchaseHistoryNone: "Not voided or corrected.",
   purchaseHistoryEntry: (kind: string, at: string, author: string) =>
     `${kind === "void" ? "Voided" : "Corrected"} on ${at} by ${author}`,
   // Contacts
