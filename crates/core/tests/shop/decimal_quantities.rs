@@ -213,3 +213,38 @@ fn decimal_quantities_round_trip_exactly_through_sync() {
     assert_eq!(seen(&b.purchase(p.id).unwrap()), expected());
     assert_eq!(b.export_shop().unwrap(), a.export_shop().unwrap());
 }
+
+#[test]
+fn a_till_file_with_decimal_commas_imports_its_quantities_exactly() {
+    let (_d, mut shop) = shop();
+    let csv = "customer_ref;customer_name;date;product;quantity;line_total
+C1;Anna;2024-03-01;Comté, per kg;0,125;3,61
+C1;Anna;2024-03-01;Linen, per m;2,75;49,50
+C1;Anna;2024-03-01;Mug;3;19,50
+C1;Anna;2024-03-01;Brie, per kg;-0,5;-11,00
+";
+    let report = shop
+        .import_purchases(
+            csv.as_bytes(),
+            &import::ImportOptions::default(),
+            &mut |_| {},
+        )
+        .unwrap();
+    assert!(report.bad.is_empty(), "{:?}", report.bad);
+    let anna = shop.find_customer("C1").unwrap();
+    let p = &shop.purchases(anna.id, 10).unwrap()[0];
+    assert_eq!(seen(p), expected());
+    // The unit price is worked out exactly from the line total.
+    assert_eq!(p.lines[0].unit_price.to_string(), "28.88 GBP");
+    assert_eq!(p.lines[1].unit_price.to_string(), "18.00 GBP");
+    let doc = shop.summary_doc(anna.id, SummaryVariant::ForShop).unwrap();
+    let quantities: Vec<&str> = doc
+        .recent_purchases
+        .iter()
+        .map(|l| l.quantity.as_str())
+        .collect();
+    assert!(
+        quantities.contains(&"0.125") && quantities.contains(&"-0.5"),
+        "{quantities:?}"
+    );
+}
