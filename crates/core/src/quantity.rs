@@ -197,13 +197,16 @@ impl ToSql for Quantity {
 }
 
 impl FromSql for Quantity {
-    /// The canonical text; a whole number as a vault before schema 5 held it.
+    /// The stored decimal text (any decimal the schema's check lets in, so
+    /// a record from another computer stays readable); a whole number as a
+    /// vault before schema 5 held it.
     fn column_result(value: ValueRef<'_>) -> FromSqlResult<Self> {
         match value {
             ValueRef::Integer(n) => Ok(Quantity::whole(n)),
             ValueRef::Text(t) => std::str::from_utf8(t)
                 .ok()
-                .and_then(|s| Quantity::parse_with(s, DecimalMark::Dot).ok())
+                .and_then(|s| s.parse::<Decimal>().ok())
+                .map(|d| Quantity(d.normalize()))
                 .ok_or(FromSqlError::InvalidType),
             _ => Err(FromSqlError::InvalidType),
         }

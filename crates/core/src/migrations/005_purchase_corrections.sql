@@ -7,6 +7,10 @@
 -- the purchase's currency (`1299`, or `179.9` for 1.799 EUR). Money stays
 -- whole minor units: `total_minor` = unit × quantity rounded half to even,
 -- minus the discount. Existing whole numbers become the same decimal.
+-- The checks keep out text that is not such a decimal (it could arrive from
+-- a change file or an export, and would make the purchase unreadable): only
+-- digits, at most one dot with digits on both sides, a sign only in front,
+-- at most 30 characters.
 CREATE TABLE purchase_line_new (
     purchase_id    TEXT NOT NULL REFERENCES purchase (id),
     position       INTEGER NOT NULL,
@@ -18,6 +22,14 @@ CREATE TABLE purchase_line_new (
     total_minor    INTEGER NOT NULL,
     is_return      INTEGER NOT NULL DEFAULT 0 CHECK (is_return IN (0, 1)),
     CHECK (quantity NOT LIKE '-%' OR is_return = 1),
+    CHECK (length(quantity) <= 30 AND quantity NOT GLOB '*[^0-9.-]*'
+           AND substr(quantity, 2) NOT GLOB '*-*' AND quantity NOT GLOB '*.*.*'
+           AND quantity NOT GLOB '*.' AND quantity NOT GLOB '.*' AND quantity NOT GLOB '-.*'
+           AND quantity GLOB '*[0-9]*'),
+    CHECK (length(unit_minor) <= 30 AND unit_minor NOT GLOB '*[^0-9.-]*'
+           AND substr(unit_minor, 2) NOT GLOB '*-*' AND unit_minor NOT GLOB '*.*.*'
+           AND unit_minor NOT GLOB '*.' AND unit_minor NOT GLOB '.*' AND unit_minor NOT GLOB '-.*'
+           AND unit_minor GLOB '*[0-9]*'),
     PRIMARY KEY (purchase_id, position)
 ) STRICT, WITHOUT ROWID;
 INSERT INTO purchase_line_new

@@ -248,3 +248,26 @@ C1;Anna;2024-03-01;Brie, per kg;-0,5;-11,00
         "{quantities:?}"
     );
 }
+
+#[test]
+fn an_export_whose_quantity_is_not_a_decimal_is_refused_and_nothing_is_written() {
+    let (_d, mut shop) = shop();
+    let anna = super::customer(&mut shop, "Anna", None, None);
+    record(&mut shop, anna.id);
+    let json = shop.export_shop().unwrap();
+    for bad in ["\"abc\"", "\"1.2.3\"", "\"1e9\"", "\".5\""] {
+        let forged = json.replacen(
+            "\"quantity\": \"0.125\"",
+            &format!("\"quantity\": {bad}"),
+            1,
+        );
+        assert_ne!(forged, json);
+        let dir = tempfile::tempdir().unwrap();
+        let mut copy = create(&dir.path().join("copy.vault"));
+        assert!(copy.import_shop(&forged).is_err(), "{bad}");
+        assert!(
+            copy.list_customers().unwrap().is_empty(),
+            "nothing written for {bad}"
+        );
+    }
+}
