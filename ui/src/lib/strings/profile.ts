@@ -167,6 +167,7 @@ export const profile = {
   purchaseCorrect: "Correct",
   purchaseCorrectTitle: (date: string) => `Correct the purchase of ${date}`,
   purchaseCorrectWhen: "Date and time",
+  purchaseCorrectCustomer: "Customer",
   purchaseCorrectReason: "Why (optional, kept in its history)",
   purchaseCorrectSave: "Save the correction",
   purchaseCancel: "Cancel",
