@@ -93,8 +93,9 @@ impl Quantity {
             ));
         }
         // At most 13 digits: no overflow.
-        let mantissa = format!("{whole}{fraction}")
+        let mantissa = whole
             .bytes()
+            .chain(fraction.bytes())
             .fold(0_i64, |n, b| n * 10 + i64::from(b - b'0'));
         let value = Decimal::new(mantissa, fraction.len() as u32);
         let q = Quantity(if negative { -value } else { value }.normalize());

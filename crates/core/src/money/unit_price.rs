@@ -65,6 +65,10 @@ impl UnitPrice {
         if q.is_zero() {
             return Err(CoreError::invalid("quantity", "A quantity cannot be zero."));
         }
+        if q == Decimal::ONE {
+            // Most till rows: no division (the import's hot path).
+            return Ok(UnitPrice::from(total));
+        }
         let minor = Decimal::from(total.minor)
             .checked_div(q)
             .ok_or_else(too_large)?
