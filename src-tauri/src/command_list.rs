@@ -42,6 +42,9 @@ macro_rules! with_command_list {
                 catalog::parse_money,
                 // New sale
                 sale::record_sale,
+                sale::void_purchase,
+                sale::correct_purchase,
+                sale::purchase_history,
                 // Settings
                 settings::get_settings,
                 settings::save_settings,

@@ -242,8 +242,50 @@ pub enum Format {
 pub enum PurchaseCommand {
     /// Record a purchase.
     Add(AddPurchase),
-    /// List a customer's purchases, one row per line.
+    /// List a customer's purchases, one row per line (voided ones marked).
     List(CustomerListArgs),
+    /// Void a purchase: it stays on record, marked void, and counts nowhere.
+    Void(VoidPurchase),
+    /// Correct a purchase's lines, date or customer (each change is kept in its history).
+    Correct(CorrectPurchase),
+    /// A purchase's history: its voids and corrections.
+    History {
+        /// The purchase's id.
+        id: String,
+        #[command(flatten)]
+        list: ListArgs,
+    },
+}
+
+/// `shopkeeper purchase void`
+#[derive(Debug, Args)]
+pub struct VoidPurchase {
+    /// The purchase's id (see `purchase list`).
+    pub id: String,
+    /// Why it is voided (kept with the purchase).
+    #[arg(long, required = true)]
+    pub reason: String,
+}
+
+/// `shopkeeper purchase correct`
+#[derive(Debug, Args)]
+pub struct CorrectPurchase {
+    /// The purchase's id (see `purchase list`).
+    pub id: String,
+    /// The right items, replacing all the lines: `[QTY x] SKU-or-description
+    /// [@ PRICE]`, e.g. `0.5x Comté @ 28.90`; a negative quantity is a return
+    /// (repeatable).
+    #[arg(long = "item")]
+    pub items: Vec<String>,
+    /// The right date: YYYY-MM-DD or YYYY-MM-DD HH:MM.
+    #[arg(long)]
+    pub date: Option<String>,
+    /// The right customer.
+    #[arg(long)]
+    pub customer: Option<CustomerArg>,
+    /// Why (kept in the purchase's history).
+    #[arg(long)]
+    pub reason: Option<String>,
 }
 
 /// `shopkeeper purchase add`
@@ -252,8 +294,9 @@ pub struct AddPurchase {
     /// Who bought.
     #[arg(long)]
     pub customer: CustomerArg,
-    /// An item: `[QTY x] SKU-or-description [@ PRICE]`, e.g. `2x COF-YIR` or
-    /// `Gift wrap @ 2.50` (repeatable; at least one).
+    /// An item: `[QTY x] SKU-or-description [@ PRICE]`, e.g. `2x COF-YIR`,
+    /// `0.5x Comté @ 28.90` or `Gift wrap @ 2.50`; quantities may be
+    /// decimals, with a dot or a comma (repeatable; at least one).
     #[arg(long = "item", required = true)]
     pub items: Vec<String>,
     /// The items are returns (quantities must be negative).

@@ -76,10 +76,12 @@ fn suggestions(shop: &mut Shop, rounds: usize, purchases: usize) -> anyhow::Resu
                 note: None,
                 lines: vec![NewLine {
                     sku: Some(sku.clone()),
+                    product_id: None,
                     description: None,
-                    quantity: 1,
+                    quantity: 1.into(),
                     unit_price: None,
                     discount: None,
+                    total: None,
                     is_return: false,
                 }],
             },

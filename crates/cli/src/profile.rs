@@ -79,7 +79,12 @@ pub fn rows(shop: &Shop, id: CustomerId) -> anyhow::Result<Vec<Fact>> {
         fact(
             "purchases",
             &pu.at.date_naive().to_string(),
-            format!("{} — {}", pu.total, items.join(", ")),
+            format!(
+                "{}{} — {}",
+                pu.total,
+                if pu.void.is_some() { " (void)" } else { "" },
+                items.join(", ")
+            ),
         );
     }
     for s in p.consent.iter().filter(|s| s.since.is_some()) {

@@ -1,9 +1,12 @@
 //! `shopkeeper purchase ...`
 
 use anyhow::Context;
-use shopkeeper_core::{Money, NewLine, NewPurchase, Purchase, Shop};
+use shopkeeper_core::{
+    Correction, Currency, NewLine, NewPurchase, Purchase, PurchaseChange, PurchaseId, Quantity,
+    Shop,
+};
 
-use crate::args::{AddPurchase, PurchaseCommand};
+use crate::args::{AddPurchase, CorrectPurchase, PurchaseCommand, VoidPurchase};
 use crate::output::{self, listing};
 use crate::safe_text::terminal_text;
 
@@ -15,44 +18,70 @@ pub fn run(shop: &mut Shop, cmd: PurchaseCommand) -> anyhow::Result<()> {
             let c = shop.find_customer(&args.customer)?;
             output::show(&rows(&shop.purchases(c.id, args.limit)?), args.list.format)
         }
+        PurchaseCommand::Void(v) => void(shop, v),
+        PurchaseCommand::Correct(c) => correct(shop, c),
+        PurchaseCommand::History { id, list } => {
+            let history = shop.purchase_history(id.parse()?)?;
+            output::show(&history_rows(&history), list.format)
+        }
     }
+}
+
+/// Reads `--item` values: `[QTY x] SKU-or-description [@ PRICE]`. Every
+/// line is a return when `returns` says so (`add --return`); without it
+/// (`correct`), the lines with a negative quantity are.
+fn lines(
+    shop: &Shop,
+    items: &[String],
+    currency: Currency,
+    returns: Option<bool>,
+) -> anyhow::Result<Vec<NewLine>> {
+    let mut lines = Vec::new();
+    for item in items {
+        let (rest, price) = match item.rsplit_once('@') {
+            Some((what, price)) => (
+                what.trim(),
+                Some(shopkeeper_core::Money::parse(price, currency)?.into()),
+            ),
+            None => (item.trim(), None),
+        };
+        let (quantity, what) = match rest.split_once(['x', '×']) {
+            Some((q, w)) if Quantity::parse(q).is_ok() => (Quantity::parse(q)?, w.trim()),
+            _ => (
+                Quantity::whole(if returns == Some(true) { -1 } else { 1 }),
+                rest,
+            ),
+        };
+        let is_catalog = shop.product_by_sku(what)?.is_some();
+        lines.push(NewLine {
+            sku: is_catalog.then(|| what.to_string()),
+            product_id: None,
+            description: (!is_catalog).then(|| what.to_string()),
+            quantity,
+            unit_price: price,
+            discount: None,
+            total: None,
+            is_return: returns.unwrap_or(quantity.is_negative()),
+        });
+    }
+    Ok(lines)
+}
+
+fn when(date: Option<&str>) -> anyhow::Result<Option<chrono::DateTime<chrono::Utc>>> {
+    Ok(date
+        .map(|d| shopkeeper_core::parse_when(d, None))
+        .transpose()?)
 }
 
 fn add(shop: &mut Shop, a: AddPurchase) -> anyhow::Result<()> {
     let c = shop.find_customer(&a.customer)?;
     let currency = shop.settings().currency;
-    let mut lines = Vec::new();
-    for item in &a.items {
-        let (rest, price) = match item.rsplit_once('@') {
-            Some((what, price)) => (what.trim(), Some(Money::parse(price, currency)?)),
-            None => (item.trim(), None),
-        };
-        let (quantity, what) = match rest.split_once(['x', '×']) {
-            Some((q, w)) if q.trim().parse::<i64>().is_ok() => {
-                (q.trim().parse::<i64>().expect("checked"), w.trim())
-            }
-            _ => (if a.is_return { -1 } else { 1 }, rest),
-        };
-        let is_catalog = shop.product_by_sku(what)?.is_some();
-        lines.push(NewLine {
-            sku: is_catalog.then(|| what.to_string()),
-            description: (!is_catalog).then(|| what.to_string()),
-            quantity,
-            unit_price: price,
-            discount: None,
-            is_return: a.is_return,
-        });
-    }
-    let at = a
-        .date
-        .as_deref()
-        .map(|d| shopkeeper_core::parse_when(d, None))
-        .transpose()?;
+    let lines = lines(shop, &a.items, currency, Some(a.is_return))?;
     let p = shop
         .add_purchase(
             c.id,
             &NewPurchase {
-                at,
+                at: when(a.date.as_deref())?,
                 channel: a.channel.parse()?,
                 note: a.note,
                 lines,
@@ -63,6 +92,47 @@ fn add(shop: &mut Shop, a: AddPurchase) -> anyhow::Result<()> {
         "Recorded {} for {} ({})",
         p.total,
         terminal_text(&c.display_name),
+        p.id
+    );
+    Ok(())
+}
+
+fn void(shop: &mut Shop, v: VoidPurchase) -> anyhow::Result<()> {
+    let id: PurchaseId = v.id.parse()?;
+    let p = shop
+        .void_purchase(id, &v.reason)
+        .context("the purchase was not voided")?;
+    println!(
+        "Voided the purchase of {} on {} ({})",
+        p.total,
+        p.at.date_naive(),
+        p.id
+    );
+    Ok(())
+}
+
+fn correct(shop: &mut Shop, c: CorrectPurchase) -> anyhow::Result<()> {
+    let id: PurchaseId = c.id.parse()?;
+    let currency = shop.settings().currency;
+    let customer = match &c.customer {
+        Some(who) => Some(shop.find_customer(who)?.id),
+        None => None,
+    };
+    let correction = Correction {
+        at: when(c.date.as_deref())?,
+        customer,
+        lines: (!c.items.is_empty())
+            .then(|| lines(shop, &c.items, currency, None))
+            .transpose()?,
+        reason: c.reason,
+    };
+    let p = shop
+        .correct_purchase(id, &correction)
+        .context("the purchase was not corrected")?;
+    println!(
+        "Corrected: now {} on {} ({})",
+        p.total,
+        p.at.date_naive(),
         p.id
     );
     Ok(())
@@ -79,11 +149,16 @@ pub fn rows(purchases: &[Purchase]) -> Vec<Row> {
                 date: p.at.to_rfc3339(),
                 channel: p.channel.to_string(),
                 description: l.description.clone(),
-                quantity: l.quantity,
+                quantity: l.quantity.to_string(),
                 unit_price: l.unit_price.to_string(),
                 line_total: l.total.to_string(),
                 is_return: l.is_return,
                 purchase_total: p.total.to_string(),
+                void: p
+                    .void
+                    .as_ref()
+                    .map(|v| v.at.to_rfc3339())
+                    .unwrap_or_default(),
             });
         }
     }
@@ -98,10 +173,55 @@ listing!(
         date: String,
         channel: String,
         description: String,
-        quantity: i64,
+        quantity: String,
         unit_price: String,
         line_total: String,
         is_return: bool,
         purchase_total: String,
+        void: String,
+    }
+);
+
+/// One row per detail changed (one for a void).
+fn history_rows(history: &[PurchaseChange]) -> Vec<ChangeRow> {
+    let mut rows = Vec::new();
+    for h in history {
+        let base = ChangeRow {
+            at: h.at.to_rfc3339(),
+            kind: h.kind.to_string(),
+            author: h.author.clone(),
+            computer: h.computer.clone().unwrap_or_default(),
+            reason: h.reason.clone().unwrap_or_default(),
+            field: String::new(),
+            before: String::new(),
+            after: String::new(),
+        };
+        if h.changes.is_empty() {
+            rows.push(base.clone());
+        }
+        for c in &h.changes {
+            rows.push(ChangeRow {
+                field: c.field.clone(),
+                before: c.before.clone().unwrap_or_default(),
+                after: c.after.clone().unwrap_or_default(),
+                ..base.clone()
+            });
+        }
+    }
+    rows
+}
+
+listing!(
+    /// One change of a purchase as listed.
+    #[derive(Clone)]
+    ChangeRow {
+        at: String,
+        kind: String,
+        author: String,
+        computer: String,
+        reason: String,
+        field: String,
+        before: String,
+        after: String,
     }
 );

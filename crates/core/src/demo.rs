@@ -12,9 +12,10 @@ use shopkeeper_vault::{KdfParams, RecoveryKey};
 use crate::catalog::{self, NewProduct};
 use crate::consent::{self, Channel, ConsentState, NewConsent, Purpose};
 use crate::customer::{self, NewCustomer};
-use crate::money::Money;
+use crate::money::{Money, UnitPrice};
 use crate::preference::{self, NewPreference, PreferenceCategory, PreferenceSource};
 use crate::purchase::{self, Purchase, PurchaseLine, SaleChannel};
+use crate::quantity::Quantity;
 use crate::{search, CoreError, ProductId, PurchaseId, Result, Settings, Shop};
 
 /// What to generate.
@@ -113,11 +114,11 @@ const CATALOG: &[(&str, &str, &str, i64, u32, u32)] = &[
     ("COF-ESP", "House espresso blend 1kg", "coffee", 3400, 45, 0),
     ("TEA-SEN", "Sencha green tea 100g", "tea", 950, 40, 0),
     ("TEA-EG", "Earl Grey 100g", "tea", 790, 40, 0),
-    ("CHE-COM", "Comté 18 months", "cheese", 690, 14, 0),
+    ("CHE-COM", "Comté 18 months, per kg", "cheese", 2890, 14, 0),
     ("CHE-BRI", "Brie de Meaux", "cheese", 540, 10, 0),
     ("CHE-GOA", "Goat cheese log", "cheese", 450, 10, 0),
     ("CHE-STI", "Stilton wedge", "cheese", 620, 14, 0),
-    ("CHE-MAN", "Manchego curado", "cheese", 710, 14, 0),
+    ("CHE-MAN", "Manchego curado, per kg", "cheese", 2490, 14, 0),
     ("WIN-BAR", "Barolo 2019", "wine", 4200, 0, 0),
     ("WIN-RIO", "Rioja Reserva", "wine", 1890, 0, 0),
     ("WIN-SAN", "Sancerre", "wine", 2450, 0, 0),
@@ -416,15 +417,22 @@ impl Shop {
                         total: Money::zero(cur),
                         receipt: None,
                         refund_of: None,
+                        void: None,
                     };
                     for item in items {
                         let (pid, price) = products[item];
                         let is_return = rng.chance(1);
-                        let quantity = if is_return {
-                            -1
-                        } else {
-                            1 + rng.below(2) as i64
+                        // Cheese by weight: 0.125 to 0.5 kg, cut to order.
+                        let by_weight = CATALOG[item].1.ends_with("per kg");
+                        let quantity = match (is_return, by_weight) {
+                            (true, true) => Quantity::parse("-0.5")?,
+                            (true, false) => Quantity::whole(-1),
+                            (false, true) => Quantity::parse(
+                                ["0.125", "0.25", "0.375", "0.5"][rng.below(4) as usize],
+                            )?,
+                            (false, false) => Quantity::whole(1 + rng.below(2) as i64),
                         };
+                        let price = UnitPrice::from(price);
                         let total = price.times(quantity)?;
                         p.total = p.total.checked_add(total)?;
                         p.lines.push(PurchaseLine {

@@ -27,7 +27,7 @@ const ERASED_NAME: &str = "Erased customer";
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PurchasesOnErasure {
     /// Kept for the shop's sales figures, moved to an anonymous placeholder
-    /// customer; their notes are removed.
+    /// customer; their notes, reasons for voids and histories are removed.
     KeepAnonymized,
     /// Deleted with their lines.
     Delete,
@@ -156,6 +156,10 @@ pub(crate) fn wipe(
         purchase_count += match purchases {
             PurchasesOnErasure::Delete => {
                 conn.execute(
+                    "DELETE FROM purchase_change WHERE purchase_id IN (SELECT id FROM purchase WHERE customer_id = ?1)",
+                    [each],
+                )?;
+                conn.execute(
                     "DELETE FROM purchase_line WHERE purchase_id IN (SELECT id FROM purchase WHERE customer_id = ?1)",
                     [each],
                 )?;
@@ -164,7 +168,8 @@ pub(crate) fn wipe(
             PurchasesOnErasure::KeepAnonymized => {
                 ensure_anonymous(conn)?;
                 conn.execute(
-                    "UPDATE purchase SET customer_id = ?2, note = NULL, updated_at = ?3 WHERE customer_id = ?1",
+                    "UPDATE purchase SET customer_id = ?2, note = NULL, void_reason = NULL, updated_at = ?3
+                     WHERE customer_id = ?1",
                     params![each, ANONYMOUS_CUSTOMER, now],
                 )?
             }
@@ -251,6 +256,7 @@ fn plain_words(table: &str) -> Option<&str> {
         "contact_frequency" => "contact frequency",
         "contact_log" => "contact log entries",
         "household_link" => "household links",
+        "purchase_change" => "purchase history entries",
         "retention_keep" => "retention decisions",
         other => other,
     })

@@ -49,6 +49,8 @@ mod phone;
 pub mod preference;
 pub mod promise;
 pub mod purchase;
+mod purchase_change;
+pub mod quantity;
 pub mod rekey;
 mod restore_pages;
 mod retention;
@@ -91,12 +93,16 @@ pub use ids::{
     ConsentEntryId, ContactId, CustomerId, ImportId, LinkId, PreferenceId, ProductId, PromiseId,
     PurchaseId,
 };
-pub use money::{Currency, CurrencyHint, DecimalMark, FoundAmount, Money};
+pub use money::{Currency, CurrencyHint, DecimalMark, FoundAmount, Money, UnitPrice};
 pub use paths::{default_vault_path, resolve_vault_path, VAULT_ENV};
 pub use phone::{parse_region, Phone};
 pub use preference::{NewPreference, Preference, PreferenceCategory, PreferenceSource};
 pub use promise::{Promise, PromiseStatus};
-pub use purchase::{NewLine, NewPurchase, Purchase, PurchaseLine, PurchaseStats, SaleChannel};
+pub use purchase::{
+    NewLine, NewPurchase, Purchase, PurchaseLine, PurchaseStats, SaleChannel, Void,
+};
+pub use purchase_change::{ChangeKind, Correction, FieldChange, PurchaseChange, OWNER_AUTHOR};
+pub use quantity::Quantity;
 pub use rekey::{RekeyProgress, Rekeyed};
 pub use retention::{KeepDecision, ReviewItem};
 pub use schema::migration_backup_path;

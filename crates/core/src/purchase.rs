@@ -1,16 +1,20 @@
 //! Purchases: what a customer bought on a visit, line by line. Returns are
-//! negative lines flagged as returns. Recorded purchases are not edited.
+//! negative lines flagged as returns. Quantities and unit prices are exact
+//! decimals ([`Quantity`], [`UnitPrice`]); a line's total is money, rounded
+//! once. A recorded purchase changes only by a void or a correction, each
+//! kept in its history (`purchase_change.rs`).
 
 use chrono::{DateTime, Utc};
 use rusqlite::{params, Connection, Row};
 
 use crate::kinds::text_enum;
-use crate::money::{Currency, Money};
+use crate::money::{Currency, Money, UnitPrice};
+use crate::quantity::Quantity;
 use crate::time::{now_stamp, stamp};
 use crate::{catalog, search, text, CoreError, CustomerId, ProductId, PurchaseId, Result};
 
 /// Most lines on one purchase.
-const MAX_LINES: usize = 1000;
+pub(crate) const MAX_LINES: usize = 1000;
 
 text_enum!(
     /// Where the sale happened.
@@ -31,16 +35,27 @@ pub struct PurchaseLine {
     pub product_id: Option<ProductId>,
     /// What was sold, as printed on the receipt.
     pub description: String,
-    /// How many; negative only on a return.
-    pub quantity: i64,
-    /// Price of one.
-    pub unit_price: Money,
+    /// How many (an exact decimal); negative only on a return.
+    pub quantity: Quantity,
+    /// Price of one unit (an exact decimal of minor units).
+    pub unit_price: UnitPrice,
     /// Discount on the line (positive).
     pub discount: Money,
     /// This line is a return (refund).
     pub is_return: bool,
-    /// Line total: quantity × unit price − discount.
+    /// Line total: quantity × unit price, rounded half to even to the
+    /// currency's minor unit, − discount.
     pub total: Money,
+}
+
+/// Why and when a purchase was voided. A voided purchase stays on record
+/// and counts nowhere (spend, visits, suggestions, summaries).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Void {
+    /// When it was voided.
+    pub at: DateTime<Utc>,
+    /// Why, as the owner said it.
+    pub reason: Option<String>,
 }
 
 /// A recorded purchase.
@@ -64,6 +79,8 @@ pub struct Purchase {
     pub receipt: Option<String>,
     /// For a refund: the receipt it returns from, if the file said.
     pub refund_of: Option<String>,
+    /// Set when the purchase was voided.
+    pub void: Option<Void>,
 }
 
 /// Where the purchases a [`Writer`] writes come from: an import's batch and
@@ -81,28 +98,55 @@ pub(crate) struct Origin {
 pub struct NewLine {
     /// Catalog SKU; the product's name and price are used where not given.
     pub sku: Option<String>,
+    /// The catalog product by id, when there is no SKU (a recorded line
+    /// corrected keeps its product).
+    pub product_id: Option<ProductId>,
     /// Free-text description (required without a SKU).
     pub description: Option<String>,
-    /// How many; negative only with `is_return`.
-    pub quantity: i64,
-    /// Price of one (required without a catalog price).
-    pub unit_price: Option<Money>,
+    /// How many (an exact decimal); negative only with `is_return`.
+    pub quantity: Quantity,
+    /// Price of one unit. Without it, the price is worked out from `total`
+    /// or, failing that, taken from the catalog.
+    pub unit_price: Option<UnitPrice>,
     /// Discount on the line.
     pub discount: Option<Money>,
+    /// The line's total as the till printed it. With a unit price too, the
+    /// two must agree to the minor unit.
+    pub total: Option<Money>,
     /// This line is a return.
     pub is_return: bool,
 }
 
 impl NewLine {
     /// `quantity` of a free-text item at `unit_price`.
-    pub fn free_text(description: impl Into<String>, quantity: i64, unit_price: Money) -> Self {
+    pub fn free_text(
+        description: impl Into<String>,
+        quantity: impl Into<Quantity>,
+        unit_price: Money,
+    ) -> Self {
         NewLine {
             sku: None,
+            product_id: None,
             description: Some(description.into()),
-            quantity,
-            unit_price: Some(unit_price),
+            quantity: quantity.into(),
+            unit_price: Some(unit_price.into()),
             discount: None,
+            total: None,
             is_return: false,
+        }
+    }
+
+    /// The line as it was recorded, to record again (a correction).
+    pub fn from_recorded(l: &PurchaseLine) -> Self {
+        NewLine {
+            sku: None,
+            product_id: l.product_id,
+            description: Some(l.description.clone()),
+            quantity: l.quantity,
+            unit_price: Some(l.unit_price),
+            discount: Some(l.discount),
+            total: None,
+            is_return: l.is_return,
         }
     }
 }
@@ -120,60 +164,52 @@ pub struct NewPurchase {
     pub lines: Vec<NewLine>,
 }
 
-/// Checks a quantity's sign against the return flag.
-pub(crate) fn check_quantity(quantity: i64, is_return: bool) -> Result<()> {
-    if quantity == 0 {
-        return Err(CoreError::invalid("quantity", "A quantity cannot be zero."));
-    }
-    if quantity < 0 && !is_return {
-        return Err(CoreError::invalid(
-            "quantity",
-            "A negative quantity is only allowed on a return; mark the line as a return.",
-        ));
-    }
-    if quantity > 0 && is_return {
-        return Err(CoreError::invalid(
-            "quantity",
-            "A returned item needs a negative quantity (e.g. -1).",
-        ));
-    }
-    // unsigned_abs: i64::MIN has no positive counterpart (abs() overflows).
-    if quantity.unsigned_abs() > 1_000_000 {
-        return Err(CoreError::invalid(
-            "quantity",
-            "That quantity is too large.",
-        ));
-    }
-    Ok(())
+/// Checks a quantity's sign against the return flag, zero and size.
+pub(crate) fn check_quantity(quantity: Quantity, is_return: bool) -> Result<()> {
+    quantity.check_line(is_return)
 }
 
-fn validate_line(conn: &Connection, l: &NewLine, currency: Currency) -> Result<PurchaseLine> {
+pub(crate) fn validate_line(
+    conn: &Connection,
+    l: &NewLine,
+    currency: Currency,
+) -> Result<PurchaseLine> {
     check_quantity(l.quantity, l.is_return)?;
     let product = match l.sku.as_deref().and_then(|s| text::tidy(Some(s))) {
         Some(sku) => Some(catalog::by_sku(conn, &sku)?.ok_or_else(|| {
             CoreError::invalid("sku", format!("There is no product with SKU \"{sku}\"."))
         })?),
-        None => None,
+        None => l.product_id.map(|id| catalog::get(conn, id)).transpose()?,
     };
     let description = text::optional(l.description.as_deref(), "description")?
         .or_else(|| product.as_ref().map(|p| p.name.clone()))
         .ok_or_else(|| {
             CoreError::invalid("description", "Each line needs a product or a description.")
         })?;
-    let unit_price = l
-        .unit_price
-        .or_else(|| product.as_ref().and_then(|p| p.price))
-        .ok_or_else(|| CoreError::invalid("unit_price", "Each line needs a price."))?;
     let zero = Money::zero(currency);
-    zero.same_currency(unit_price)?;
-    if unit_price.minor < 0 {
+    let discount = l.discount.unwrap_or(zero);
+    zero.same_currency(discount)?;
+    if let Some(t) = l.total {
+        zero.same_currency(t)?;
+    }
+    let unit_price = match (l.unit_price, l.total) {
+        (Some(u), _) => u,
+        (None, Some(t)) => UnitPrice::of_total(t.checked_add(discount)?, l.quantity)?,
+        (None, None) => product
+            .as_ref()
+            .and_then(|p| p.price)
+            .map(UnitPrice::from)
+            .ok_or_else(|| CoreError::invalid("unit_price", "Each line needs a price."))?,
+    };
+    if unit_price.currency != currency {
+        zero.same_currency(Money::zero(unit_price.currency))?;
+    }
+    if unit_price.is_negative() {
         return Err(CoreError::invalid(
             "unit_price",
             "A price cannot be negative; use a return line for refunds.",
         ));
     }
-    let discount = l.discount.unwrap_or(zero);
-    zero.same_currency(discount)?;
     let gross = unit_price.times(l.quantity)?;
     if discount.minor < 0
         || discount.minor > gross.minor.abs()
@@ -184,6 +220,21 @@ fn validate_line(conn: &Connection, l: &NewLine, currency: Currency) -> Result<P
             "A discount must be between zero and the line's price, and returns take none.",
         ));
     }
+    let total = gross.checked_sub(discount)?;
+    if let Some(given) = l.total.filter(|t| *t != total) {
+        return Err(CoreError::invalid(
+            "line_total",
+            format!(
+                "The line total {given} does not match {} × {unit_price}{} = {total}.",
+                l.quantity,
+                if discount.minor == 0 {
+                    String::new()
+                } else {
+                    format!(" − {discount}")
+                }
+            ),
+        ));
+    }
     Ok(PurchaseLine {
         product_id: product.map(|p| p.id),
         description,
@@ -191,7 +242,7 @@ fn validate_line(conn: &Connection, l: &NewLine, currency: Currency) -> Result<P
         unit_price,
         discount,
         is_return: l.is_return,
-        total: gross.checked_sub(discount)?,
+        total,
     })
 }
 
@@ -232,6 +283,7 @@ pub(crate) fn insert_in(
         total,
         receipt: None,
         refund_of: None,
+        void: None,
     };
     Writer::new(conn)?.purchase(&purchase)?;
     search::reindex(conn, customer)?;
@@ -311,7 +363,7 @@ impl<'c> Writer<'c> {
             l.product_id,
             l.description,
             l.quantity,
-            l.unit_price.minor,
+            l.unit_price.minor_text(),
             l.discount.minor,
             l.total.minor,
             l.is_return
@@ -329,15 +381,37 @@ impl<'c> Writer<'c> {
     }
 }
 
-/// A customer's live purchases, newest first, at most `limit`.
+/// A customer's purchases, voided ones included (marked), newest first,
+/// at most `limit`.
 pub(crate) fn list(conn: &Connection, customer: CustomerId, limit: usize) -> Result<Vec<Purchase>> {
-    let mut heads: Vec<Purchase> = conn
-        .prepare_cached(
-            "SELECT id, customer_id, at, channel, note, total_minor, currency, receipt, refund_of
-             FROM purchase WHERE customer_id = ?1 AND deleted_at IS NULL ORDER BY at DESC, id DESC LIMIT ?2",
-        )?
+    let heads: Vec<Purchase> = conn
+        .prepare_cached(&format!(
+            "SELECT {HEAD} FROM purchase
+             WHERE customer_id = ?1 ORDER BY at DESC, id DESC LIMIT ?2"
+        ))?
         .query_map(params![customer, limit as i64], head_from_row)?
         .collect::<rusqlite::Result<_>>()?;
+    with_lines(conn, heads)
+}
+
+/// One purchase with its lines, voided or not.
+pub(crate) fn get(conn: &Connection, id: PurchaseId) -> Result<Purchase> {
+    let head = conn
+        .prepare_cached(&format!("SELECT {HEAD} FROM purchase WHERE id = ?1"))?
+        .query_row([id], head_from_row)
+        .map_err(|e| match e {
+            rusqlite::Error::QueryReturnedNoRows => {
+                CoreError::NotFound("That purchase does not exist.".into())
+            }
+            other => other.into(),
+        })?;
+    Ok(with_lines(conn, vec![head])?.remove(0))
+}
+
+/// The columns [`head_from_row`] reads.
+const HEAD: &str = "id, customer_id, at, channel, note, total_minor, currency, deleted_at, void_reason, receipt, refund_of";
+
+fn with_lines(conn: &Connection, mut heads: Vec<Purchase>) -> Result<Vec<Purchase>> {
     let mut lines = conn.prepare_cached(
         "SELECT product_id, description, quantity, unit_minor, discount_minor, total_minor, is_return
          FROM purchase_line WHERE purchase_id = ?1 ORDER BY position",
@@ -346,11 +420,18 @@ pub(crate) fn list(conn: &Connection, customer: CustomerId, limit: usize) -> Res
         let c = p.total.currency;
         p.lines = lines
             .query_map([p.id], |r| {
+                let unit: String = r.get(3)?;
                 Ok(PurchaseLine {
                     product_id: r.get(0)?,
                     description: r.get(1)?,
                     quantity: r.get(2)?,
-                    unit_price: Money::new(r.get(3)?, c),
+                    unit_price: UnitPrice::from_minor_text(&unit, c).ok_or_else(|| {
+                        rusqlite::Error::FromSqlConversionFailure(
+                            3,
+                            rusqlite::types::Type::Text,
+                            "not a unit price".into(),
+                        )
+                    })?,
                     discount: Money::new(r.get(4)?, c),
                     total: Money::new(r.get(5)?, c),
                     is_return: r.get(6)?,
@@ -363,6 +444,7 @@ pub(crate) fn list(conn: &Connection, customer: CustomerId, limit: usize) -> Res
 
 fn head_from_row(r: &Row<'_>) -> rusqlite::Result<Purchase> {
     let currency: String = r.get(6)?;
+    let voided: Option<DateTime<Utc>> = r.get(7)?;
     Ok(Purchase {
         id: r.get(0)?,
         customer_id: r.get(1)?,
@@ -374,8 +456,15 @@ fn head_from_row(r: &Row<'_>) -> rusqlite::Result<Purchase> {
             r.get(5)?,
             Currency::parse(&currency).unwrap_or(Currency::EUR),
         ),
-        receipt: r.get(7)?,
-        refund_of: r.get(8)?,
+        receipt: r.get(9)?,
+        refund_of: r.get(10)?,
+        void: match voided {
+            Some(at) => Some(Void {
+                at,
+                reason: r.get(8)?,
+            }),
+            None => None,
+        },
     })
 }
 
@@ -450,13 +539,14 @@ mod tests {
 
     #[test]
     fn negative_quantities_need_the_return_flag() {
-        assert!(check_quantity(2, false).is_ok());
-        assert!(check_quantity(-1, true).is_ok());
+        let q = Quantity::whole;
+        assert!(check_quantity(q(2), false).is_ok());
+        assert!(check_quantity(q(-1), true).is_ok());
         assert_eq!(
-            check_quantity(-1, false).unwrap_err().field(),
+            check_quantity(q(-1), false).unwrap_err().field(),
             Some("quantity")
         );
-        assert!(check_quantity(1, true).is_err());
-        assert!(check_quantity(0, false).is_err());
+        assert!(check_quantity(q(1), true).is_err());
+        assert!(check_quantity(q(0), false).is_err());
     }
 }

@@ -30,6 +30,9 @@ const MIGRATIONS: &[&str] = &[
     // 5: import batches (undo an import), receipt numbers and refunds on
     //    purchases, the consent ledger's entries of an undone import
     include_str!("migrations/005_import_batch.sql"),
+    // 6: exact decimal quantities and unit prices; voided purchases keep a
+    //    reason, and every void and correction is in `purchase_change`
+    include_str!("migrations/006_purchase_corrections.sql"),
 ];
 
 /// The newest schema version this build knows.

@@ -262,7 +262,8 @@ impl Shop {
 
 fn purchase_lines(purchases: &[Purchase], variant: Variant) -> Vec<PurchaseLine> {
     let mut out = Vec::new();
-    for p in purchases {
+    // A voided purchase stays on record but is no longer a purchase.
+    for p in purchases.iter().filter(|p| p.void.is_none()) {
         let date = p.at.with_timezone(&Local).date_naive();
         for l in &p.lines {
             let description = if l.is_return {

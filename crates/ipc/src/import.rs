@@ -130,8 +130,7 @@ pub struct PreviewLineDto {
     /// The product.
     pub product: String,
     /// How many (negative on a return).
-    #[ts(type = "number")]
-    pub quantity: i64,
+    pub quantity: String,
     /// The unit price, if the file gives one.
     pub unit_price: Option<MoneyDto>,
     /// The line's total.
@@ -149,7 +148,7 @@ impl From<PreviewLine> for PreviewLineDto {
             at: p.at.to_rfc3339(),
             customer: p.customer,
             product: p.product,
-            quantity: p.quantity,
+            quantity: p.quantity.to_string(),
             unit_price: p.unit_price.map(Into::into),
             total: p.total.into(),
             receipt: p.receipt,

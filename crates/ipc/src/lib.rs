@@ -18,6 +18,7 @@ mod files;
 mod import;
 mod money;
 mod profile;
+mod purchase;
 mod quality;
 mod retention;
 mod sale;
@@ -47,8 +48,12 @@ pub use money::MoneyDto;
 pub use profile::{
     ConsentEntryDto, ConsentStatusDto, ContactEntryDto, CustomerDetailsDto, CustomerEditDto,
     EffectiveFrequencyDto, ErasureReportDto, FrequencyDto, ImportantDateDto, LinkDto,
-    NewConsentDto, NewContactDto, NewPreferenceDto, PreferenceDto, ProfileDto, PurchaseDto,
-    PurchaseLineDto, StatsDto, VocabularyDto,
+    NewConsentDto, NewContactDto, NewPreferenceDto, PreferenceDto, ProfileDto, StatsDto,
+    VocabularyDto,
+};
+pub use purchase::{
+    parse_purchase_id, CorrectionDto, FieldChangeDto, PurchaseChangeDto, PurchaseDto,
+    PurchaseLineDto, VoidDto,
 };
 pub use quality::{QualityBinDto, QualityDto};
 pub use retention::{RetentionDto, ReviewItemDto};
@@ -169,6 +174,10 @@ mod bindings {
         check::<ProfileDto>(&mut stale);
         check::<PurchaseDto>(&mut stale);
         check::<PurchaseLineDto>(&mut stale);
+        check::<VoidDto>(&mut stale);
+        check::<FieldChangeDto>(&mut stale);
+        check::<PurchaseChangeDto>(&mut stale);
+        check::<CorrectionDto>(&mut stale);
         check::<StatsDto>(&mut stale);
         check::<VocabularyDto>(&mut stale);
         check::<ErasureReportDto>(&mut stale);

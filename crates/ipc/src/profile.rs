@@ -9,12 +9,12 @@ use shopkeeper_core::{
     contact_channel_name, parse_contact_channel, Channel, ConsentEntry, ConsentState,
     ConsentStatus, ContactEntry, ContactFrequency, CoreError, Customer, CustomerEdit, CustomerView,
     DayMonth, EffectiveFrequency, ErasureReport, ImportantDate, LinkedCustomer, NewConsent,
-    NewContact, NewPreference, Preference, PreferenceCategory, PreferenceSource, Purchase,
-    PurchaseStats, Purpose, Relation,
+    NewContact, NewPreference, Preference, PreferenceCategory, PreferenceSource, PurchaseStats,
+    Purpose, Relation,
 };
 use ts_rs::TS;
 
-use crate::MoneyDto;
+use crate::{MoneyDto, PurchaseDto};
 
 fn names<T: Copy>(all: &[T], name: impl Fn(T) -> &'static str) -> Vec<String> {
     all.iter().map(|v| name(*v).to_string()).collect()
@@ -244,73 +244,6 @@ impl TryFrom<NewPreferenceDto> for NewPreference {
             noted_on: None,
             purpose: d.purpose,
         })
-    }
-}
-
-/// One line of a purchase.
-#[derive(Debug, Clone, Serialize, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
-pub struct PurchaseLineDto {
-    /// What was sold.
-    pub description: String,
-    /// How many (negative on a return).
-    #[ts(type = "number")]
-    pub quantity: i64,
-    /// Price of one.
-    pub unit_price: MoneyDto,
-    /// Discount on the line.
-    pub discount: MoneyDto,
-    /// This line is a return.
-    pub is_return: bool,
-    /// Line total.
-    pub total: MoneyDto,
-}
-
-/// A purchase with its lines.
-#[derive(Debug, Clone, Serialize, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
-pub struct PurchaseDto {
-    /// Unique id.
-    pub id: String,
-    /// When (RFC 3339).
-    pub at: String,
-    /// `in-shop`, `phone` or `online`.
-    pub channel: String,
-    /// A note.
-    pub note: Option<String>,
-    /// The lines.
-    pub lines: Vec<PurchaseLineDto>,
-    /// Sum of the lines.
-    pub total: MoneyDto,
-    /// The till's receipt number, for an imported purchase.
-    pub receipt: Option<String>,
-    /// For a refund: the receipt it returns from ("return of receipt #1001").
-    pub refund_of: Option<String>,
-}
-
-impl From<&Purchase> for PurchaseDto {
-    fn from(p: &Purchase) -> Self {
-        PurchaseDto {
-            id: p.id.to_string(),
-            at: p.at.to_rfc3339(),
-            channel: p.channel.as_str().into(),
-            note: p.note.clone(),
-            lines: p
-                .lines
-                .iter()
-                .map(|l| PurchaseLineDto {
-                    description: l.description.clone(),
-                    quantity: l.quantity,
-                    unit_price: l.unit_price.into(),
-                    discount: l.discount.into(),
-                    is_return: l.is_return,
-                    total: l.total.into(),
-                })
-                .collect(),
-            total: p.total.into(),
-            receipt: p.receipt.clone(),
-            refund_of: p.refund_of.clone(),
-        }
     }
 }
 

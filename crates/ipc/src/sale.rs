@@ -1,7 +1,9 @@
 //! A sale as the New sale screen sends it, and what it gets back.
 
 use serde::{Deserialize, Serialize};
-use shopkeeper_core::{parse_when, Currency, CustomerId, Money, NewLine, NewPurchase, Purchase};
+use shopkeeper_core::{
+    parse_when, Currency, CustomerId, Money, NewLine, NewPurchase, Purchase, Quantity,
+};
 use ts_rs::TS;
 
 use crate::catalog::at_field;
@@ -16,9 +18,11 @@ pub struct SaleLineDto {
     pub sku: Option<String>,
     /// What was sold, as printed on the receipt.
     pub description: String,
-    /// How many; negative on a return.
-    #[ts(type = "number")]
-    pub quantity: i64,
+    /// The catalog product by id (a recorded line being corrected).
+    pub product_id: Option<String>,
+    /// How many, as typed: a whole or decimal number, with a dot or a comma
+    /// (`2`, `0.5`, `0,5`); negative on a return.
+    pub quantity: String,
     /// Price of one, in minor units.
     #[ts(type = "number")]
     pub unit_minor: i64,
@@ -85,15 +89,8 @@ impl NewSaleDto {
         let lines = self
             .lines
             .iter()
-            .map(|l| NewLine {
-                sku: l.sku.clone(),
-                description: Some(l.description.clone()),
-                quantity: l.quantity,
-                unit_price: Some(Money::new(l.unit_minor, currency)),
-                discount: Some(Money::new(l.discount_minor, currency)),
-                is_return: l.is_return,
-            })
-            .collect();
+            .map(|l| l.to_core(currency))
+            .collect::<Result<_, _>>()?;
         Ok((
             customer,
             NewPurchase {
@@ -103,5 +100,25 @@ impl NewSaleDto {
                 lines,
             },
         ))
+    }
+}
+
+impl SaleLineDto {
+    /// The line for the core, in the shop's `currency`.
+    pub fn to_core(&self, currency: Currency) -> Result<NewLine, IpcError> {
+        Ok(NewLine {
+            sku: self.sku.clone(),
+            product_id: self
+                .product_id
+                .as_deref()
+                .map(|p| p.parse().map_err(|e| at_field(e, "product")))
+                .transpose()?,
+            description: Some(self.description.clone()),
+            quantity: Quantity::parse(&self.quantity).map_err(|e| at_field(e, "quantity"))?,
+            unit_price: Some(Money::new(self.unit_minor, currency).into()),
+            discount: Some(Money::new(self.discount_minor, currency)),
+            total: None,
+            is_return: self.is_return,
+        })
     }
 }

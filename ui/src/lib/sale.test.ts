@@ -1,5 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { amountField, draftLine, lineProblems, lineTotal, parseQuantity, saleTotal, toInstant, toSaleLine } from "./sale";
+import {
+  amountField,
+  draftLine,
+  lineProblems,
+  lineTotal,
+  parseQuantity,
+  quantityText,
+  recordedLine,
+  saleTotal,
+  toInstant,
+  toSaleLine,
+} from "./sale";
 
 const coffee = () => draftLine("Kaffee Yirgacheffe", "YIR-250", amountField("12,50", 1250));
 
@@ -24,8 +35,9 @@ describe("sale lines", () => {
     expect(lineTotal(l)).toBe(-1250);
     expect(toSaleLine(l)).toEqual({
       sku: "YIR-250",
+      productId: null,
       description: "Kaffee Yirgacheffe",
-      quantity: -1,
+      quantity: "-1",
       unitMinor: 1250,
       discountMinor: 0,
       isReturn: true,
@@ -49,9 +61,52 @@ describe("sale lines", () => {
     expect(lineProblems(coffee())).toEqual({});
   });
 
-  it("accepts whole quantities only", () => {
-    expect(parseQuantity(" 2 ")).toBe(2);
-    for (const bad of ["", "0", "-1", "1.5", "2x", "1000001"]) expect(parseQuantity(bad)).toBeNull();
+  it("accepts decimal quantities with a dot or a comma, exactly", () => {
+    expect(parseQuantity(" 2 ")).toEqual({ digits: 2n, scale: 0 });
+    expect(parseQuantity("0,5")).toEqual({ digits: 5n, scale: 1 });
+    expect(parseQuantity("0.125")).toEqual({ digits: 125n, scale: 3 });
+    expect(parseQuantity("2.750")).toEqual({ digits: 275n, scale: 2 });
+    for (const bad of ["", "0", "0,0", "-1", "1.2.3", "2x", "1000001", "0.1234567", ","]) expect(parseQuantity(bad)).toBeNull();
+    for (const text of ["0.5", "2.75", "3", "0.125", "1000000"]) expect(quantityText(parseQuantity(text)!, false)).toBe(text);
+    expect(quantityText(parseQuantity("0,5")!, true)).toBe("-0.5");
+  });
+
+  it("rounds a decimal quantity's total half to even, as the core does", () => {
+    const cheese = (cents: number, q: string) => {
+      const l = draftLine("Comté", null, amountField("x", cents));
+      l.quantity = q;
+      return lineTotal(l);
+    };
+    expect(cheese(1299, "0,5")).toBe(650); // 649.5 → 650
+    expect(cheese(1301, "0.5")).toBe(650); // 650.5 → 650
+    expect(cheese(2890, "0.125")).toBe(361);
+    expect(cheese(1800, "2.75")).toBe(4950);
+    const back = draftLine("Brie", null, amountField("22", 2200));
+    back.quantity = "0,5";
+    back.isReturn = true;
+    expect(lineTotal(back)).toBe(-1100);
+    expect(toSaleLine(back).quantity).toBe("-0.5");
+  });
+
+  it("puts a recorded line back into the form to correct it, product and return kept", () => {
+    const eur = { code: "EUR", exponent: 2 };
+    const money = (minor: number) => ({ minor, currency: "EUR" });
+    const line = recordedLine(
+      {
+        productId: "p-1",
+        description: "Brie, per kg",
+        quantity: "-0.5",
+        unitPrice: money(2200),
+        unitPriceText: "22.00 EUR",
+        discount: money(0),
+        isReturn: true,
+        total: money(-1100),
+      },
+      eur,
+    );
+    expect(line.quantity).toBe("0.5");
+    expect(lineTotal(line)).toBe(-1100);
+    expect(toSaleLine(line)).toMatchObject({ productId: "p-1", quantity: "-0.5", unitMinor: 2200, isReturn: true });
   });
 
   it("turns the local date and time into an instant", () => {

@@ -19,8 +19,15 @@ use crate::{customer, search, settings, CoreError, CustomerId, Result};
 /// The `format` field of every export document.
 pub const FORMAT: &str = "shopkeeper-export";
 
-/// The version of the document this build writes and reads.
-pub const FORMAT_VERSION: u64 = 1;
+/// The version of the document this build writes and reads. Version 2 holds
+/// quantities and unit prices as exact decimal text, voids' reasons and the
+/// purchases' history (`purchase_change`).
+pub const FORMAT_VERSION: u64 = 2;
+
+/// The oldest version still read: version 1 held quantities and unit prices
+/// as whole JSON numbers, which the schema's text columns take as the same
+/// exact decimal.
+const OLDEST_READ: u64 = 1;
 
 /// Which records a document holds.
 #[derive(Debug, Clone, Copy)]
@@ -191,7 +198,7 @@ fn parse(text: &str) -> Result<Parsed> {
         return Err(not_export());
     }
     match obj.get("format_version").and_then(Value::as_u64) {
-        Some(FORMAT_VERSION) => {}
+        Some(OLDEST_READ..=FORMAT_VERSION) => {}
         Some(v) => {
             return Err(refused(format!(
                 "This export is in format version {v}, but this version of Shopkeeper reads version {FORMAT_VERSION}. Update Shopkeeper, or export again with the version that reads it."

@@ -32,10 +32,12 @@ fn document(shop: &mut Shop) -> String {
     shop.add_product(&product).unwrap();
     let line = NewLine {
         sku: Some("COF-YIR".into()),
+        product_id: None,
         description: None,
-        quantity: 2,
+        quantity: 2.into(),
         unit_price: None,
         discount: None,
+        total: None,
         is_return: false,
     };
     let purchase = NewPurchase {

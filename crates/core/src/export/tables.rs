@@ -75,6 +75,12 @@ pub(crate) const TABLES: &[Table] = &[
         of_customer: Some("purchase_id IN (SELECT id FROM purchase WHERE customer_id = ?1)"),
     },
     Table {
+        name: "purchase_change",
+        key: &["id"],
+        json: &["changes"],
+        of_customer: Some("customer_id = ?1"),
+    },
+    Table {
         name: "consent_entry",
         key: &["id"],
         json: &[],

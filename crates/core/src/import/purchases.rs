@@ -21,6 +21,7 @@ use crate::catalog::{self, NewProduct};
 use crate::customer;
 use crate::money::{Currency, Money};
 use crate::purchase::{self, Origin, Purchase, PurchaseLine};
+use crate::quantity::Quantity;
 use crate::settings::Settings;
 use crate::sync::BulkCapture;
 use crate::{search, CoreError, CustomerId, ImportId, ProductId, PurchaseId, Result};
@@ -163,11 +164,11 @@ impl<'a> PurchaseImport<'a> {
         mut sale: SaleRow<'_>,
         new_customer: impl FnOnce() -> Result<FileCustomer>,
     ) -> Result<()> {
-        let refund = sale.quantity < 0 || sale.refund_of.is_some();
-        if refund && sale.quantity > 0 {
+        let refund = sale.quantity.is_negative() || sale.refund_of.is_some();
+        if refund && !sale.quantity.is_negative() {
             // A refund row written with positive numbers (the file marks
             // it otherwise): a return line is negative.
-            sale.quantity = -sale.quantity;
+            sale.quantity = sale.quantity.negated();
             sale.total = Money::new(-sale.total.minor, sale.total.currency);
         }
         let by_receipt = sale
@@ -184,7 +185,8 @@ impl<'a> PurchaseImport<'a> {
         let customer = self.customer(sale.customer, new_customer)?;
         let (product_id, description) = match sale.sku {
             Some(sku) => {
-                let (id, catalog_name) = self.product(sku, sale.product.unwrap_or(sku), unit)?;
+                let price = unit.times(Quantity::ONE)?;
+                let (id, catalog_name) = self.product(sku, sale.product.unwrap_or(sku), price)?;
                 (Some(id), sale.product.map_or(catalog_name, str::to_string))
             }
             None => (None, sale.product.unwrap_or_default().to_string()),
@@ -197,7 +199,7 @@ impl<'a> PurchaseImport<'a> {
             quantity: sale.quantity,
             unit_price: unit,
             discount,
-            is_return: sale.quantity < 0,
+            is_return: sale.quantity.is_negative(),
             total,
         };
         self.touched.insert(customer);
@@ -213,6 +215,7 @@ impl<'a> PurchaseImport<'a> {
                     channel: sale.channel,
                     note: sale.note,
                     lines: Vec::new(),
+                    void: None,
                     total,
                     receipt: sale.receipt.map(|r| r.into_owned()),
                     refund_of: sale.refund_of.map(|r| r.into_owned()),
@@ -257,8 +260,7 @@ impl<'a> PurchaseImport<'a> {
     /// Appends a consent decision the file states for `customer` (a
     /// marketing-consent column), tied to this import: undoing the import
     /// removes it.
-    #[allow(dead_code)] // The layouts with consent columns write through it.
-    pub(super) fn consent(&mut self, customer: CustomerId, c: &crate::NewConsent) -> Result<()> {
+    fn consent(&mut self, customer: CustomerId, c: &crate::NewConsent) -> Result<()> {
         let entry = crate::consent::append_imported(self.conn, customer, c, self.batch)?;
         self.made_consents.push(entry.id);
         Ok(())
@@ -339,7 +341,10 @@ impl<'a> PurchaseImport<'a> {
         let new = new_customer()?;
         let created =
             customer::insert_unindexed(self.conn, &new.edit.validated(self.matcher.region)?)?;
-        self.report.consents += new.record_consent(self.conn, created.id)?;
+        for consent in &new.consents {
+            self.consent(created.id, consent)?;
+        }
+        self.report.consents += new.consents.len() as u64;
         self.report.customers_created += 1;
         self.made_customers.push(created.id);
         self.touched.insert(created.id);

@@ -8,8 +8,9 @@ use chrono::{DateTime, Utc};
 use super::columns::{marked, Columns};
 use super::dates::{self, DateOrder};
 use super::report::{ImportReport, PreviewLine};
-use crate::money::{Currency, DecimalMark, Money};
+use crate::money::{Currency, DecimalMark, Money, UnitPrice};
 use crate::purchase::{self, SaleChannel};
+use crate::quantity::Quantity;
 use crate::{CoreError, Result};
 
 /// The fields that name a row's customer; a purchase row with none of them
@@ -38,7 +39,7 @@ pub(super) struct SaleRow<'r> {
     /// The product's name as the file writes it.
     pub product: Option<&'r str>,
     /// How many (negative on a return).
-    pub quantity: i64,
+    pub quantity: Quantity,
     /// The line's total (negative on a return).
     pub total: Money,
     /// Where it was sold.
@@ -171,12 +172,15 @@ impl<'a> SaleReader<'a> {
                 ));
             }
         }
-        let mut quantity: i64 = match c.get(row, "quantity") {
-            Some(q) => q.parse().ok(),
-            None if !c.has("quantity") => c.layout.and_then(|l| l.quantity_default),
-            None => None,
-        }
-        .ok_or_else(|| CoreError::invalid("quantity", "The quantity must be a whole number."))?;
+        let mut quantity = match c.get(row, "quantity") {
+            Some(q) => Quantity::parse_with(q, self.decimal_mark)?,
+            None => c
+                .layout
+                .filter(|_| !c.has("quantity"))
+                .and_then(|l| l.quantity_default)
+                .map(Quantity::whole)
+                .ok_or_else(|| CoreError::invalid("quantity", "The row has no quantity."))?,
+        };
         let refund = c.refund.is_some_and(|m| marked(row, m));
         let (total_text, unit_text, discount_text) = (
             c.get(row, "line_total"),
@@ -191,7 +195,7 @@ impl<'a> SaleReader<'a> {
         let mut total = match (total_text, unit_price) {
             (Some(t), _) => self.money(t)?,
             (None, Some(unit)) => {
-                let gross = unit.times(quantity)?;
+                let gross = UnitPrice::from(unit).times(quantity)?;
                 Money::new(
                     gross
                         .minor
@@ -208,10 +212,10 @@ impl<'a> SaleReader<'a> {
             }
         };
         if refund {
-            quantity = -quantity.abs();
+            quantity = quantity.abs().negated();
             total = Money::new(-total.minor.abs(), self.currency);
         }
-        let is_return = quantity < 0;
+        let is_return = quantity.is_negative();
         purchase::check_quantity(quantity, is_return)?;
         if (total.minor > 0 && is_return) || (total.minor < 0 && !is_return) {
             return Err(CoreError::invalid(

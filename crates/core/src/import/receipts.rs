@@ -16,7 +16,8 @@
 use chrono::{DateTime, Utc};
 use rusqlite::{params, Connection, OptionalExtension};
 
-use crate::money::Money;
+use crate::money::{Money, UnitPrice};
+use crate::quantity::Quantity;
 use crate::time::stamp;
 use crate::{CoreError, CustomerId, ImportId, PurchaseId, Result};
 
@@ -78,7 +79,7 @@ pub(super) fn visit_known(
 }
 
 /// A purchase's lines as comparable values, sorted.
-type LineKey = (Option<String>, String, i64, i64, i64, i64, bool);
+type LineKey = (Option<String>, String, String, String, i64, i64, bool);
 
 fn lines(conn: &Connection, purchase: PurchaseId) -> Result<Vec<LineKey>> {
     let mut all: Vec<LineKey> = conn
@@ -116,18 +117,24 @@ pub(super) fn forget(conn: &Connection, purchase: PurchaseId) -> Result<()> {
 /// the cent, or else the total shared out. Both returned are zero or more.
 pub(super) fn unit_price(
     unit: Option<Money>,
-    quantity: i64,
+    quantity: Quantity,
     total: Money,
     discount: Money,
-) -> Result<(Money, Money)> {
-    let per_unit = || Money::new((total.minor / quantity).abs(), total.currency);
+) -> Result<(UnitPrice, Money)> {
+    let zero = Money::zero(total.currency);
+    let per_unit = || {
+        UnitPrice::of_total(
+            Money::new(total.minor.abs(), total.currency),
+            quantity.abs(),
+        )
+    };
     let Some(unit) = unit else {
-        return Ok((per_unit(), Money::zero(total.currency)));
+        return Ok((per_unit()?, zero));
     };
     let unit = Money::new(unit.minor.abs(), unit.currency);
-    let gross = unit.times(quantity)?;
+    let gross = UnitPrice::from(unit).times(quantity)?;
     // A discount lowers what a sale brought in and what a return gave back.
-    let off = if quantity < 0 {
+    let off = if quantity.is_negative() {
         -discount.minor
     } else {
         discount.minor
@@ -152,11 +159,11 @@ pub(super) fn unit_price(
             ),
         ));
     }
-    if quantity < 0 && discount.minor != 0 {
+    if quantity.is_negative() && discount.minor != 0 {
         // Returns carry no discount: their unit price is what was given back.
-        return Ok((per_unit(), Money::zero(total.currency)));
+        return Ok((per_unit()?, zero));
     }
-    Ok((unit, discount))
+    Ok((UnitPrice::from(unit), discount))
 }
 
 #[cfg(test)]
@@ -164,42 +171,56 @@ mod tests {
     use super::*;
     use crate::money::Currency;
 
+    fn q(n: i64) -> Quantity {
+        Quantity::whole(n)
+    }
+
     #[test]
     fn a_unit_price_must_agree_with_the_total_to_the_cent() {
         let eur = |m| Money::new(m, Currency::EUR);
         assert_eq!(
-            unit_price(Some(eur(250)), 3, eur(750), eur(0)).unwrap().0,
-            eur(250)
-        );
-        assert_eq!(
-            unit_price(Some(eur(250)), -1, eur(-250), eur(0)).unwrap().0,
-            eur(250)
-        );
-        assert_eq!(
-            unit_price(Some(eur(-250)), -1, eur(-250), eur(0))
+            unit_price(Some(eur(250)), q(3), eur(750), eur(0))
                 .unwrap()
                 .0,
-            eur(250)
+            eur(250).into()
         );
-        assert_eq!(unit_price(None, 4, eur(1000), eur(0)).unwrap().0, eur(250));
-        assert_eq!(unit_price(None, -2, eur(-500), eur(0)).unwrap().0, eur(250));
-        let err = unit_price(Some(eur(250)), 3, eur(800), eur(0)).unwrap_err();
+        assert_eq!(
+            unit_price(Some(eur(250)), q(-1), eur(-250), eur(0))
+                .unwrap()
+                .0,
+            eur(250).into()
+        );
+        assert_eq!(
+            unit_price(Some(eur(-250)), q(-1), eur(-250), eur(0))
+                .unwrap()
+                .0,
+            eur(250).into()
+        );
+        assert_eq!(
+            unit_price(None, q(4), eur(1000), eur(0)).unwrap().0,
+            eur(250).into()
+        );
+        assert_eq!(
+            unit_price(None, q(-2), eur(-500), eur(0)).unwrap().0,
+            eur(250).into()
+        );
+        let err = unit_price(Some(eur(250)), q(3), eur(800), eur(0)).unwrap_err();
         assert_eq!(err.field(), Some("unit_price"));
         let words = err.to_string();
         assert!(
             words.contains("2.50 EUR") && words.contains("8.00 EUR"),
             "{words}"
         );
-        let (unit, off) = unit_price(Some(eur(400)), 3, eur(1100), eur(100)).unwrap();
-        assert_eq!((unit, off), (eur(400), eur(100)));
-        let err = unit_price(Some(eur(400)), 3, eur(1100), eur(50)).unwrap_err();
+        let (unit, off) = unit_price(Some(eur(400)), q(3), eur(1100), eur(100)).unwrap();
+        assert_eq!((unit, off), (eur(400).into(), eur(100)));
+        let err = unit_price(Some(eur(400)), q(3), eur(1100), eur(50)).unwrap_err();
         assert!(
             err.to_string().contains("less the discount 0.50 EUR"),
             "{err}"
         );
         assert_eq!(
-            unit_price(Some(eur(400)), -1, eur(-300), eur(100)).unwrap(),
-            (eur(300), eur(0))
+            unit_price(Some(eur(400)), q(-1), eur(-300), eur(100)).unwrap(),
+            (eur(300).into(), eur(0))
         );
     }
 }

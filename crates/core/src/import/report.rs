@@ -4,6 +4,7 @@ use chrono::{DateTime, Utc};
 
 use super::dates::DateOrder;
 use crate::money::{Currency, Money};
+use crate::quantity::Quantity;
 use crate::text_file::Sniffed;
 use crate::CoreError;
 
@@ -154,7 +155,7 @@ pub struct PreviewLine {
     /// The product (name, else SKU).
     pub product: String,
     /// How many (negative on a return).
-    pub quantity: i64,
+    pub quantity: Quantity,
     /// The unit price, if the file gives one.
     pub unit_price: Option<Money>,
     /// The line's total.

@@ -8,9 +8,11 @@ pub mod read;
 mod symbol;
 #[cfg(test)]
 mod tests;
+mod unit_price;
 
 pub use read::{DecimalMark, FoundAmount};
 pub use symbol::CurrencyHint;
+pub use unit_price::UnitPrice;
 
 /// An ISO 4217 currency code such as `EUR` or `JPY`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

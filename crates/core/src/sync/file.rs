@@ -5,7 +5,9 @@
 //! Layout (docs/sync.md, "Change files"):
 //!
 //! ```text
-//! magic      8 bytes   "SKSYNC" 0x00 0x02   (format version 2)
+//! magic      8 bytes   "SKSYNC" 0x00 0x03   (format version 3; version 2
+//!                      files, with whole-number quantities and unit prices,
+//!                      are still read)
 //! public    32 bytes   the writer's Ed25519 public key (its first 8 bytes are the device id)
 //! nonce     24 bytes   random, for XChaCha20-Poly1305
 //! length     8 bytes   little-endian length of the sealed part
@@ -32,7 +34,11 @@ use super::keys::{self, DeviceKey, PUBLIC_LEN, SIGNATURE_LEN};
 pub(crate) use super::keys::SyncKey;
 
 /// The first bytes of every change file.
-pub(crate) const MAGIC: &[u8; 8] = b"SKSYNC\x00\x02";
+pub(crate) const MAGIC: &[u8; 8] = b"SKSYNC\x00\x03";
+/// The oldest version still read: version 2 carried quantities and unit
+/// prices as JSON numbers, which the schema's text columns take as the same
+/// exact decimal.
+const OLDEST_READ: u8 = 2;
 /// The first bytes of change files of every version (the last is the version).
 const MAGIC_ANY: &[u8; 7] = b"SKSYNC\x00";
 const NONCE_LEN: usize = 24;
@@ -166,7 +172,7 @@ pub(crate) fn open(
     if &bytes[..MAGIC_ANY.len()] != MAGIC_ANY {
         return Err(FileProblem::NotAChangeFile);
     }
-    if bytes[MAGIC_ANY.len()] != MAGIC[MAGIC_ANY.len()] {
+    if !(OLDEST_READ..=MAGIC[MAGIC_ANY.len()]).contains(&bytes[MAGIC_ANY.len()]) {
         return Err(FileProblem::OtherVersion(bytes[MAGIC_ANY.len()]));
     }
     if bytes.len() < HEADER_LEN {

@@ -9,8 +9,11 @@
 //!   field, the device id breaking ties;
 //! - a deleted customer (`deleted_at`) stays deleted when someone else edits
 //!   them at the same time: an edit never clears `deleted_at`, only a restore does;
-//! - the consent ledger, contact log and purchases are never changed once
-//!   written, so merging them is a union;
+//! - the consent ledger and contact log are never changed once written, so
+//!   merging them is a union; purchases change only by a void or a
+//!   correction (last writer wins per field, like any record), after which
+//!   the totals of every purchase the file touched are settled from its
+//!   merged lines (`purchase_change::settle_totals`);
 //! - an erasure wins over everything: after each file, every erased customer
 //!   the file touched is wiped again (`erase::wipe`), with the erasure's own
 //!   time, so older changes about them from any computer never bring their
@@ -113,6 +116,7 @@ pub(crate) fn apply(conn: &Connection, file: &ChangeFile, ctx: &Context<'_>) -> 
         }
     }
     for p in purchases {
+        crate::purchase_change::settle_totals(conn, &p)?;
         let owner: Option<CustomerId> = conn
             .prepare_cached("SELECT customer_id FROM purchase WHERE id = ?1")?
             .query_row([p], |r| r.get(0))

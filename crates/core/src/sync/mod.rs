@@ -23,7 +23,7 @@ mod clock;
 mod file;
 mod folder;
 mod keys;
-mod local;
+pub(crate) mod local;
 mod merge;
 #[cfg(test)]
 mod never_panics;

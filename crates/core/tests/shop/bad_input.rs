@@ -48,10 +48,12 @@ fn bad_purchases_are_refused_and_nothing_is_written() {
     );
     let unknown_sku = NewLine {
         sku: Some("NOPE".into()),
+        product_id: None,
         description: None,
-        quantity: 1,
+        quantity: 1.into(),
         unit_price: None,
         discount: None,
+        total: None,
         is_return: false,
     };
     assert_eq!(

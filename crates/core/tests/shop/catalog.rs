@@ -77,10 +77,12 @@ fn an_archived_product_leaves_the_catalog_but_not_past_purchases() {
             note: None,
             lines: vec![NewLine {
                 sku: Some("YIR-250".into()),
+                product_id: None,
                 description: None,
-                quantity: 2,
+                quantity: 2.into(),
                 unit_price: None,
                 discount: None,
+                total: None,
                 is_return: false,
             }],
         },

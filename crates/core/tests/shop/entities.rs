@@ -61,10 +61,12 @@ fn preferences_purchases_contacts_and_frequency_show_in_the_profile() {
                 lines: vec![
                     NewLine {
                         sku: Some("COF-YIR".into()),
+                        product_id: None,
                         description: None,
-                        quantity: 2,
+                        quantity: 2.into(),
                         unit_price: None,
                         discount: Some(pounds(100)),
+                        total: None,
                         is_return: false,
                     },
                     NewLine::free_text("Gift wrap", 1, pounds(250)),

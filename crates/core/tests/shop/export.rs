@@ -116,7 +116,7 @@ fn the_document_is_versioned_and_lists_every_table() {
     let (_d, s) = rich_shop();
     let doc: serde_json::Value = serde_json::from_str(&s.export_shop().unwrap()).unwrap();
     assert_eq!(doc["format"], "shopkeeper-export");
-    assert_eq!(doc["format_version"], 1);
+    assert_eq!(doc["format_version"], 2);
     assert_eq!(doc["scope"], "shop");
     let tables = doc["tables"].as_object().unwrap();
     for t in [

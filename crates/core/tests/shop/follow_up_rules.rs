@@ -167,10 +167,12 @@ pub(super) fn build(shop: &mut Shop, specs: &[CustomerSpec]) -> NaiveDate {
                     note: None,
                     lines: vec![NewLine {
                         sku: Some(["COF", "BIKE", "CHE"][product].into()),
+                        product_id: None,
                         description: None,
-                        quantity,
+                        quantity: quantity.into(),
                         unit_price: None,
                         discount: None,
+                        total: None,
                         is_return: false,
                     }],
                 },

@@ -45,10 +45,12 @@ fn buy(shop: &mut Shop, id: CustomerId, day: NaiveDate, sku: &str) {
             note: None,
             lines: vec![NewLine {
                 sku: Some(sku.into()),
+                product_id: None,
                 description: None,
-                quantity: 1,
+                quantity: 1.into(),
                 unit_price: None,
                 discount: None,
+                total: None,
                 is_return: false,
             }],
         },

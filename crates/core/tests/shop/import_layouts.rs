@@ -46,14 +46,14 @@ pub fn spend(shop: &Shop, who: &str) -> i64 {
 }
 
 /// `who`'s lines as (product, quantity, total), sorted.
-pub fn lines(shop: &Shop, who: &str) -> Vec<(String, i64, i64)> {
+pub fn lines(shop: &Shop, who: &str) -> Vec<(String, String, i64)> {
     let c = shop.find_customer(who).unwrap();
     let mut out: Vec<_> = shop
         .purchases(c.id, 1000)
         .unwrap()
         .into_iter()
         .flat_map(|p| p.lines)
-        .map(|l| (l.description, l.quantity, l.total.minor))
+        .map(|l| (l.description, l.quantity.to_string(), l.total.minor))
         .collect();
     out.sort();
     out
@@ -65,8 +65,8 @@ fn recognised(r: &ImportReport, name: &str) {
     assert_eq!((r.bad_count, r.written), (0, true), "{:?}", r.bad);
 }
 
-fn line(p: &str, q: i64, t: i64) -> (String, i64, i64) {
-    (p.to_string(), q, t)
+fn line(p: &str, q: i64, t: i64) -> (String, String, i64) {
+    (p.to_string(), q.to_string(), t)
 }
 
 #[test]

@@ -293,3 +293,64 @@ fn a_failed_migration_leaves_the_file_byte_for_byte_as_it_was() {
     let copy = migration_backup_path(&path, SCHEMA_VERSION);
     assert!(std::fs::read(copy).unwrap() == before);
 }
+
+/// Migration 5 on the real version-2 file: its whole-number quantities and
+/// unit prices become the same exact decimals, every line's total and every
+/// purchase's total stay as they were, and the lines read back through the
+/// core; a purchase of the old file can be voided and corrected.
+#[test]
+fn whole_quantities_of_an_older_file_become_the_same_decimals() {
+    let (_dir, path) = fixture("shop-v2.vault");
+    let before: Vec<(String, i64, i64, i64)> = {
+        let conn = raw(&path);
+        let mut stmt = conn
+            .prepare(
+                "SELECT purchase_id || ':' || position, quantity, unit_minor, total_minor
+                 FROM purchase_line ORDER BY 1",
+            )
+            .unwrap();
+        stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap()
+    };
+    assert!(!before.is_empty());
+    let mut shop = reopen(&path).unwrap();
+    let after: Vec<(String, String, String, i64)> = {
+        let conn = raw(&path);
+        let mut stmt = conn
+            .prepare(
+                "SELECT purchase_id || ':' || position, quantity, unit_minor, total_minor
+                 FROM purchase_line ORDER BY 1",
+            )
+            .unwrap();
+        stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap()
+    };
+    let expected: Vec<(String, String, String, i64)> = before
+        .iter()
+        .map(|(k, q, u, t)| (k.clone(), q.to_string(), u.to_string(), *t))
+        .collect();
+    assert_eq!(after, expected);
+    let customers = shop.list_customers().unwrap();
+    let mut purchases = Vec::new();
+    for c in &customers {
+        purchases.extend(shop.purchases(c.id, 100).unwrap());
+    }
+    assert_eq!(purchases.len(), 5);
+    for p in &purchases {
+        let sum: i64 = p.lines.iter().map(|l| l.total.minor).sum();
+        assert_eq!(sum, p.total.minor);
+        for l in &p.lines {
+            assert_eq!(
+                l.unit_price.times(l.quantity).unwrap().minor - l.discount.minor,
+                l.total.minor
+            );
+        }
+    }
+    let first = purchases[0].id;
+    shop.void_purchase(first, "entered by mistake").unwrap();
+    assert!(shop.purchase(first).unwrap().void.is_some());
+}

@@ -33,10 +33,12 @@ fn anna(shop: &mut Shop) -> CustomerId {
                 note: None,
                 lines: vec![NewLine {
                     sku: Some("COF-ETH".into()),
+                    product_id: None,
                     description: None,
-                    quantity: 1,
+                    quantity: 1.into(),
                     unit_price: None,
                     discount: None,
+                    total: None,
                     is_return: false,
                 }],
             },

@@ -123,10 +123,12 @@ fn apply(shop: &mut Shop, as_of: NaiveDate, change: &Change) {
                     note: None,
                     lines: vec![NewLine {
                         sku: Some(["COF", "BIKE", "CHE"][product].into()),
+                        product_id: None,
                         description: None,
-                        quantity: 1,
+                        quantity: 1.into(),
                         unit_price: None,
                         discount: None,
+                        total: None,
                         is_return: false,
                     }],
                 },
@@ -319,10 +321,12 @@ fn a_write_that_rolls_back_changes_nothing_and_a_new_day_is_a_cold_read_of_that_
         note: None,
         lines: vec![NewLine {
             sku: Some("COF".into()),
+            product_id: None,
             description: None,
-            quantity: 1,
+            quantity: 1.into(),
             unit_price: None,
             discount: None,
+            total: None,
             is_return: false,
         }],
     };

@@ -483,6 +483,10 @@ enum Op {
     Prefer(usize, usize, u8),
     Unprefer(usize, usize),
     Erase(usize, usize, bool),
+    /// A computer voids one of the purchases it has.
+    Void(usize, usize),
+    /// A computer corrects one of the purchases it has (decimal quantities).
+    Correct(usize, usize, u8),
     /// A computer syncs with its copy of the folder.
     Sync(usize),
     /// The folder tool copies one file to one computer (again, perhaps).
@@ -504,6 +508,8 @@ fn op(replicas: usize) -> impl Strategy<Value = Op> {
         2 => (r.clone(), i, any::<u8>()).prop_map(|(r, c, n)| Op::Prefer(r, c, n)),
         1 => (r.clone(), i).prop_map(|(r, c)| Op::Unprefer(r, c)),
         1 => (r.clone(), i, any::<bool>()).prop_map(|(r, c, k)| Op::Erase(r, c, k)),
+        1 => (r.clone(), i).prop_map(|(r, p)| Op::Void(r, p)),
+        2 => (r.clone(), i, any::<u8>()).prop_map(|(r, p, n)| Op::Correct(r, p, n)),
         3 => r.clone().prop_map(Op::Sync),
         4 => (r.clone(), r.clone(), i).prop_map(|(f, t, n)| Op::Deliver(f, t, n)),
     ]
@@ -637,6 +643,41 @@ fn apply(replicas: &mut [Replica], op: &Op, ack: &mut Acknowledged) {
             if let Some(id) = pick(&live(shop), c) {
                 let p = buy(shop, id, 100 + i64::from(n)).unwrap();
                 ack.purchases.push((id, p.id));
+            }
+        }
+        Op::Void(r, p) | Op::Correct(r, p, _) => {
+            let shop = &mut replicas[r].shop;
+            let here: Vec<PurchaseId> = ack
+                .purchases
+                .iter()
+                .map(|(_, id)| *id)
+                .filter(|id| shop.purchase(*id).is_ok_and(|p| p.void.is_none()))
+                .collect();
+            if let Some(id) = pick(&here, p) {
+                match *op {
+                    Op::Void(..) => {
+                        shop.void_purchase(id, "rang up twice").unwrap();
+                    }
+                    Op::Correct(_, _, n) => {
+                        let q = |k: u8| Quantity::parse(&format!("0.{}", 1 + k % 9)).unwrap();
+                        let mut lines = vec![NewLine::free_text("Comté, per kg", q(n), eur(2890))];
+                        if n % 2 == 0 {
+                            lines.push(NewLine::free_text("Linen, per m", q(n / 2), eur(1800)));
+                        }
+                        let done = shop.correct_purchase(
+                            id,
+                            &Correction {
+                                lines: Some(lines),
+                                ..Correction::default()
+                            },
+                        );
+                        // The same correction twice changes nothing (refused).
+                        if let Err(e) = done {
+                            assert_eq!(e.field(), Some("correction"), "{e}");
+                        }
+                    }
+                    _ => unreachable!(),
+                }
             }
         }
         Op::Consent(r, c, granted) => {

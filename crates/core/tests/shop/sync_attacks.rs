@@ -564,3 +564,74 @@ proptest! {
         prop_assert!(!dumps[0].contains("Forged, refused"));
     }
 }
+
+/// A key holder's change file giving a purchase line a quantity or unit
+/// price that is not a decimal (`abc`, `1.2.3`, `1e9999`, `--1`, `.5`)
+/// would make the purchase, and so the customer's profile, unreadable on
+/// every computer. The schema refuses such text: the record is skipped and
+/// reported, the purchase stays as it was and the profile still opens.
+#[test]
+fn a_quantity_or_unit_price_that_is_not_a_decimal_is_refused_and_the_profile_still_opens() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("folder");
+    std::fs::create_dir(&folder).unwrap();
+    let (mut a, mut b, code) = pair(dir.path(), &folder);
+    let anna = a.add_customer(&NewCustomer::new("Anna")).unwrap();
+    let p = a
+        .add_purchase(
+            anna.id,
+            &NewPurchase {
+                at: None,
+                channel: SaleChannel::InShop,
+                note: None,
+                lines: vec![NewLine::free_text(
+                    "Comté, per kg",
+                    Quantity::parse("0.125").unwrap(),
+                    Money::new(2890, Currency::EUR),
+                )],
+            },
+        )
+        .unwrap();
+    a.sync_now().unwrap();
+    b.sync_now().unwrap();
+    let forger = Forger::new(&code);
+    let honest = forger.read(&newest_of(&folder, &device_of(&a)));
+    let me = forger.device();
+    let line = honest["records"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["t"] == "purchase_line")
+        .unwrap()
+        .clone();
+    let bad = [
+        ("quantity", "abc"),
+        ("quantity", "1.2.3"),
+        ("quantity", "1e9999"),
+        ("quantity", "--1"),
+        ("quantity", ".5"),
+        ("unit_minor", "NaN"),
+        ("unit_minor", "12,50"),
+    ];
+    for (seq, (column, value)) in bad.iter().enumerate() {
+        let reading = format!("{:012x}-0000-{me}", now_millis());
+        let mut rec = line.clone();
+        rec["v"][*column] = (*value).into();
+        for h in rec["c"].as_object_mut().unwrap().values_mut() {
+            *h = reading.clone().into();
+        }
+        rec["c"][*column] = reading.into();
+        let mut content = honest.clone();
+        content["device"] = me.clone().into();
+        content["seq"] = (seq as u64 + 1).into();
+        content["records"] = Value::Array(vec![rec]);
+        forger.write(&folder, &me, seq as u64 + 1, &content);
+    }
+    let report = b.sync_now().unwrap();
+    assert!(report.rejected.is_empty(), "{report:?}");
+    assert_eq!(report.skipped.len(), bad.len(), "{report:?}");
+    let kept = b.purchase(p.id).unwrap();
+    assert_eq!(kept.lines[0].quantity.to_string(), "0.125");
+    assert_eq!(kept.lines[0].unit_price.minor_text(), "2890");
+    assert_eq!(b.profile(anna.id).unwrap().recent_purchases.len(), 1);
+}

@@ -24,7 +24,7 @@ product: string,
 /**
  * How many (negative on a return).
  */
-quantity: number, 
+quantity: string, 
 /**
  * The unit price, if the file gives one.
  */

@@ -6,17 +6,26 @@ import type { MoneyDto } from "./MoneyDto";
  */
 export type PurchaseLineDto = { 
 /**
+ * The catalog product, if it was one.
+ */
+productId: string | null, 
+/**
  * What was sold.
  */
 description: string, 
 /**
- * How many (negative on a return).
+ * How many, exactly, as canonical text (`0.125`, `3`, `-0.5`).
  */
-quantity: number, 
+quantity: string, 
 /**
- * Price of one.
+ * Price of one, rounded to the currency's minor unit (for the
+ * correction form).
  */
 unitPrice: MoneyDto, 
+/**
+ * Price of one, exactly (`28.90 EUR`, `1.799 EUR`).
+ */
+unitPriceText: string, 
 /**
  * Discount on the line.
  */

@@ -14,9 +14,14 @@ sku: string | null,
  */
 description: string, 
 /**
- * How many; negative on a return.
+ * The catalog product by id (a recorded line being corrected).
  */
-quantity: number, 
+productId: string | null, 
+/**
+ * How many, as typed: a whole or decimal number, with a dot or a comma
+ * (`2`, `0.5`, `0,5`); negative on a return.
+ */
+quantity: string, 
 /**
  * Price of one, in minor units.
  */

@@ -35,7 +35,7 @@ export const sale = {
   saleOpenProfile: (name: string) => `Open ${name}’s profile`,
   saleNeedsLines: "Add at least one item.",
   saleNeedsDescription: "Say what it is.",
-  saleBadQuantity: "Write a whole number, such as 1 or 2.",
+  saleBadQuantity: "Write a number above zero, such as 2, 0.5 or 0,5 (at most 6 decimals).",
   saleNeedsPrice: "Write the price of one, such as 12.50.",
   saleNegativePrice: "A price cannot be negative; tick “Return” for a refund.",
   saleNoDiscountOnReturn: "A return takes no discount.",
