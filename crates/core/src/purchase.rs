@@ -84,7 +84,8 @@ pub struct Purchase {
 }
 
 /// Where the purchases a [`Writer`] writes come from: an import's batch and
-/// the file's layout, kept with each receipt number.
+/// the file's layout, kept with each receipt number (receipt numbers are
+/// unique per layout; a purchase without one has its layout in its batch).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Origin {
     /// The import.
@@ -341,7 +342,7 @@ impl<'c> Writer<'c> {
             p.total.minor,
             p.total.currency.code(),
             self.created_at,
-            origin.map(|o| o.source.as_str()),
+            p.receipt.as_ref().and(origin.map(|o| o.source.as_str())),
             p.receipt,
             p.refund_of,
             is_refund,

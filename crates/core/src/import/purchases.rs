@@ -138,7 +138,7 @@ impl<'a> PurchaseImport<'a> {
                 }
             }
         })?;
-        let counts = self.finish(clocks)?;
+        let counts = self.finish(clocks, report.rows)?;
         report.customers_created = counts.customers_created;
         report.customers_matched = counts.customers_matched;
         report.products_created = counts.products_created;
@@ -352,13 +352,16 @@ impl<'a> PurchaseImport<'a> {
         Ok(created.id)
     }
 
-    /// Fixes the totals of purchases of several lines, builds the purchase
-    /// index again if it was dropped, gives every record made its sync clock
-    /// (`clocks`: capture was paused), and writes the search entries: those
+    /// Builds the purchase index again if it was dropped, takes back the
+    /// purchases already in the shop, fixes the totals of purchases of
+    /// several lines, records what the batch did (`rows` read), gives every
+    /// record made its sync clock (`clocks`: capture was paused), and
+    /// writes the search entries: those
     /// of the customers it made from what they bought here, those of the
     /// customers it matched from their purchases (in one pass over all of
     /// them when there are many).
-    fn finish(mut self, clocks: &BulkCapture) -> Result<ImportReport> {
+    fn finish(mut self, clocks: &BulkCapture, rows: u64) -> Result<ImportReport> {
+        self.report.rows = rows;
         if let Some(sql) = self.dropped_index.take() {
             self.conn.execute_batch(&sql)?;
         }

@@ -59,8 +59,9 @@ pub(super) fn visit_known(
 ) -> Result<bool> {
     let earlier: Vec<PurchaseId> = conn
         .prepare_cached(
-            "SELECT id FROM purchase WHERE customer_id = ?1 AND at = ?2 AND source = ?3
-               AND receipt IS NULL AND is_refund = ?4 AND batch_id IS NOT ?5",
+            "SELECT p.id FROM purchase p JOIN import_batch b ON b.id = p.batch_id
+             WHERE p.customer_id = ?1 AND p.at = ?2 AND b.source = ?3
+               AND p.receipt IS NULL AND p.is_refund = ?4 AND p.batch_id <> ?5",
         )?
         .query_map(params![customer, stamp(at), source, refund, batch], |r| {
             r.get(0)

@@ -22,9 +22,11 @@ CREATE TABLE import_batch (
     updated_at  TEXT NOT NULL
 ) STRICT;
 
--- Where an imported purchase came from: the file's layout (`source`), the
--- till's receipt number, the receipt a refund returns from, and whether it
--- holds a refund (a receipt's refund lines are a purchase of their own).
+-- Where an imported purchase came from: the till's receipt number with the
+-- file's layout (`source`, only with a receipt number: numbers are unique per
+-- layout; the batch names the layout of the others), the receipt a refund
+-- returns from, whether it holds a refund (a receipt's refund lines are a
+-- purchase of their own), and its import.
 ALTER TABLE purchase ADD COLUMN source TEXT;
 ALTER TABLE purchase ADD COLUMN receipt TEXT;
 ALTER TABLE purchase ADD COLUMN refund_of TEXT;

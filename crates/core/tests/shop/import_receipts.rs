@@ -4,7 +4,7 @@ use serde_json::Value;
 use shopkeeper_core::import::{ImportOptions, ImportReport};
 use shopkeeper_core::*;
 
-use super::{customer, pounds, shop};
+use super::{pounds, shop};
 
 const HEADER: &str =
     "receipt,customer_ref,customer_name,date,sku,product,quantity,unit_price,line_total,refund_of\n";
@@ -182,8 +182,6 @@ R-7,C1,Ann,2024-03-06 12:00,TEA,Tea,1,1.50,1.50,0999
 #[test]
 fn a_unit_price_and_a_total_that_disagree_are_a_bad_row_with_both_numbers() {
     let (_d, mut shop) = shop();
-    let anna = customer(&mut shop, "Anna", None, None);
-    let _ = anna;
     let csv = format!(
         "{HEADER}1,C1,Ann,2024-03-01,,Tea,3,2.50,8.00,\n2,C1,Ann,2024-03-01,,Tea,3,2.50,7.50,\n"
     );

@@ -24,6 +24,12 @@ Anna,ANNA@example.de,,2024-03-01T10:00:00Z,Brie,3,13.50,,
     "\u{feff}Kunde,Datum,Artikel,Menge,Summe
 Anna,01.03.2024,Brie,1,\"4,50\"
 ",
+    "receipt,customer_ref,date,product,quantity,unit_price,line_total,refund_of
+1001,C1,2024-03-01 10:00,Tea,2,1.50,3.00,
+1001,C1,2024-03-01 10:00,Scone,1,2.50,2.50,
+R-7,C1,2024-03-05,Tea,1,1.50,1.50,1001
+1002,C2,2024-03-02,Tea,-1,,-1.50,
+",
 ];
 
 const CUSTOMERS: &[&str] = &[
