@@ -292,12 +292,36 @@ pub struct CsvPreview {
 }
 
 /// Reads the header, the first `n` rows and the row count of a CSV file,
-/// and recognises its layout.
+/// and recognises its layout (without the fixes a shop remembers: see
+/// [`crate::Shop::preview_import`]).
 pub fn preview_csv(input: impl Read, n: usize) -> Result<CsvPreview> {
+    preview_with(input, n, |_, _| Ok(None))
+}
+
+/// [`preview_csv`], with the owner's fixes `remembered` gives for a header
+/// and kind applied.
+pub(super) fn preview_with(
+    input: impl Read,
+    n: usize,
+    remembered: impl Fn(&csv::StringRecord, FileKind) -> Result<Option<Vec<(String, String)>>>,
+) -> Result<CsvPreview> {
     let (mut rows_in, header, sniffed) = open_csv(input)?;
     let opts = ImportOptions::default();
-    let purchases = Columns::new(&header, FileKind::Purchases, PURCHASE_FIELDS, &opts, None)?;
-    let customers = Columns::new(&header, FileKind::Customers, CUSTOMER_FIELDS, &opts, None)?;
+    let fixes = |kind| remembered(&header, kind);
+    let purchases = Columns::new(
+        &header,
+        FileKind::Purchases,
+        PURCHASE_FIELDS,
+        &opts,
+        fixes(FileKind::Purchases)?,
+    )?;
+    let customers = Columns::new(
+        &header,
+        FileKind::Customers,
+        CUSTOMER_FIELDS,
+        &opts,
+        fixes(FileKind::Customers)?,
+    )?;
     let kind = match (purchases.layout, customers.layout) {
         (Some(_), _) => Some(FileKind::Purchases),
         (None, Some(_)) => Some(FileKind::Customers),

@@ -174,6 +174,14 @@ impl Shop {
         Ok((rows, cols, look, sniffed))
     }
 
+    /// [`preview_csv`] with the column fixes the owner confirmed before for
+    /// this header applied, as the import will apply them.
+    pub fn preview_import(&self, input: impl Read, n: usize) -> Result<CsvPreview> {
+        file::preview_with(input, n, |header, kind| {
+            memory::recall(self.conn(), header, kind)
+        })
+    }
+
     /// Runs a bulk write: without the kept suggestions and the customer
     /// list's mirror (and their triggers; both are built again when next
     /// asked for), and with a page cache of [`BULK_CACHE_MIB`] so that the indexes that
