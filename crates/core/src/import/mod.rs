@@ -20,7 +20,7 @@ use std::io::Read;
 
 pub use columns::IGNORE;
 pub use dates::DateOrder;
-pub use file::{preview_csv, CsvPreview};
+pub use file::{preview_csv, CsvPreview, MAX_LOOK_AHEAD_BYTES};
 pub use layouts::{known as known_layouts, names as layout_names, FileKind, Layout};
 pub use report::{
     BadRow, ColumnUse, ImportOptions, ImportReport, LayoutHow, LayoutSeen, PreviewLine,

@@ -114,6 +114,26 @@ fn a_file_whose_dates_read_both_ways_asks_for_the_order_and_writes_nothing() {
     assert_eq!(days, ["2024-03-04", "2024-05-06"]);
 }
 
+/// A file of huge rows whose dates never show their order cannot make the
+/// import hold it all in memory: the look ahead stops at
+/// `MAX_LOOK_AHEAD_BYTES` and asks for the order, even though a row after
+/// that (a 13th day) would have shown it. (Before the byte bound, 40 rows
+/// of 1 MiB were all held and the order decided from the last.)
+#[test]
+fn the_look_for_the_date_order_holds_a_bounded_amount_of_the_file() {
+    let (_d, mut shop) = shop();
+    let note = "x".repeat(1_000_000);
+    let mut csv = String::from("customer_ref,date,product,quantity,line_total,note\n");
+    let rows = shopkeeper_core::import::MAX_LOOK_AHEAD_BYTES / note.len() + 8;
+    for _ in 0..rows {
+        csv.push_str(&format!("C1,03/04/2024,Tea,1,3.50,{note}\n"));
+    }
+    csv.push_str("C1,13/04/2024,Tea,1,3.50,\n");
+    let err = import(&mut shop, csv.as_bytes(), &ImportOptions::default()).unwrap_err();
+    assert_eq!(err.field(), Some("date_order"));
+    assert!(shop.list_customers().unwrap().is_empty());
+}
+
 #[test]
 fn a_chosen_layout_is_used_and_an_unknown_one_lists_the_known_ones() {
     let (_d, mut shop) = shop();
