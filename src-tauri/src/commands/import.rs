@@ -24,11 +24,16 @@ fn open(path: &str) -> Result<BufReader<File>, IpcError> {
     })
 }
 
-/// The header, first rows and row count of the CSV file at `path`.
+/// The header, first rows and row count of the CSV file at `path`, and how
+/// an import would read its columns (the layout recognised, the owner's
+/// remembered fixes).
 #[tauri::command]
 pub async fn preview_import(app: AppHandle, path: String) -> Result<CsvPreviewDto, IpcError> {
-    off_main(app, move |_| {
-        Ok(preview_csv(open(&path)?, PREVIEW_ROWS)?.into())
+    off_main(app, move |state| {
+        let input = open(&path)?;
+        state
+            .with_shop(|shop| shop.preview_import(input, PREVIEW_ROWS))
+            .map(Into::into)
     })
     .await
 }

@@ -19,6 +19,9 @@ use crate::{CoreError, Result};
 const PROGRESS_EVERY: u64 = 10_000;
 /// At most this many rows are held to decide a file's date order.
 const MAX_LOOK_AHEAD: usize = 200_000;
+/// And at most this many bytes of them (rows may be up to 1 MiB each): a
+/// file that has not shown its date order by then is asked for it.
+pub const MAX_LOOK_AHEAD_BYTES: usize = 32 << 20;
 
 /// A CSV reader over a file decoded to UTF-8, in the file's own dialect.
 pub(super) type CsvReader<R> = csv::Reader<CsvRecordLimit<Decoded<R>>>;
@@ -160,10 +163,14 @@ impl<R: Read> Rows<R> {
             ..FirstLook::default()
         };
         let mut either = false;
+        let mut held_bytes = 0;
         let mut row = csv::StringRecord::new();
         loop {
             let decided = look.date_order.is_some() || date.is_none();
-            if (decided && !self.held.is_empty()) || self.held.len() >= MAX_LOOK_AHEAD {
+            if (decided && !self.held.is_empty())
+                || self.held.len() >= MAX_LOOK_AHEAD
+                || held_bytes >= MAX_LOOK_AHEAD_BYTES
+            {
                 break;
             }
             match self.read(&mut row)? {
@@ -180,6 +187,7 @@ impl<R: Read> Rows<R> {
                             Evidence::Nothing => {}
                         }
                     }
+                    held_bytes += row.as_slice().len();
                     self.held.push_back(Ok(row.clone()));
                 }
             }
@@ -292,12 +300,36 @@ pub struct CsvPreview {
 }
 
 /// Reads the header, the first `n` rows and the row count of a CSV file,
-/// and recognises its layout.
+/// and recognises its layout (without the fixes a shop remembers: see
+/// [`crate::Shop::preview_import`]).
 pub fn preview_csv(input: impl Read, n: usize) -> Result<CsvPreview> {
+    preview_with(input, n, |_, _| Ok(None))
+}
+
+/// [`preview_csv`], with the owner's fixes `remembered` gives for a header
+/// and kind applied.
+pub(super) fn preview_with(
+    input: impl Read,
+    n: usize,
+    remembered: impl Fn(&csv::StringRecord, FileKind) -> Result<Option<Vec<(String, String)>>>,
+) -> Result<CsvPreview> {
     let (mut rows_in, header, sniffed) = open_csv(input)?;
     let opts = ImportOptions::default();
-    let purchases = Columns::new(&header, FileKind::Purchases, PURCHASE_FIELDS, &opts, None)?;
-    let customers = Columns::new(&header, FileKind::Customers, CUSTOMER_FIELDS, &opts, None)?;
+    let fixes = |kind| remembered(&header, kind);
+    let purchases = Columns::new(
+        &header,
+        FileKind::Purchases,
+        PURCHASE_FIELDS,
+        &opts,
+        fixes(FileKind::Purchases)?,
+    )?;
+    let customers = Columns::new(
+        &header,
+        FileKind::Customers,
+        CUSTOMER_FIELDS,
+        &opts,
+        fixes(FileKind::Customers)?,
+    )?;
     let kind = match (purchases.layout, customers.layout) {
         (Some(_), _) => Some(FileKind::Purchases),
         (None, Some(_)) => Some(FileKind::Customers),

@@ -24,7 +24,7 @@ use std::io::Read;
 pub use batch::ImportBatch;
 pub use columns::IGNORE;
 pub use dates::DateOrder;
-pub use file::{preview_csv, CsvPreview};
+pub use file::{preview_csv, CsvPreview, MAX_LOOK_AHEAD_BYTES};
 pub use layouts::{known as known_layouts, names as layout_names, FileKind, Layout};
 pub use report::{
     BadRow, ColumnUse, ImportOptions, ImportReport, LayoutHow, LayoutSeen, PreviewLine,
@@ -182,6 +182,14 @@ impl Shop {
             _ => FirstLook::default(),
         };
         Ok((rows, cols, look, sniffed))
+    }
+
+    /// [`preview_csv`] with the column fixes the owner confirmed before for
+    /// this header applied, as the import will apply them.
+    pub fn preview_import(&self, input: impl Read, n: usize) -> Result<CsvPreview> {
+        file::preview_with(input, n, |header, kind| {
+            memory::recall(self.conn(), header, kind)
+        })
     }
 
     /// Runs a bulk write: without the kept suggestions and the customer

@@ -4,7 +4,9 @@
 //! nothing written; any CSV dialect the sniffer reports reads back as written.
 
 use proptest::prelude::*;
-use shopkeeper_core::import::{preview_csv, DateOrder, ImportOptions, ImportReport, LayoutHow};
+use shopkeeper_core::import::{
+    preview_csv, DateOrder, FileKind, ImportOptions, ImportReport, LayoutHow,
+};
 use shopkeeper_core::*;
 
 use super::import_layouts::fixture;
@@ -52,6 +54,35 @@ fn the_owners_column_fixes_are_remembered_for_the_next_file_with_that_header() {
     let r = import(&mut shop, next.as_bytes(), &ImportOptions::default()).unwrap();
     assert_eq!((how(&r), r.bad_count), (LayoutHow::Remembered, 0));
     assert_eq!(shop.find_customer("K2").unwrap().display_name, "K2");
+    // The app's preview shows the file as the import will read it.
+    let p = shop.preview_import(next.as_bytes(), 1).unwrap();
+    assert_eq!(p.purchases.how, LayoutHow::Remembered);
+    assert!(p
+        .purchases
+        .columns
+        .iter()
+        .any(|c| c.column == "kd-nr" && c.field == "customer_ref"));
+    assert_eq!(
+        preview_csv(next.as_bytes(), 1).unwrap().purchases.how,
+        LayoutHow::ColumnNames
+    );
+}
+
+#[test]
+fn the_preview_says_what_a_file_looks_like() {
+    let p = preview_csv(&fixture("square_items.csv")[..], 2).unwrap();
+    assert_eq!(p.kind, Some(FileKind::Purchases));
+    assert_eq!(p.purchases.display_name, "Square item-details export");
+    assert_eq!(p.rows.len(), 2);
+    let p = preview_csv(&fixture("shopify_customers.csv")[..], 2).unwrap();
+    assert_eq!(p.kind, Some(FileKind::Customers));
+    assert_eq!(p.customers.name, "shopify-customers");
+    assert_eq!(
+        preview_csv(&fixture("german_till.csv")[..], 2)
+            .unwrap()
+            .kind,
+        None
+    );
 }
 
 #[test]
@@ -81,6 +112,26 @@ fn a_file_whose_dates_read_both_ways_asks_for_the_order_and_writes_nothing() {
         .collect();
     days.sort();
     assert_eq!(days, ["2024-03-04", "2024-05-06"]);
+}
+
+/// A file of huge rows whose dates never show their order cannot make the
+/// import hold it all in memory: the look ahead stops at
+/// `MAX_LOOK_AHEAD_BYTES` and asks for the order, even though a row after
+/// that (a 13th day) would have shown it. (Before the byte bound, 40 rows
+/// of 1 MiB were all held and the order decided from the last.)
+#[test]
+fn the_look_for_the_date_order_holds_a_bounded_amount_of_the_file() {
+    let (_d, mut shop) = shop();
+    let note = "x".repeat(1_000_000);
+    let mut csv = String::from("customer_ref,date,product,quantity,line_total,note\n");
+    let rows = shopkeeper_core::import::MAX_LOOK_AHEAD_BYTES / note.len() + 8;
+    for _ in 0..rows {
+        csv.push_str(&format!("C1,03/04/2024,Tea,1,3.50,{note}\n"));
+    }
+    csv.push_str("C1,13/04/2024,Tea,1,3.50,\n");
+    let err = import(&mut shop, csv.as_bytes(), &ImportOptions::default()).unwrap_err();
+    assert_eq!(err.field(), Some("date_order"));
+    assert!(shop.list_customers().unwrap().is_empty());
 }
 
 #[test]
