@@ -232,8 +232,16 @@ C1;Anna;2024-03-01;Brie, per kg;-0,5;-11,00
         .unwrap();
     assert!(report.bad.is_empty(), "{:?}", report.bad);
     let anna = shop.find_customer("C1").unwrap();
-    let p = &shop.purchases(anna.id, 10).unwrap()[0];
-    assert_eq!(seen(p), expected());
+    // The sale and, apart, the return (an import keeps returns as their
+    // own purchase).
+    let bought = shop.purchases(anna.id, 10).unwrap();
+    let (returns, sales): (Vec<_>, Vec<_>) = bought.iter().partition(|p| p.total.minor < 0);
+    let ([returned], [p]) = (&returns[..], &sales[..]) else {
+        panic!("a sale and a return: {bought:?}")
+    };
+    let mut lines = seen(p);
+    lines.extend(seen(returned));
+    assert_eq!(lines, expected());
     // The unit price is worked out exactly from the line total.
     assert_eq!(p.lines[0].unit_price.to_string(), "28.88 GBP");
     assert_eq!(p.lines[1].unit_price.to_string(), "18.00 GBP");
