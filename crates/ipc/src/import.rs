@@ -251,6 +251,8 @@ pub struct ImportReportDto {
     pub products_created: u32,
     /// Purchases recorded.
     pub purchases: u32,
+    /// Purchase lines recorded.
+    pub lines: u32,
     /// Sales without a customer, counted and not imported.
     pub walk_ins: u32,
     /// Refunds and returns among the purchases.
@@ -301,6 +303,7 @@ impl From<ImportReport> for ImportReportDto {
             customers_matched: small(r.customers_matched),
             products_created: small(r.products_created),
             purchases: small(r.purchases),
+            lines: small(r.lines),
             walk_ins: small(r.walk_ins),
             refunds: small(r.refunds),
             already_imported: small(r.already_imported),
