@@ -257,7 +257,6 @@ impl<'a> PurchaseImport<'a> {
     /// Appends a consent decision the file states for `customer` (a
     /// marketing-consent column), tied to this import: undoing the import
     /// removes it.
-    #[allow(dead_code)] // The layouts with consent columns write through it.
     pub(super) fn consent(&mut self, customer: CustomerId, c: &crate::NewConsent) -> Result<()> {
         let entry = crate::consent::append_imported(self.conn, customer, c, self.batch)?;
         self.made_consents.push(entry.id);
@@ -339,7 +338,10 @@ impl<'a> PurchaseImport<'a> {
         let new = new_customer()?;
         let created =
             customer::insert_unindexed(self.conn, &new.edit.validated(self.matcher.region)?)?;
-        self.report.consents += new.record_consent(self.conn, created.id)?;
+        for c in &new.consents {
+            self.consent(created.id, c)?;
+            self.report.consents += 1;
+        }
         self.report.customers_created += 1;
         self.made_customers.push(created.id);
         self.touched.insert(created.id);
