@@ -333,6 +333,8 @@ pub struct UndoReportDto {
     pub products: u32,
     /// Products the import added that stay (used by other purchases, or changed since).
     pub products_kept: u32,
+    /// Consent entries from the file's consent columns removed.
+    pub consents: u32,
 }
 
 impl From<UndoReport> for UndoReportDto {
@@ -342,6 +344,7 @@ impl From<UndoReport> for UndoReportDto {
             customers: small(r.customers),
             products: small(r.products),
             products_kept: small(r.products_kept),
+            consents: small(r.consents),
         }
     }
 }

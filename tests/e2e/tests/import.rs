@@ -125,7 +125,7 @@ async fn a_till_export_is_recognised_previewed_imported_and_undone() -> anyhow::
     app.wait_for_text("#import-undo-ask", "Remove everything this import added?")
         .await?;
     app.click("#import-undo-yes").await?;
-    app.wait_for_text("#import-undone", "removed 3 purchases, 2 new customers")
+    app.wait_for_text("#import-undone", "removed 3 purchases, 2 new customers and 3 new products, and 2 consents recorded from the file")
         .await?;
     app.screenshot("import-shopify-undone").await?;
     app.assert_accessible("import undone").await?;

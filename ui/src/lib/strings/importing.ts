@@ -43,8 +43,8 @@ export const importing = {
   impNotWritten: "Nothing was imported.",
   impUndo: "Undo this import",
   impUndoing: "Undoing…",
-  impUndone: (purchases: number, customers: number, products: number) =>
-    `Import undone: removed ${purchases} purchases, ${customers} new customers and ${products} new products.`,
+  impUndone: (purchases: number, customers: number, products: number, consents: number) =>
+    `Import undone: removed ${purchases} purchases, ${customers} new customers and ${products} new products${consents > 0 ? `, and ${consents} consents recorded from the file` : ""}. The shop is as it was before.`,
   impAnother: "Import another file",
   impLooksLike: (name: string) => `This looks like a ${name}.`,
   impReadAs: (name: string) => `Read as a ${name}, as you chose.`,
