@@ -42,7 +42,10 @@ describe("import wizard", () => {
       path: "/tmp/f.csv", kind: "purchases", map: [], dateFormat: null, layout: null, dateOrder: null, dryRun: true, skipBad: false,
     });
     const fixed = requestFor({ ...base, mapping: { Date: "date", Item: "" }, layout: "sumup", dateOrder: "dmy" }, false);
-    expect(fixed.map).toEqual([{ column: "Date", field: "date" }]);
+    expect(fixed.map).toEqual([
+      { column: "Date", field: "date" },
+      { column: "Item", field: "ignore" },
+    ]);
     expect([fixed.layout, fixed.dateOrder, fixed.dryRun]).toEqual(["sumup", "dmy", false]);
   });
 

@@ -5,11 +5,12 @@ import type { ColumnMapDto } from "./bindings/ColumnMapDto";
 /** Column name → field name ("" for a column not imported). */
 export type Mapping = Record<string, string>;
 
-/** What the core needs: every column that holds a field. */
+/** The field name core takes for a column left out. */
+const IGNORE = "ignore";
+
+/** What the core needs: every column, with the field it holds or "ignore" (so a column read wrongly can be left out). */
 export function toRequest(mapping: Mapping): ColumnMapDto[] {
-  return Object.entries(mapping)
-    .filter(([, field]) => field !== "")
-    .map(([column, field]) => ({ column, field }));
+  return Object.entries(mapping).map(([column, field]) => ({ column, field: field || IGNORE }));
 }
 
 /** Fields chosen for more than one column. */
