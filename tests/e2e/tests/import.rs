@@ -136,3 +136,53 @@ async fn a_till_export_is_recognised_previewed_imported_and_undone() -> anyhow::
     app.close().await?;
     Ok(())
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_ambiguous_file_asks_for_the_date_order_and_the_fixes_are_remembered(
+) -> anyhow::Result<()> {
+    let dir = tempfile::tempdir()?;
+    let vault = dir.path().join("shop.vault");
+    let csv = dir.path().join("till.csv");
+    std::fs::write(
+        &csv,
+        "date,customer_name,product,quantity,line_total,Bemerkung\n\
+         03/04/2024,Anna Berg,Tea,1,3.00,for the trip\n\
+         05/06/2024,Anna Berg,Teapot,1,20.00,\n",
+    )?;
+    let app = Session::start(&vault).await?;
+    app.create_shop(PASSPHRASE).await?;
+
+    // Every date reads both ways: the wizard says so and asks.
+    app.click("#nav-import").await?;
+    app.fill("#import-file", csv.to_str().unwrap()).await?;
+    app.click("#import-next").await?;
+    app.wait_for_text(
+        "#import-found",
+        "This looks like a Shopkeeper purchase file.",
+    )
+    .await?;
+    app.wait_for_text("#import-error", "could be 3 April or 4 March")
+        .await?;
+    app.wait_for_text("#import-date-ask", "how this file writes dates")
+        .await?;
+    app.screenshot("import-dates-ask").await?;
+    app.assert_accessible("import asks the date order").await?;
+
+    // Day first, and the remark column as the purchase's note.
+    app.select("#import-date-order", "dmy").await?;
+    app.select("#map-5", "note").await?;
+    app.click("#import-recheck").await?;
+    app.wait_for_text("#import-facts", "dates written day first")
+        .await?;
+    app.wait_for_text("#import-lines", "Apr 3, 2024").await?;
+    app.click("#import-run").await?;
+    app.wait_for_text("#import-summary", "2 purchases recorded, 2 lines.")
+        .await?;
+    app.wait_for_text(
+        "#import-summary",
+        "Your column choices are remembered for the next file like this one.",
+    )
+    .await?;
+    app.close().await?;
+    Ok(())
+}

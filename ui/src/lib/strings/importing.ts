@@ -76,6 +76,7 @@ export const importing = {
   impDateOrderAuto: "Decide from the file",
   impDateDmy: "3 April (day first)",
   impDateMdy: "4 March (month first)",
+  impDatesAmbiguous: "Every date in this file reads both day first and month first: 03/04/2024 could be 3 April or 4 March.",
   impDateOrderAsk: "Tell Shopkeeper how this file writes dates, then check again.",
   impSample: "First value",
   impCheckAgain: "Check again with these choices",
