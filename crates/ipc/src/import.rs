@@ -250,6 +250,8 @@ pub struct ImportReportDto {
     pub products_created: u32,
     /// Purchases recorded.
     pub purchases: u32,
+    /// Purchase lines recorded.
+    pub lines: u32,
     /// Sales without a customer, counted and not imported.
     pub walk_ins: u32,
     /// Refunds and returns among the purchases.
@@ -300,6 +302,7 @@ impl From<ImportReport> for ImportReportDto {
             customers_matched: small(r.customers_matched),
             products_created: small(r.products_created),
             purchases: small(r.purchases),
+            lines: small(r.lines),
             walk_ins: small(r.walk_ins),
             refunds: small(r.refunds),
             already_imported: small(r.already_imported),
@@ -329,6 +332,8 @@ pub struct UndoReportDto {
     pub products: u32,
     /// Products the import added that stay (used by other purchases, or changed since).
     pub products_kept: u32,
+    /// Consent entries from the file's consent columns removed.
+    pub consents: u32,
 }
 
 impl From<UndoReport> for UndoReportDto {
@@ -338,6 +343,7 @@ impl From<UndoReport> for UndoReportDto {
             customers: small(r.customers),
             products: small(r.products),
             products_kept: small(r.products_kept),
+            consents: small(r.consents),
         }
     }
 }

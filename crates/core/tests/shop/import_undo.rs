@@ -229,3 +229,25 @@ fn a_customer_deleted_since_goes_with_the_import() {
     assert_eq!(undone.customers, 2);
     assert_eq!(export(&shop), before);
 }
+
+#[test]
+fn undoing_an_import_with_consent_columns_restores_the_shop_exactly() {
+    // A shop in the file's currency (the check made in the app's import test).
+    let (_d, mut shop) = super::import_layouts::shop_in("EUR");
+    let before = export(&shop);
+    let file = std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/import/shopify_orders.csv"
+    ))
+    .unwrap();
+    let r = shop
+        .import_purchases(&file[..], &ImportOptions::default(), &mut |_| {})
+        .unwrap();
+    assert!(r.consents > 0, "the file's consent column was recorded");
+    let undone = shop.undo_import(r.batch.unwrap()).unwrap();
+    assert_eq!((undone.purchases, undone.customers), (3, 2));
+    // The consent entries the file's "Accepts Marketing" column made went
+    // with the import (they were once written without it, and the undo
+    // refused, taking them for the owner's own).
+    assert_eq!(export(&shop), before);
+}

@@ -40,6 +40,10 @@ productsCreated: number,
  */
 purchases: number, 
 /**
+ * Purchase lines recorded.
+ */
+lines: number, 
+/**
  * Sales without a customer, counted and not imported.
  */
 walkIns: number, 

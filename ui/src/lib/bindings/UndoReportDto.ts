@@ -19,4 +19,8 @@ products: number,
 /**
  * Products the import added that stay (used by other purchases, or changed since).
  */
-productsKept: number, };
+productsKept: number, 
+/**
+ * Consent entries from the file's consent columns removed.
+ */
+consents: number, };
