@@ -15,10 +15,7 @@ use rusqlite::{params, Connection};
 use crate::time::now_stamp;
 use crate::{customer, search, CustomerId, Result, Shop};
 
-/// The placeholder that keeps the purchases of erased customers: a tombstone
-/// (never listed, searched or suggested) with a fixed id, the same in every
-/// copy of the shop.
-pub const ANONYMOUS_CUSTOMER: &str = "00000000-0000-7000-8000-000000000000";
+use crate::customer::ANONYMOUS_CUSTOMER;
 
 /// The tombstone name of an erased customer.
 const ERASED_NAME: &str = "Erased customer";

@@ -78,9 +78,11 @@ pub use book::{
 pub use catalog::{NewProduct, Product};
 pub use consent::{Channel, ConsentEntry, ConsentState, ConsentStatus, NewConsent, Purpose};
 pub use contact::{contact_channel_name, parse_contact_channel, ContactEntry, NewContact};
-pub use customer::{Customer, CustomerEdit, DayMonth, ImportantDate, NewCustomer};
+pub use customer::{
+    Customer, CustomerEdit, DayMonth, ImportantDate, NewCustomer, ANONYMOUS_CUSTOMER,
+};
 pub use customer_view::{ChangeSummary, CustomerChange, CustomerSession, SelfEdit, SignedForm};
-pub use erase::{ErasureReport, PurchasesOnErasure, ANONYMOUS_CUSTOMER};
+pub use erase::{ErasureReport, PurchasesOnErasure};
 pub use erasure_log::ErasureLog;
 pub use error::{CoreError, Result};
 pub use export::{

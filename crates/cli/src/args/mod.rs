@@ -1,0 +1,115 @@
+//! The command line's shape, declared with clap.
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand};
+
+mod consent;
+mod customer;
+mod export;
+mod import;
+mod listing;
+mod pref;
+mod purchase;
+mod settings;
+
+pub use consent::{ConsentCommand, ContactCommand};
+pub use customer::{AddCustomer, CustomerCommand, CustomerFields, EditCustomer, SearchArgs};
+pub use export::{ExportCommand, ExportFormat, ExportListArgs, SummaryArgs, SummaryVariantArg};
+pub use import::{DemoArgs, ImportArgs, ImportKind};
+pub use listing::{CustomerListArgs, Format, ListArgs};
+pub use pref::PrefCommand;
+pub use purchase::{
+    AddProduct, AddPurchase, CorrectPurchase, ProductCommand, PurchaseCommand, VoidPurchase,
+};
+pub use settings::SettingsCommand;
+
+/// Shopkeeper: the customer book of a small shop, from the command line.
+#[derive(Debug, Parser)]
+#[command(name = "shopkeeper", version, about)]
+pub struct Cli {
+    /// The shop's data file [default: $XDG_DATA_HOME/shopkeeper/shop.vault]
+    #[arg(long, global = true, value_name = "PATH", env = shopkeeper_core::VAULT_ENV)]
+    pub vault: Option<PathBuf>,
+
+    /// Read the vault passphrase from this file (else SHOPKEEPER_PASSPHRASE, else a prompt)
+    #[arg(long, global = true, value_name = "FILE")]
+    pub passphrase_file: Option<PathBuf>,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The top-level commands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Create the encrypted shop vault, change or reset its passphrase, verify it.
+    #[command(subcommand)]
+    Vault(crate::vault::VaultCommand),
+    /// Encrypted backups: create, verify, restore into a new vault, list.
+    #[command(subcommand)]
+    Backup(crate::backup::BackupCommand),
+    /// Add, change, show, list, delete and merge customers.
+    #[command(subcommand)]
+    Customer(CustomerCommand),
+    /// Record and list purchases.
+    #[command(subcommand)]
+    Purchase(PurchaseCommand),
+    /// The catalog: add, list and import products.
+    #[command(subcommand)]
+    Product(ProductCommand),
+    /// Preferences, allergies and dislikes.
+    #[command(subcommand)]
+    Pref(PrefCommand),
+    /// What each customer allows, and its history.
+    #[command(subcommand)]
+    Consent(ConsentCommand),
+    /// The contact log.
+    #[command(subcommand)]
+    Contact(ContactCommand),
+    /// Find customers by name, email, phone, notes, preferences, tags or products.
+    Search(SearchArgs),
+    /// Import customers or purchases from a CSV file.
+    Import(ImportArgs),
+    /// Fill an empty shop with realistic made-up data.
+    Demo(DemoArgs),
+    /// Shop settings.
+    #[command(subcommand)]
+    Settings(SettingsCommand),
+    /// Export customer summaries (PDF, HTML, Markdown) and data (CSV, JSON). Exported files are not encrypted.
+    #[command(subcommand)]
+    Export(ExportCommand),
+    /// Today's follow-up suggestions: who, why, and how (never against their
+    /// consent); `suggest done|snooze|dismiss|draft KEY` acts on one.
+    Suggest(crate::suggest::SuggestArgs),
+    /// Follow-ups you promised a customer.
+    #[command(subcommand)]
+    Promise(crate::promise::PromiseCommand),
+    /// The message templates drafts are made from.
+    #[command(subcommand)]
+    Template(crate::template::TemplateCommand),
+    /// Purchase scores for every customer at a cut-off (CSV by default).
+    Score(crate::suggest::ScoreArgs),
+    /// How well the scores at a cut-off predicted the following days.
+    Backtest(crate::suggest::BacktestArgs),
+    /// The retention rule: review customers with no purchase or contact for N years; keep or erase them.
+    #[command(subcommand)]
+    Retention(crate::rights::RetentionCommand),
+    /// Optional sync between the shop's computers through a shared folder
+    /// (end-to-end encrypted; off until turned on).
+    #[command(subcommand)]
+    Sync(crate::sync::SyncCommand),
+    /// Measure search, profile, customer-list and suggestion latency on this shop.
+    Bench {
+        /// How many searches and profile loads.
+        #[arg(long, default_value_t = 1000)]
+        rounds: usize,
+        /// Also time the suggestions after each of this many new purchases
+        /// (they are recorded in the shop: run it on a copy).
+        #[arg(long, default_value_t = 0)]
+        purchases: usize,
+    },
+}
+
+/// Who a command is about: id, reference, email, phone or exact name.
+pub type CustomerArg = String;
