@@ -191,6 +191,24 @@ impl Shop {
         out
     }
 
+    /// Runs `f` without SQLite's CHECK constraints, for a bulk write whose
+    /// every value is made by core's own types (a purchase import's
+    /// quantities and unit prices are `Quantity` and `UnitPrice` text, never
+    /// the file's): the checks guard what arrives whole from outside (change
+    /// files, exports), and evaluating their patterns on every line is the
+    /// largest part of what exact quantities cost a million-row import.
+    pub(crate) fn without_row_checks<T>(
+        &mut self,
+        f: impl FnOnce(&mut Shop) -> Result<T>,
+    ) -> Result<T> {
+        self.conn
+            .execute_batch("PRAGMA ignore_check_constraints = ON")?;
+        let out = f(self);
+        self.conn
+            .execute_batch("PRAGMA ignore_check_constraints = OFF")?;
+        out
+    }
+
     /// Reads the settings again after a write that replaced them (an import).
     pub(crate) fn reload_settings(&mut self) -> Result<()> {
         self.settings = settings::load(&self.conn)?;

@@ -120,26 +120,34 @@ impl Shop {
         // (docs/sync.md). Every reference written is to a record found or
         // made in the same transaction (the customer, the product, the
         // purchase just written), so SQLite's foreign-key lookups (three
-        // b-tree descents per row) are left out.
+        // b-tree descents per row) are left out, and so are the CHECK
+        // constraints: every quantity and unit price is `Quantity` and
+        // `UnitPrice` text made here, never the file's.
         let report = self.bulk_capture(|shop, clocks| {
             shop.without_foreign_keys(|shop| {
-                shop.bulk(|shop| {
-                    shop.write_or_discard(|tx, settings| {
-                        let (settings, currency_set) =
-                            currency::settle(tx, settings, look.currency)?;
-                        let reader = SaleReader::new(
-                            cols,
-                            settings.currency,
-                            opts.date_format.as_deref(),
-                            look.date_order,
-                        );
-                        let source = reader.source().to_string();
-                        let (mut report, keep) =
-                            PurchaseImport::new(tx, &settings, &source, opts.file_name.as_deref())?
-                                .run(reader, &mut rows, opts, progress, clocks)?;
-                        report.currency_set = currency_set;
-                        remember(tx, &header, FileKind::Purchases, opts, &mut report, keep)?;
-                        Ok((report, keep))
+                shop.without_row_checks(|shop| {
+                    shop.bulk(|shop| {
+                        shop.write_or_discard(|tx, settings| {
+                            let (settings, currency_set) =
+                                currency::settle(tx, settings, look.currency)?;
+                            let reader = SaleReader::new(
+                                cols,
+                                settings.currency,
+                                opts.date_format.as_deref(),
+                                look.date_order,
+                            );
+                            let source = reader.source().to_string();
+                            let (mut report, keep) = PurchaseImport::new(
+                                tx,
+                                &settings,
+                                &source,
+                                opts.file_name.as_deref(),
+                            )?
+                            .run(reader, &mut rows, opts, progress, clocks)?;
+                            report.currency_set = currency_set;
+                            remember(tx, &header, FileKind::Purchases, opts, &mut report, keep)?;
+                            Ok((report, keep))
+                        })
                     })
                 })
             })
