@@ -6,7 +6,9 @@
 //!   for testing and for the `evaluate` example.
 //! * [`rhythm`]: a customer's own purchase interval (with catalog and
 //!   shop-wide fallbacks), days until due, and a lapsing score.
-//! * [`score`]: the ranking score used for follow-up suggestions.
+//! * [`score`]: the blended BG/NBD + rhythm score.
+//! * [`ranker`]: the one ranking the product uses (fitted at a cut-off,
+//!   with a fallback chain that never leaves a shop unranked).
 //! * [`holdout`]: fit-at-cut-off evaluation against the following horizon.
 //! * [`backtest`]: ROC AUC, precision and lift in the top fraction,
 //!   calibration tables.
@@ -35,6 +37,7 @@ pub mod bgnbd;
 pub mod error;
 pub mod holdout;
 pub mod optimize;
+pub mod ranker;
 pub mod rhythm;
 pub mod score;
 pub mod simulate;

@@ -165,11 +165,31 @@ pub fn shop_median_interval<'a, I>(histories: I) -> Option<f64>
 where
     I: IntoIterator<Item = &'a [NaiveDate]>,
 {
-    let mut own: Vec<f64> = histories
-        .into_iter()
-        .filter_map(|h| Interval::from_dates(h, Fallbacks::default()).ok())
-        .map(|i| i.days)
-        .collect();
+    median_own_interval(
+        histories
+            .into_iter()
+            .map(|h| Interval::from_dates(h, Fallbacks::default())),
+    )
+}
+
+/// [`shop_median_interval`] for histories given as purchase times in days.
+pub fn shop_median_interval_of_times<'a, I>(histories: I) -> Option<f64>
+where
+    I: IntoIterator<Item = &'a [f64]>,
+{
+    median_own_interval(
+        histories
+            .into_iter()
+            .map(|h| Interval::from_times(h, Fallbacks::default())),
+    )
+}
+
+/// The median of the intervals that could be found (own history only, as
+/// no fallbacks are given).
+fn median_own_interval(
+    intervals: impl Iterator<Item = Result<Interval, RhythmError>>,
+) -> Option<f64> {
+    let mut own: Vec<f64> = intervals.filter_map(Result::ok).map(|i| i.days).collect();
     if own.is_empty() {
         return None;
     }
