@@ -56,6 +56,30 @@ impl Method {
     }
 }
 
+/// How the candidate methods ranked the shop's latest held-out window (the
+/// champion-and-challenger contest behind [`Ranker::method`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Contest {
+    /// The cut-off of the held-out window (its labels are the purchases in
+    /// the horizon after it, all on or before the ranker's own cut-off).
+    pub cutoff: f64,
+    /// Customers with a purchase by that cut-off.
+    pub customers: usize,
+    /// Share of them who bought within the horizon.
+    pub base_rate: f64,
+    /// Each candidate's ROC AUC on the window, best first.
+    pub entries: Vec<Entry>,
+}
+
+/// One candidate in a [`Contest`].
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Entry {
+    /// The method.
+    pub method: Method,
+    /// Its ROC AUC on the held-out window.
+    pub auc: f64,
+}
+
 /// A fitted ranking at one cut-off.
 #[derive(Debug, Clone)]
 pub struct Ranker {
@@ -64,6 +88,7 @@ pub struct Ranker {
     method: Method,
     params: Option<Params>,
     fallbacks: Fallbacks,
+    contest: Option<Contest>,
 }
 
 impl Ranker {
@@ -91,12 +116,19 @@ impl Ranker {
             },
             params,
             fallbacks,
+            contest: None,
         }
     }
 
     /// The method that ranks.
     pub fn method(&self) -> Method {
         self.method
+    }
+
+    /// How the method was chosen, when the history allowed a held-out
+    /// window to compare the candidates on; `None` otherwise.
+    pub fn contest(&self) -> Option<&Contest> {
+        self.contest.as_ref()
     }
 
     /// The cut-off the ranker was fitted at.
