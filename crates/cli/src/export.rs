@@ -4,17 +4,12 @@
 //! Files are written whole or not at all: into a temporary file in the same
 //! folder, then renamed over the target.
 
-use std::path::{Path, PathBuf};
-
 use anyhow::{bail, Context};
 use shopkeeper_core::{Shop, SummaryFormat, SummaryVariant};
 
-use crate::args::{ExportCommand, ExportFormat, ExportListArgs, SummaryArgs, SummaryVariantArg};
-use crate::output::{self, listing};
-
-/// The reminder printed after every export.
-pub const PLAINTEXT_WARNING: &str =
-    "This file is not encrypted: keep it safe or delete it when done.";
+use crate::args::{ExportCommand, SummaryArgs, SummaryVariantArg};
+use crate::files::{check_folder, listing_out, write_atomically, PLAINTEXT_WARNING};
+use crate::output::listing;
 
 /// Runs an `export` subcommand.
 pub fn run(shop: &Shop, cmd: ExportCommand) -> anyhow::Result<()> {
@@ -95,65 +90,6 @@ fn summary(shop: &Shop, args: SummaryArgs) -> anyhow::Result<()> {
     println!("Wrote the summary of {who} to {}", args.output.display());
     println!("{PLAINTEXT_WARNING}");
     Ok(())
-}
-
-/// Prints `rows` in the chosen format, or writes them to the chosen file.
-pub fn listing_out<T: output::Listing>(rows: &[T], args: &ExportListArgs) -> anyhow::Result<()> {
-    let format = match args.format {
-        ExportFormat::Csv => crate::args::Format::Csv,
-        ExportFormat::Json => crate::args::Format::Json,
-    };
-    match &args.output {
-        None => output::show(rows, format),
-        Some(path) => {
-            check_folder(path)?;
-            let mut buf = Vec::new();
-            output::print(&mut buf, rows, format)?;
-            write_atomically(path, &buf)?;
-            println!("Wrote {} rows to {}", rows.len(), path.display());
-            println!("{PLAINTEXT_WARNING}");
-            Ok(())
-        }
-    }
-}
-
-/// Refuses a target whose folder does not exist or that is a folder itself.
-fn check_folder(path: &Path) -> anyhow::Result<()> {
-    let folder = parent(path);
-    if folder.exists() && !folder.is_dir() {
-        bail!(
-            "{} is a file, not a folder: choose a folder to write into; nothing was written",
-            folder.display()
-        );
-    }
-    if !folder.is_dir() {
-        bail!(
-            "the folder {} does not exist: create it first or choose another place; nothing was written",
-            folder.display()
-        );
-    }
-    if path.is_dir() {
-        bail!(
-            "{} is a folder: give a file name, e.g. {}; nothing was written",
-            path.display(),
-            path.join("summary.pdf").display()
-        );
-    }
-    Ok(())
-}
-
-fn parent(path: &Path) -> PathBuf {
-    match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
-    }
-}
-
-/// Writes `bytes` to `path` whole or not at all (see
-/// [`shopkeeper_core::book::write_private_file`]), after checking the folder.
-pub fn write_atomically(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
-    check_folder(path)?;
-    Ok(shopkeeper_core::book::write_private_file(path, bytes)?)
 }
 
 listing!(

@@ -1,77 +1,13 @@
 //! `shopkeeper suggest done|snooze|dismiss|draft KEY`: acting on one
 //! suggestion, found by the key shown in `shopkeeper suggest`.
 
-use clap::{Args, Subcommand};
 use shopkeeper_core::{
     contact_channel_name, parse_contact_channel, parse_date, parse_key, Shop, Suggestion,
 };
 
 use crate::args::Format;
+use crate::args::SuggestAction;
 use crate::output::{listing, show};
-use crate::suggest::date_or_today;
-
-/// What to do with one suggestion.
-#[derive(Debug, Subcommand)]
-pub enum SuggestAction {
-    /// Mark it done: logs the contact with the suggestion's key.
-    Done(DoneArgs),
-    /// Hide it until a day; it comes back then if it still applies.
-    Snooze(SnoozeArgs),
-    /// Dismiss it for good, with a reason.
-    Dismiss(DismissArgs),
-    /// Draft the message for it (in the customer's language where there is a template).
-    Draft(DraftArgs),
-}
-
-/// `shopkeeper suggest done`
-#[derive(Debug, Args)]
-pub struct DoneArgs {
-    /// The suggestion's key, as listed.
-    pub key: String,
-    /// How you reached them: email, sms, phone, post, messaging or in-person.
-    #[arg(long, default_value = "in-person")]
-    pub channel: String,
-    /// What was said (default: the kind of suggestion).
-    #[arg(long)]
-    pub note: Option<String>,
-}
-
-/// `shopkeeper suggest snooze`
-#[derive(Debug, Args)]
-pub struct SnoozeArgs {
-    /// The suggestion's key, as listed.
-    pub key: String,
-    /// Hidden until this day (YYYY-MM-DD), after today.
-    #[arg(long, value_name = "DATE")]
-    pub until: String,
-}
-
-/// `shopkeeper suggest dismiss`
-#[derive(Debug, Args)]
-pub struct DismissArgs {
-    /// The suggestion's key, as listed.
-    pub key: String,
-    /// not-relevant, already-handled, or not-interested-in-kind (no more of
-    /// this kind for this customer).
-    #[arg(long)]
-    pub reason: String,
-    /// A note.
-    #[arg(long)]
-    pub note: Option<String>,
-}
-
-/// `shopkeeper suggest draft`
-#[derive(Debug, Args)]
-pub struct DraftArgs {
-    /// The suggestion's key, as listed.
-    pub key: String,
-    /// The day the suggestion was listed for (YYYY-MM-DD; default today).
-    #[arg(long, value_name = "DATE")]
-    pub as_of: Option<String>,
-    /// Output format (table prints the message as text).
-    #[arg(long, value_enum, default_value_t = Format::Table)]
-    pub format: Format,
-}
 
 listing!(
     /// A drafted message.
@@ -159,4 +95,12 @@ pub fn run(shop: &mut Shop, action: SuggestAction) -> anyhow::Result<()> {
         }
     }
     Ok(())
+}
+
+/// The day in `text`, or today.
+pub(crate) fn date_or_today(text: Option<&str>) -> anyhow::Result<chrono::NaiveDate> {
+    Ok(match text {
+        Some(d) => parse_date(d, "as_of")?,
+        None => chrono::Utc::now().date_naive(),
+    })
 }

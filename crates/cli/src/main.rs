@@ -10,7 +10,9 @@ mod bench;
 mod consent;
 mod customer;
 mod export;
+mod files;
 mod follow_up;
+mod hints;
 mod import;
 mod import_batch;
 mod output;
@@ -39,7 +41,10 @@ fn main() -> ExitCode {
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
-            eprintln!("shopkeeper: {err:#}");
+            match hints::hint(&err) {
+                Some(hint) => eprintln!("shopkeeper: {err:#} {hint}"),
+                None => eprintln!("shopkeeper: {err:#}"),
+            }
             ExitCode::FAILURE
         }
     }

@@ -5,6 +5,7 @@
 use std::io::Write;
 
 use serde::Serialize;
+use unicode_width::UnicodeWidthStr;
 
 use crate::args::Format;
 use crate::safe_text::{csv_cell, terminal_text};
@@ -91,6 +92,8 @@ pub fn print<T: Listing>(out: &mut impl Write, rows: &[T], format: Format) -> an
     Ok(())
 }
 
+/// Columns padded to their width on screen (a Chinese character takes two
+/// columns, a combining accent none), two spaces apart.
 fn print_table(
     out: &mut impl Write,
     columns: &[&str],
@@ -101,8 +104,8 @@ fn print_table(
         .collect();
     let width = |i: usize| {
         rows.iter()
-            .map(|r| r[i].chars().count())
-            .chain([columns[i].chars().count()])
+            .map(|r| r[i].width())
+            .chain([columns[i].width()])
             .max()
             .unwrap_or(0)
     };
@@ -111,7 +114,7 @@ fn print_table(
         cells
             .iter()
             .zip(&widths)
-            .map(|(c, w)| format!("{c}{}", " ".repeat(w - c.chars().count())))
+            .map(|(c, w)| format!("{c}{}", " ".repeat(w - c.width())))
             .collect::<Vec<_>>()
             .join("  ")
             .trim_end()

@@ -1,33 +1,10 @@
 //! `shopkeeper promise ...`: follow-ups promised to customers.
 
-use clap::Subcommand;
 use shopkeeper_core::{parse_date, Shop};
 
-use crate::args::{CustomerArg, ListArgs};
+use crate::args::PromiseCommand;
 use crate::output::{listing, show};
 use crate::safe_text::terminal_text;
-
-/// `shopkeeper promise ...`
-#[derive(Debug, Subcommand)]
-pub enum PromiseCommand {
-    /// Note a follow-up you promised a customer; it is suggested when due.
-    Add {
-        /// The customer (id, reference, email, phone or exact name).
-        customer: CustomerArg,
-        /// What you promised, in your words.
-        text: String,
-        /// By when (YYYY-MM-DD).
-        #[arg(long, value_name = "DATE")]
-        due: Option<String>,
-    },
-    /// A customer's promises, open ones first.
-    List {
-        /// The customer.
-        customer: CustomerArg,
-        #[command(flatten)]
-        list: ListArgs,
-    },
-}
 
 listing!(
     /// One promise as printed.

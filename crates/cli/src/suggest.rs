@@ -1,55 +1,12 @@
 //! `shopkeeper suggest`, `score` and `backtest`: follow-up suggestions and
 //! how well the purchase scores predict what customers really did.
 
-use chrono::NaiveDate;
-use clap::Args;
 use shopkeeper_core::{parse_date, Shop};
 
 use crate::args::Format;
+use crate::args::{BacktestArgs, ScoreArgs, SuggestArgs};
+use crate::follow_up::date_or_today;
 use crate::output::{listing, show};
-
-/// `shopkeeper suggest`: the list, or an action on one suggestion.
-#[derive(Debug, Args)]
-#[command(args_conflicts_with_subcommands = true)]
-pub struct SuggestArgs {
-    /// Act on one suggestion (by its key) instead of listing them.
-    #[command(subcommand)]
-    pub action: Option<crate::follow_up::SuggestAction>,
-    /// Use only data up to this day (YYYY-MM-DD; default today).
-    #[arg(long, value_name = "DATE")]
-    pub as_of: Option<String>,
-    /// At most this many suggestions.
-    #[arg(long, default_value_t = 20)]
-    pub limit: usize,
-    /// Output format.
-    #[arg(long, value_enum, default_value_t = Format::Table)]
-    pub format: Format,
-}
-
-/// `shopkeeper score`
-#[derive(Debug, Args)]
-pub struct ScoreArgs {
-    /// Use only purchases up to this day (YYYY-MM-DD).
-    #[arg(long, value_name = "DATE")]
-    pub as_of: String,
-    /// The horizon, in days after --as-of.
-    #[arg(long, default_value_t = 30)]
-    pub horizon_days: u32,
-    /// Output format.
-    #[arg(long, value_enum, default_value_t = Format::Csv)]
-    pub format: Format,
-}
-
-/// `shopkeeper backtest`
-#[derive(Debug, Args)]
-pub struct BacktestArgs {
-    /// The cut-off: score with data up to this day, compare with what came after.
-    #[arg(long, value_name = "DATE")]
-    pub as_of: String,
-    /// The horizon, in days after --as-of.
-    #[arg(long, default_value_t = 30)]
-    pub horizon_days: u32,
-}
 
 listing!(
     /// One suggestion as printed.
@@ -76,14 +33,6 @@ listing!(
         p_alive: String,
     }
 );
-
-/// The day in `text`, or today.
-pub(crate) fn date_or_today(text: Option<&str>) -> anyhow::Result<NaiveDate> {
-    Ok(match text {
-        Some(d) => parse_date(d, "as_of")?,
-        None => chrono::Utc::now().date_naive(),
-    })
-}
 
 fn number(x: Option<f64>) -> String {
     x.map(|v| format!("{v:.6}")).unwrap_or_default()

@@ -2,52 +2,15 @@
 //! (`export shop`, `import shop`), customers as vCards (`export vcard`,
 //! `import vcard`) and every purchase (`export purchases`).
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use anyhow::{bail, Context};
-use clap::{Args, ValueEnum};
 use shopkeeper_core::{CustomerId, DuplicatePolicy, Shop};
 
+use crate::args::{DuplicatesArg, ExportShopArgs, ExportVcardArgs};
 use crate::args::{ExportListArgs, ImportArgs};
-use crate::export::{write_atomically, PLAINTEXT_WARNING};
+use crate::files::{file_stem, write_atomically, PLAINTEXT_WARNING};
 use crate::safe_text::terminal_text;
-
-/// `shopkeeper export shop`
-#[derive(Debug, Args)]
-pub struct ExportShopArgs {
-    /// Where to write the JSON document (FILE.json).
-    #[arg(short, long, value_name = "FILE")]
-    pub output: PathBuf,
-}
-
-/// `shopkeeper export vcard`
-#[derive(Debug, Args)]
-pub struct ExportVcardArgs {
-    /// Only this customer (id, reference, email, phone or exact name; repeatable). Default: every customer.
-    #[arg(long = "customer")]
-    pub customers: Vec<String>,
-    /// Write all cards into this file (FILE.vcf).
-    #[arg(
-        short,
-        long,
-        value_name = "FILE",
-        required_unless_present = "per_customer",
-        conflicts_with = "per_customer"
-    )]
-    pub output: Option<PathBuf>,
-    /// Write one .vcf file per customer into this folder instead.
-    #[arg(long, value_name = "DIR")]
-    pub per_customer: Option<PathBuf>,
-}
-
-/// What `import vcard` does with a card matching an existing customer.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum DuplicatesArg {
-    /// Report it and leave the customer as it is.
-    Skip,
-    /// Add its emails, phones and tags and fill empty fields; nothing is replaced.
-    Merge,
-}
 
 /// Runs `shopkeeper export shop`.
 pub fn export_shop(shop: &Shop, args: ExportShopArgs) -> anyhow::Result<()> {
@@ -101,18 +64,6 @@ fn chosen(shop: &Shop, names: &[String]) -> anyhow::Result<Vec<(CustomerId, Stri
             Ok((c.id, c.display_name))
         })
         .collect()
-}
-
-/// A file name for a customer's own file: their name (letters and digits)
-/// and the start of their id, so two customers never share one.
-pub fn file_stem(id: CustomerId, name: &str) -> String {
-    let words: String = name
-        .chars()
-        .map(|c| if c.is_alphanumeric() { c } else { '-' })
-        .collect();
-    let words: Vec<&str> = words.split('-').filter(|w| !w.is_empty()).collect();
-    let id = id.to_string();
-    format!("{}-{}", words.join("-"), &id[id.len() - 8..])
 }
 
 /// Runs `shopkeeper export vcard`.
@@ -221,5 +172,5 @@ pub fn export_purchases(shop: &Shop, args: &ExportListArgs) -> anyhow::Result<()
         rows.extend(crate::purchase::rows(&shop.purchases(c.id, usize::MAX)?));
     }
     rows.sort_by(|a, b| a.date.cmp(&b.date).then(a.purchase_id.cmp(&b.purchase_id)));
-    crate::export::listing_out(&rows, args)
+    crate::files::listing_out(&rows, args)
 }

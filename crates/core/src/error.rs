@@ -51,6 +51,22 @@ pub enum CoreError {
     /// Something was looked up that does not exist.
     #[error("{0}")]
     NotFound(String),
+    /// There is no shop at this path (yet).
+    #[error("There is no shop at {}.", path.display())]
+    NoShop {
+        /// The path that was tried.
+        path: PathBuf,
+    },
+    /// The owner must do something first; [`Step`] says what, so that each
+    /// edge (the CLI, the app) can say how in its own words. The message
+    /// names no command or flag.
+    #[error("{message}")]
+    Needs {
+        /// What must happen first.
+        step: Step,
+        /// What is wrong, in plain words.
+        message: String,
+    },
     /// The database failed underneath us. The message stays general (no SQL);
     /// the cause is kept as the error's source for diagnostics.
     #[error("The shop's data could not be read or written. Your data was not changed.")]
@@ -69,6 +85,38 @@ pub enum CoreError {
     Backup(#[from] BackupError),
 }
 
+/// What the owner must do before a refused request can go on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Step {
+    /// Say which column of an imported file holds `field`.
+    MapColumn {
+        /// The field no column was found for (`date`, `quantity`, ...).
+        field: String,
+    },
+    /// Say whether the file's dates are day-first or month-first.
+    ChooseDateOrder,
+    /// Turn sync on.
+    TurnSyncOn,
+    /// Turn sync off.
+    TurnSyncOff,
+    /// Join the shop already in the sync folder with its pairing code, or
+    /// choose an empty folder.
+    JoinOrChooseEmptyFolder,
+}
+
+impl Step {
+    /// The input field the step is about.
+    pub fn field(&self) -> &'static str {
+        match self {
+            Step::MapColumn { .. } => "header",
+            Step::ChooseDateOrder => "date_order",
+            Step::TurnSyncOn | Step::TurnSyncOff => "sync",
+            Step::JoinOrChooseEmptyFolder => "folder",
+        }
+    }
+}
+
 impl From<rusqlite::Error> for CoreError {
     fn from(e: rusqlite::Error) -> Self {
         // A page that fails authentication, or a corrupt database, is damage
@@ -81,6 +129,14 @@ impl From<rusqlite::Error> for CoreError {
 }
 
 impl CoreError {
+    /// Builds a [`CoreError::Needs`].
+    pub fn needs(step: Step, message: impl Into<String>) -> Self {
+        CoreError::Needs {
+            step,
+            message: message.into(),
+        }
+    }
+
     /// Builds an [`CoreError::Invalid`] for `field`.
     pub fn invalid(field: &'static str, message: impl Into<String>) -> Self {
         CoreError::Invalid {
@@ -96,7 +152,8 @@ impl CoreError {
             CoreError::Location { .. } => "location",
             CoreError::TooNew { .. } => "too-new",
             CoreError::Migration { .. } => "migration",
-            CoreError::NotFound(_) => "not-found",
+            CoreError::NotFound(_) | CoreError::NoShop { .. } => "not-found",
+            CoreError::Needs { .. } => "invalid",
             CoreError::Storage(_) => "storage",
             CoreError::Vault(VaultError::WrongPassphrase) => "wrong-passphrase",
             CoreError::Vault(VaultError::RecoveryKeyTypo) => "recovery-key-typo",
@@ -117,6 +174,7 @@ impl CoreError {
     pub fn field(&self) -> Option<&'static str> {
         match self {
             CoreError::Invalid { field, .. } => Some(field),
+            CoreError::Needs { step, .. } => Some(step.field()),
             CoreError::Vault(VaultError::WrongPassphrase) => Some("passphrase"),
             CoreError::Vault(VaultError::RecoveryKeyTypo) => Some("recoveryKey"),
             CoreError::Backup(BackupError::WrongPassphrase) => Some("passphrase"),

@@ -84,7 +84,7 @@ pub use customer::{
 pub use customer_view::{ChangeSummary, CustomerChange, CustomerSession, SelfEdit, SignedForm};
 pub use erase::{ErasureReport, PurchasesOnErasure};
 pub use erasure_log::ErasureLog;
-pub use error::{CoreError, Result};
+pub use error::{CoreError, Result, Step};
 pub use export::{
     DuplicatePolicy, ShopImportReport, VcardCardNotes, VcardDuplicate, VcardField,
     VcardImportReport, VcardMatch, VcardNote,

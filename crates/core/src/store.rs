@@ -81,10 +81,9 @@ fn vault_error(path: &Path, e: VaultError) -> CoreError {
 /// Opens the existing vault at `path`.
 pub(crate) fn open(path: &Path, unlock: &Unlock) -> Result<Connection> {
     if !path.exists() {
-        return Err(CoreError::NotFound(format!(
-            "There is no shop at {}. Create one first (shopkeeper vault init), or choose another file with --vault.",
-            path.display()
-        )));
+        return Err(CoreError::NoShop {
+            path: path.to_path_buf(),
+        });
     }
     let conn = shopkeeper_vault::open(path, unlock)?;
     configure(&conn)?;

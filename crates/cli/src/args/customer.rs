@@ -60,7 +60,7 @@ pub enum CustomerCommand {
         duplicate: CustomerArg,
     },
     /// Erase a customer at their request: their personal data is removed everywhere (shows what first).
-    Erase(crate::rights::EraseArgs),
+    Erase(super::rights::EraseArgs),
 }
 
 /// `shopkeeper customer add`

@@ -18,11 +18,11 @@ pub enum ExportCommand {
     /// Every purchase line of every customer, as CSV or JSON.
     Purchases(ExportListArgs),
     /// The whole shop as one JSON document (docs/export-format.md), for `import shop`.
-    Shop(crate::transfer::ExportShopArgs),
+    Shop(super::transfer::ExportShopArgs),
     /// Customers as vCard 4.0 (.vcf): all, or --customer X (repeatable); one file or one per customer.
-    Vcard(crate::transfer::ExportVcardArgs),
+    Vcard(super::transfer::ExportVcardArgs),
     /// Everything the shop holds about one customer (JSON and PDF summary), for their access request.
-    Customer(crate::rights::ExportCustomerArgs),
+    Customer(super::rights::ExportCustomerArgs),
 }
 
 /// `shopkeeper export summary`

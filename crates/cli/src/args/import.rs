@@ -40,8 +40,8 @@ pub struct ImportArgs {
     #[arg(long, value_enum, default_value_t = Format::Table)]
     pub format: Format,
     /// vcard: what to do with a card matching an existing customer.
-    #[arg(long, value_enum, default_value_t = crate::transfer::DuplicatesArg::Skip)]
-    pub duplicates: crate::transfer::DuplicatesArg,
+    #[arg(long, value_enum, default_value_t = super::transfer::DuplicatesArg::Skip)]
+    pub duplicates: super::transfer::DuplicatesArg,
     /// Map a column to a field: COLUMN=FIELD (repeatable).
     #[arg(long = "map", value_name = "COLUMN=FIELD")]
     pub map: Vec<String>,

@@ -4,25 +4,43 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand};
 
+mod backup;
 mod consent;
 mod customer;
 mod export;
+mod follow_up;
 mod import;
 mod listing;
 mod pref;
+mod promise;
 mod purchase;
+mod rights;
 mod settings;
+mod suggest;
+mod sync;
+mod template;
+mod transfer;
+mod vault;
 
+pub use backup::{BackupCommand, BackupFileArgs, RestoreArgs};
 pub use consent::{ConsentCommand, ContactCommand};
 pub use customer::{AddCustomer, CustomerCommand, CustomerFields, EditCustomer, SearchArgs};
 pub use export::{ExportCommand, ExportFormat, ExportListArgs, SummaryArgs, SummaryVariantArg};
+pub use follow_up::SuggestAction;
 pub use import::{DemoArgs, ImportArgs, ImportKind};
 pub use listing::{CustomerListArgs, Format, ListArgs};
 pub use pref::PrefCommand;
+pub use promise::PromiseCommand;
 pub use purchase::{
     AddProduct, AddPurchase, CorrectPurchase, ProductCommand, PurchaseCommand, VoidPurchase,
 };
+pub use rights::{EraseArgs, ExportCustomerArgs, PurchasesArg, RetentionCommand};
 pub use settings::SettingsCommand;
+pub use suggest::{BacktestArgs, ScoreArgs, SuggestArgs};
+pub use sync::SyncCommand;
+pub use template::TemplateCommand;
+pub use transfer::{DuplicatesArg, ExportShopArgs, ExportVcardArgs};
+pub use vault::VaultCommand;
 
 /// Shopkeeper: the customer book of a small shop, from the command line.
 #[derive(Debug, Parser)]
@@ -45,10 +63,10 @@ pub struct Cli {
 pub enum Command {
     /// Create the encrypted shop vault, change or reset its passphrase, verify it.
     #[command(subcommand)]
-    Vault(crate::vault::VaultCommand),
+    Vault(vault::VaultCommand),
     /// Encrypted backups: create, verify, restore into a new vault, list.
     #[command(subcommand)]
-    Backup(crate::backup::BackupCommand),
+    Backup(backup::BackupCommand),
     /// Add, change, show, list, delete and merge customers.
     #[command(subcommand)]
     Customer(CustomerCommand),
@@ -81,24 +99,24 @@ pub enum Command {
     Export(ExportCommand),
     /// Today's follow-up suggestions: who, why, and how (never against their
     /// consent); `suggest done|snooze|dismiss|draft KEY` acts on one.
-    Suggest(crate::suggest::SuggestArgs),
+    Suggest(suggest::SuggestArgs),
     /// Follow-ups you promised a customer.
     #[command(subcommand)]
-    Promise(crate::promise::PromiseCommand),
+    Promise(promise::PromiseCommand),
     /// The message templates drafts are made from.
     #[command(subcommand)]
-    Template(crate::template::TemplateCommand),
+    Template(template::TemplateCommand),
     /// Purchase scores for every customer at a cut-off (CSV by default).
-    Score(crate::suggest::ScoreArgs),
+    Score(suggest::ScoreArgs),
     /// How well the scores at a cut-off predicted the following days.
-    Backtest(crate::suggest::BacktestArgs),
+    Backtest(suggest::BacktestArgs),
     /// The retention rule: review customers with no purchase or contact for N years; keep or erase them.
     #[command(subcommand)]
-    Retention(crate::rights::RetentionCommand),
+    Retention(rights::RetentionCommand),
     /// Optional sync between the shop's computers through a shared folder
     /// (end-to-end encrypted; off until turned on).
     #[command(subcommand)]
-    Sync(crate::sync::SyncCommand),
+    Sync(sync::SyncCommand),
     /// Measure search, profile, customer-list and suggestion latency on this shop.
     Bench {
         /// How many searches and profile loads.

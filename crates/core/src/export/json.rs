@@ -169,7 +169,7 @@ fn rows(
 fn damaged(table: &str, column: &str) -> CoreError {
     CoreError::invalid(
         "export",
-        format!("A stored value in {table}.{column} is damaged, so the export was stopped. Run `shopkeeper vault verify`; nothing was written."),
+        format!("A stored value in {table}.{column} is damaged, so the export was stopped; nothing was written. Check the shop's file for damage, and restore a backup if it is damaged."),
     )
 }
 
@@ -191,7 +191,7 @@ fn parse(text: &str) -> Result<Parsed> {
         ))
     })?;
     let not_export = || {
-        refused("This file is not a Shopkeeper export (it has no \"format\": \"shopkeeper-export\"). Choose a file written by `shopkeeper export shop`.")
+        refused("This file is not a Shopkeeper export (it has no \"format\": \"shopkeeper-export\"). Choose a whole-shop export written by Shopkeeper.")
     };
     let obj = doc.as_object().ok_or_else(not_export)?;
     if obj.get("format").and_then(Value::as_str) != Some(FORMAT) {
@@ -208,7 +208,7 @@ fn parse(text: &str) -> Result<Parsed> {
     }
     if obj.get("scope").and_then(Value::as_str) != Some("shop") {
         return Err(refused(
-            "This export holds one customer's records, not a whole shop; only a whole-shop export (`shopkeeper export shop`) can be imported.",
+            "This export holds one customer's records, not a whole shop; only a whole-shop export can be imported.",
         ));
     }
     let given = obj

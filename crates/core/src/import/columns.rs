@@ -8,7 +8,7 @@ use foldhash::HashMap;
 use super::layouts::{self, synonyms, ConsentColumn, FileKind, Layout};
 use super::report::{ColumnUse, LayoutHow, LayoutSeen};
 use super::ImportOptions;
-use crate::{CoreError, Result};
+use crate::{CoreError, Result, Step};
 
 /// The field name that leaves a column out (`--map Notes=ignore`).
 pub const IGNORE: &str = "ignore";
@@ -173,9 +173,11 @@ impl Columns {
         if self.has(field) {
             Ok(())
         } else {
-            Err(CoreError::invalid(
-                "header",
-                format!("The file has no \"{field}\" column. Rename the column or use --map COLUMN={field}."),
+            Err(CoreError::needs(
+                Step::MapColumn {
+                    field: field.to_string(),
+                },
+                format!("The file has no \"{field}\" column. Say which column holds it, or rename the column."),
             ))
         }
     }

@@ -15,7 +15,7 @@ use chrono::{
 };
 use serde::Deserialize;
 
-use crate::{CoreError, Result};
+use crate::{CoreError, Result, Step};
 
 /// In which order a file writes day, month and year.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
@@ -144,9 +144,9 @@ fn bad_date(text: &str) -> CoreError {
 
 /// The error for a file whose dates read both day-first and month-first.
 pub(super) fn ambiguous() -> CoreError {
-    CoreError::invalid(
-        "date_order",
-        "Every date in this file reads both day-first and month-first (03/04/2024 could be 3 April or 4 March). Say which with --date-order dmy or --date-order mdy (in the app: choose the date order).",
+    CoreError::needs(
+        Step::ChooseDateOrder,
+        "Every date in this file reads both day-first and month-first (03/04/2024 could be 3 April or 4 March). Say which order the file uses.",
     )
 }
 

@@ -43,7 +43,7 @@ use self::file::ChangeFile;
 use self::folder::Found;
 use self::keys::{DeviceKey, SyncKey};
 use crate::time::now_stamp;
-use crate::{CoreError, Result, Shop};
+use crate::{CoreError, Result, Shop, Step};
 
 pub(crate) use self::bulk::BulkCapture;
 pub use self::file::FileProblem;
@@ -123,10 +123,13 @@ impl Shop {
 
     fn refuse_if_on(&self) -> Result<()> {
         match self.sync_config()? {
-            Some(cfg) => Err(sync_error(format!(
-                "Sync is already on, with the folder {}. To use another folder, turn sync off first (shopkeeper sync disable).",
-                cfg.folder.display()
-            ))),
+            Some(cfg) => Err(CoreError::needs(
+                Step::TurnSyncOff,
+                format!(
+                    "Sync is already on, with the folder {}. To use another folder, turn sync off first.",
+                    cfg.folder.display()
+                ),
+            )),
             None => Ok(()),
         }
     }
@@ -179,10 +182,10 @@ impl Shop {
     pub fn sync_enable(&mut self, folder: &Path, name: Option<&str>) -> Result<SyncStarted> {
         self.refuse_if_on()?;
         if !folder::list(folder)?.is_empty() {
-            return Err(CoreError::invalid(
-                "folder",
+            return Err(CoreError::needs(
+                Step::JoinOrChooseEmptyFolder,
                 format!(
-                    "{} already holds a shop's change files. To join that shop, type the pairing code shown on one of its computers (shopkeeper sync enable --folder … --join CODE); to start afresh, choose an empty folder.",
+                    "{} already holds a shop's change files. To join that shop, type the pairing code shown on one of its computers; to start afresh, choose an empty folder.",
                     folder.display()
                 ),
             ));
@@ -331,9 +334,9 @@ impl Shop {
     /// this computer's changes as a new file. A file that cannot be applied
     /// is reported and the others are applied all the same.
     pub fn sync_now(&mut self) -> Result<SyncReport> {
-        let cfg = self.sync_config()?.ok_or_else(|| {
-            sync_error("Sync is off. Turn it on first (shopkeeper sync enable --folder DIR).")
-        })?;
+        let cfg = self
+            .sync_config()?
+            .ok_or_else(|| CoreError::needs(Step::TurnSyncOn, "Sync is off. Turn it on first."))?;
         let found = folder::list(&cfg.folder)?;
         let mut report = SyncReport::default();
         let (mut settings, mut erased) = (false, false);

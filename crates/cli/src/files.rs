@@ -1,0 +1,86 @@
+//! The owner's export files: written whole or not at all (into a temporary
+//! file in the same folder, then renamed over the target), named so two
+//! customers never share one, and always followed by the plaintext reminder.
+
+use std::path::{Path, PathBuf};
+
+use anyhow::bail;
+use shopkeeper_core::CustomerId;
+
+use crate::args::{ExportFormat, ExportListArgs};
+use crate::output;
+
+/// The reminder printed after every export.
+pub const PLAINTEXT_WARNING: &str =
+    "This file is not encrypted: keep it safe or delete it when done.";
+
+/// Prints `rows` in the chosen format, or writes them to the chosen file.
+pub fn listing_out<T: output::Listing>(rows: &[T], args: &ExportListArgs) -> anyhow::Result<()> {
+    let format = match args.format {
+        ExportFormat::Csv => crate::args::Format::Csv,
+        ExportFormat::Json => crate::args::Format::Json,
+    };
+    match &args.output {
+        None => output::show(rows, format),
+        Some(path) => {
+            check_folder(path)?;
+            let mut buf = Vec::new();
+            output::print(&mut buf, rows, format)?;
+            write_atomically(path, &buf)?;
+            println!("Wrote {} rows to {}", rows.len(), path.display());
+            println!("{PLAINTEXT_WARNING}");
+            Ok(())
+        }
+    }
+}
+
+/// Refuses a target whose folder does not exist or that is a folder itself.
+pub fn check_folder(path: &Path) -> anyhow::Result<()> {
+    let folder = parent(path);
+    if folder.exists() && !folder.is_dir() {
+        bail!(
+            "{} is a file, not a folder: choose a folder to write into; nothing was written",
+            folder.display()
+        );
+    }
+    if !folder.is_dir() {
+        bail!(
+            "the folder {} does not exist: create it first or choose another place; nothing was written",
+            folder.display()
+        );
+    }
+    if path.is_dir() {
+        bail!(
+            "{} is a folder: give a file name, e.g. {}; nothing was written",
+            path.display(),
+            path.join("summary.pdf").display()
+        );
+    }
+    Ok(())
+}
+
+fn parent(path: &Path) -> PathBuf {
+    match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    }
+}
+
+/// Writes `bytes` to `path` whole or not at all (see
+/// [`shopkeeper_core::book::write_private_file`]), after checking the folder.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
+    check_folder(path)?;
+    Ok(shopkeeper_core::book::write_private_file(path, bytes)?)
+}
+
+/// A file name for a customer's own file: their name (letters and digits)
+/// and the start of their id, so two customers never share one.
+pub fn file_stem(id: CustomerId, name: &str) -> String {
+    let words: String = name
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c } else { '-' })
+        .collect();
+    let words: Vec<&str> = words.split('-').filter(|w| !w.is_empty()).collect();
+    let id = id.to_string();
+    format!("{}-{}", words.join("-"), &id[id.len() - 8..])
+}

@@ -1,0 +1,17 @@
+//! The `shopkeeper` binary, run as a user would run it: one test binary,
+//! one module per area of the command line.
+
+mod backup;
+mod basics;
+mod common;
+mod export;
+mod follow_ups;
+mod import;
+mod import_undo;
+mod purchase_changes;
+mod rights;
+mod shop;
+mod snapshots;
+mod suggest;
+mod sync;
+mod vault;
