@@ -19,6 +19,7 @@ pub fn run(shop: &mut Shop, cmd: CustomerCommand) -> anyhow::Result<()> {
             let mut edit = NewCustomer::new(name);
             edit.email = email;
             edit.phone = phone;
+            let like = crate::duplicates::like(shop, &edit)?;
             let added = shop.add_customer(&edit)?;
             let mut rest = added.edit();
             if apply(&mut rest, fields)? {
@@ -29,6 +30,7 @@ pub fn run(shop: &mut Shop, cmd: CustomerCommand) -> anyhow::Result<()> {
                 terminal_text(&added.display_name),
                 added.id
             );
+            crate::duplicates::warn(&added, &like);
         }
         CustomerCommand::Edit(e) => edit(shop, e)?,
         CustomerCommand::Show(args) => {
@@ -49,6 +51,7 @@ pub fn run(shop: &mut Shop, cmd: CustomerCommand) -> anyhow::Result<()> {
             );
         }
         CustomerCommand::Erase(args) => crate::rights::erase(shop, args)?,
+        CustomerCommand::Duplicates(args) => crate::duplicates::list(shop, args.format)?,
         CustomerCommand::Merge { keep, duplicate } => {
             let keep = shop.find_customer(&keep)?;
             let dup = shop.find_customer(&duplicate)?;

@@ -9,6 +9,7 @@ mod backup;
 mod bench;
 mod consent;
 mod customer;
+mod duplicates;
 mod export;
 mod files;
 mod follow_up;

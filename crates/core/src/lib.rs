@@ -31,6 +31,7 @@ mod customer;
 pub mod customer_view;
 pub mod demo;
 pub mod desk;
+pub mod duplicates;
 mod erase;
 mod erasure_log;
 mod error;

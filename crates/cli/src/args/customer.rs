@@ -52,6 +52,9 @@ pub enum CustomerCommand {
         /// The customer.
         customer: CustomerArg,
     },
+    /// List the pairs of customers that are probably one person, most likely
+    /// first, with the reasons.
+    Duplicates(ListArgs),
     /// Merge a duplicate into the customer to keep.
     Merge {
         /// The customer to keep.

@@ -4,6 +4,7 @@
 mod backup;
 mod basics;
 mod common;
+mod duplicates;
 mod export;
 mod follow_ups;
 mod import;

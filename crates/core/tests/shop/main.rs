@@ -9,6 +9,7 @@ mod catalog;
 mod consent;
 mod customer_view;
 mod decimal_quantities;
+mod duplicates;
 mod entities;
 mod erasure;
 mod export;
