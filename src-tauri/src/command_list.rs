@@ -33,6 +33,10 @@ macro_rules! with_command_list {
                 customers::search_customers,
                 customers::customer_page,
                 customers::tag_customers,
+                // Possible duplicates
+                duplicates::possible_duplicates,
+                duplicates::customers_like,
+                duplicates::merge_customers,
                 // Catalog and money
                 catalog::list_products,
                 catalog::add_product,

@@ -28,10 +28,10 @@ pub fn list(shop: &Shop, format: Format) -> anyhow::Result<()> {
         .into_iter()
         .map(|p| DuplicateRow {
             score: format!("{:.2}", p.score),
-            first_id: p.first.to_string(),
-            first: p.first_name,
-            second_id: p.second.to_string(),
-            second: p.second_name,
+            first_id: p.first.id.to_string(),
+            first: p.first.display_name,
+            second_id: p.second.id.to_string(),
+            second: p.second.display_name,
             reasons: words(&p.reasons),
         })
         .collect();

@@ -322,6 +322,7 @@ impl Shop {
             let natural: u64 = plans.iter().map(|p| p.visits).sum::<u64>() * 2;
             let scale = opts.lines.map_or(1.0, |l| l as f64 / natural.max(1) as f64);
             let mut writer = purchase::Writer::new(tx)?;
+            let mut early: Vec<(String, Option<String>, Option<String>)> = Vec::new();
             for (i, plan) in plans.iter().enumerate() {
                 let name = format!("{} {}", rng.pick(FIRST), rng.pick(LAST));
                 let mut new = NewCustomer::new(&name);
@@ -335,6 +336,12 @@ impl Shop {
                 }
                 if rng.chance(50) {
                     new.phone = Some(format!("+44 7700 9{:05}", i % 100_000));
+                }
+                if i < DUPLICATES {
+                    early.push((name.clone(), new.email.clone(), new.phone.clone()));
+                }
+                if let Some(twin) = duplicate_of(i, opts.customers as usize, &early) {
+                    (new.display_name, new.email, new.phone) = twin;
                 }
                 if plan.usual.is_some() {
                     new.tags.push("regular".into());
@@ -457,6 +464,34 @@ impl Shop {
 }
 
 /// A day in `0..days`, three times as likely in December, less in August.
+/// How many of the demo's last customers are a second record of one of its
+/// first ones, written as shops write them twice (for the duplicate finder).
+const DUPLICATES: usize = 3;
+
+/// The record customer `i` of `n` gets when it is one of the demo's
+/// duplicates: customer `i − (n − DUPLICATES)` of `early` written again,
+/// name reordered, in capitals or with an initial, sharing an email or phone.
+fn duplicate_of(
+    i: usize,
+    n: usize,
+    early: &[(String, Option<String>, Option<String>)],
+) -> Option<(String, Option<String>, Option<String>)> {
+    let k = i.checked_sub(n.checked_sub(DUPLICATES)?)?;
+    if n < 50 {
+        return None;
+    }
+    let (name, email, phone) = early.get(k)?;
+    let (first, last) = name.split_once(' ')?;
+    Some(match k {
+        0 => (format!("{last}, {first}"), None, phone.clone()),
+        1 => (name.clone(), email.as_ref().map(|e| e.to_uppercase()), None),
+        _ => {
+            let initial: String = first.chars().take(1).collect();
+            (format!("{initial}. {last}"), email.clone(), phone.clone())
+        }
+    })
+}
+
 fn seasonal_day(rng: &mut Rng, start: NaiveDate, days: i64) -> i64 {
     loop {
         let d = rng.below(days as u64) as i64;

@@ -13,6 +13,7 @@ mod backup;
 mod catalog;
 mod customer;
 mod customer_view;
+mod duplicates;
 mod error;
 mod files;
 mod import;
@@ -38,6 +39,7 @@ pub use customer_view::{
     ChangeSummaryDto, CustomerViewDto, CustomerViewStatusDto, FormChoiceDto, SelfEditDto,
     SignedFormDto,
 };
+pub use duplicates::{DuplicateReasonDto, LookAlikeDto, PossibleDuplicateDto};
 pub use error::IpcError;
 pub use files::{FileChoiceDto, FileFilterDto};
 pub use import::{
@@ -95,6 +97,9 @@ mod bindings {
     fn typescript_bindings_are_up_to_date() {
         let mut stale = Vec::new();
         check::<CustomerDto>(&mut stale);
+        check::<DuplicateReasonDto>(&mut stale);
+        check::<PossibleDuplicateDto>(&mut stale);
+        check::<LookAlikeDto>(&mut stale);
         check::<CustomerViewStatusDto>(&mut stale);
         check::<CustomerViewDto>(&mut stale);
         check::<SelfEditDto>(&mut stale);

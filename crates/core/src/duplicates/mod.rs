@@ -13,20 +13,16 @@ pub use score::{Reason, LIST_SCORE};
 
 use crate::customer::{Customer, ANONYMOUS_CUSTOMER};
 use crate::phone::Phone;
-use crate::{CustomerId, Result, Shop};
+use crate::{Result, Shop};
 use score::Person;
 
 /// Two customer records that may be one person.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PossibleDuplicate {
     /// One record (the older of the two).
-    pub first: CustomerId,
-    /// Its display name.
-    pub first_name: String,
+    pub first: Customer,
     /// The other record.
-    pub second: CustomerId,
-    /// Its display name.
-    pub second_name: String,
+    pub second: Customer,
     /// How likely they are one person, in [0, 1].
     pub score: f64,
     /// Why, strongest first; reasons against are listed too.
@@ -65,10 +61,8 @@ fn listed(a: &Customer, b: &Customer, score: f64, reasons: Vec<Reason>) -> Possi
         (a, b)
     };
     PossibleDuplicate {
-        first: a.id,
-        first_name: a.display_name.clone(),
-        second: b.id,
-        second_name: b.display_name.clone(),
+        first: a.clone(),
+        second: b.clone(),
         score,
         reasons,
     }
@@ -78,8 +72,8 @@ fn listed(a: &Customer, b: &Customer, score: f64, reasons: Vec<Reason>) -> Possi
 fn by_likelihood(a: &PossibleDuplicate, b: &PossibleDuplicate) -> std::cmp::Ordering {
     b.score
         .total_cmp(&a.score)
-        .then_with(|| a.first_name.cmp(&b.first_name))
-        .then_with(|| a.second_name.cmp(&b.second_name))
+        .then_with(|| a.first.display_name.cmp(&b.first.display_name))
+        .then_with(|| a.second.display_name.cmp(&b.second.display_name))
 }
 
 impl Shop {

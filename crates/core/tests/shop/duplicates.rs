@@ -56,8 +56,8 @@ fn the_labelled_pairs_are_found_with_high_precision_and_recall() {
         .possible_duplicates()
         .unwrap()
         .into_iter()
-        .filter(|p| by_ref[&p.first] == by_ref[&p.second])
-        .map(|p| by_ref[&p.first])
+        .filter(|p| by_ref[&p.first.id] == by_ref[&p.second.id])
+        .map(|p| by_ref[&p.first.id])
         .collect();
     let (mut tp, mut fp, mut missed, mut wrong) = (0, 0, Vec::new(), Vec::new());
     for (n, l) in labels.iter().enumerate() {
@@ -123,4 +123,40 @@ fn a_new_customer_who_looks_like_one_already_there_is_pointed_out() {
         )
         .unwrap()
         .is_empty());
+}
+
+#[test]
+fn the_demo_shop_shows_its_three_people_written_twice() {
+    let (_dir, mut shop) = shop();
+    shop.generate_demo(&shopkeeper_core::demo::DemoOptions {
+        customers: 60,
+        years: 1,
+        seed: 3,
+        lines: None,
+        until: chrono::NaiveDate::from_ymd_opt(2026, 6, 30).unwrap(),
+    })
+    .unwrap();
+    let customers = shop.list_customers().unwrap();
+    assert_eq!(customers.len(), 60);
+    let refs: HashMap<_, _> = customers
+        .iter()
+        .map(|c| (c.id, c.customer_ref.clone().unwrap()))
+        .collect();
+    let found: HashSet<(String, String)> = shop
+        .possible_duplicates()
+        .unwrap()
+        .into_iter()
+        .map(|p| (refs[&p.first.id].clone(), refs[&p.second.id].clone()))
+        .collect();
+    for (early, late) in [
+        ("D000000", "D000057"),
+        ("D000001", "D000058"),
+        ("D000002", "D000059"),
+    ] {
+        assert!(
+            found.contains(&(early.to_string(), late.to_string()))
+                || found.contains(&(late.to_string(), early.to_string())),
+            "{early} and {late} should be listed: {found:?}"
+        );
+    }
 }
