@@ -29,7 +29,6 @@ mod check;
 mod epoch;
 mod error;
 mod header;
-mod kdf;
 mod keys;
 mod migrate;
 mod new_vault;
@@ -49,12 +48,12 @@ use std::sync::Arc;
 
 use rand::RngCore;
 use rusqlite::{Connection, OpenFlags};
-use secrecy::{ExposeSecret, SecretString};
-use unicode_normalization::UnicodeNormalization;
+use secrecy::SecretString;
+use shopkeeper_crypto::SecretKey;
 use zeroize::Zeroizing;
 
 pub use error::VaultError;
-pub use kdf::{KdfChoice, KdfParams};
+pub use shopkeeper_crypto::{KdfChoice, KdfParams};
 pub use new_vault::{private_file, NewVault};
 pub use page_writer::PageWriter;
 pub use recovery::{emergency_kit, RecoveryKey, RECOVERY_KEY_BYTES};
@@ -178,7 +177,7 @@ pub fn change_passphrase(path: &Path, old: &Unlock, new: &SecretString) -> Resul
         .unwrap_or(0)
         + 1;
     h.pass.salt = random_salt();
-    let kek = h.kdf.derive(nfc(new).as_bytes(), &h.pass.salt)?;
+    let kek = h.kdf.derive_passphrase(new, &h.pass.salt)?;
     h.wrap(SlotKind::Passphrase, &kek, &u.dek);
     h.seal(&u.dek);
     write_header(path, &h, &u.region)
@@ -211,8 +210,7 @@ pub fn rotate_recovery_key(path: &Path, unlock: &Unlock) -> Result<RecoveryKey, 
         + 1;
     let recovery = RecoveryKey::generate();
     h.recovery.salt = random_salt();
-    let rkek = kdf::derive_raw(kdf::RECOVERY_KDF, recovery.bytes(), &h.recovery.salt)?;
-    h.wrap(SlotKind::Recovery, &rkek, &u.dek);
+    h.wrap(SlotKind::Recovery, &recovery.slot_key(&h.recovery.salt)?, &u.dek);
     h.seal(&u.dek);
     write_header(path, &h, &u.region)?;
     Ok(recovery)
@@ -282,10 +280,6 @@ fn random_salt() -> [u8; 32] {
     s
 }
 
-fn nfc(p: &SecretString) -> Zeroizing<String> {
-    Zeroizing::new(p.expose_secret().nfc().collect())
-}
-
 fn journal_path(path: &Path) -> PathBuf {
     let mut s = path.as_os_str().to_owned();
     s.push("-journal");
@@ -303,11 +297,11 @@ fn read_region(path: &Path) -> Result<Vec<u8>, VaultError> {
 fn unlock_header(path: &Path, unlock: &Unlock) -> Result<Unlocked, VaultError> {
     let region = header::parse_region(&read_region(path)?)?;
     let mut out_of_bounds = false;
-    let mut tried: Vec<([u8; 32], KdfParams, Zeroizing<[u8; 32]>)> = Vec::new();
+    let mut tried: Vec<([u8; 32], KdfParams, SecretKey)> = Vec::new();
     for (_, h) in &region.copies {
         let (kind, salt, params) = match unlock {
             Unlock::Passphrase(_) => (SlotKind::Passphrase, h.pass.salt, h.kdf),
-            Unlock::RecoveryKey(_) => (SlotKind::Recovery, h.recovery.salt, kdf::RECOVERY_KDF),
+            Unlock::RecoveryKey(_) => (SlotKind::Recovery, h.recovery.salt, KdfParams::KEY_MATERIAL),
         };
         if kind == SlotKind::Passphrase && h.kdf.check().is_err() {
             out_of_bounds = true;
@@ -317,8 +311,8 @@ fn unlock_header(path: &Path, unlock: &Unlock) -> Result<Unlocked, VaultError> {
             Some((_, _, k)) => k.clone(),
             None => {
                 let k = match unlock {
-                    Unlock::Passphrase(p) => h.kdf.derive(nfc(p).as_bytes(), &salt)?,
-                    Unlock::RecoveryKey(r) => kdf::derive_raw(params, r.bytes(), &salt)?,
+                    Unlock::Passphrase(p) => h.kdf.derive_passphrase(p, &salt)?,
+                    Unlock::RecoveryKey(r) => r.slot_key(&salt)?,
                 };
                 tried.push((salt, params, k.clone()));
                 k

@@ -8,7 +8,7 @@ use rand::{Rng, SeedableRng};
 use rusqlite::Connection;
 
 use crate::header::{Header, Slot};
-use crate::kdf::KdfParams;
+use crate::KdfParams;
 use crate::raw::MemFs;
 
 const VFS: &str = "shopkeeper-vault-powerloss-test";
