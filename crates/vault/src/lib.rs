@@ -53,11 +53,11 @@ use shopkeeper_crypto::SecretKey;
 use zeroize::Zeroizing;
 
 pub use error::VaultError;
-pub use shopkeeper_crypto::{KdfChoice, KdfParams};
 pub use new_vault::{private_file, NewVault};
 pub use page_writer::PageWriter;
 pub use recovery::{emergency_kit, RecoveryKey, RECOVERY_KEY_BYTES};
 pub use rekey::{discard_interrupted_rekey, rekey_temp_path, Rekey, Rekeyed};
+pub use shopkeeper_crypto::{KdfChoice, KdfParams};
 pub use vfs::VFS_NAME;
 
 use block::{BlockFile, Keys};
@@ -210,7 +210,11 @@ pub fn rotate_recovery_key(path: &Path, unlock: &Unlock) -> Result<RecoveryKey, 
         + 1;
     let recovery = RecoveryKey::generate();
     h.recovery.salt = random_salt();
-    h.wrap(SlotKind::Recovery, &recovery.slot_key(&h.recovery.salt)?, &u.dek);
+    h.wrap(
+        SlotKind::Recovery,
+        &recovery.slot_key(&h.recovery.salt)?,
+        &u.dek,
+    );
     h.seal(&u.dek);
     write_header(path, &h, &u.region)?;
     Ok(recovery)
@@ -301,7 +305,9 @@ fn unlock_header(path: &Path, unlock: &Unlock) -> Result<Unlocked, VaultError> {
     for (_, h) in &region.copies {
         let (kind, salt, params) = match unlock {
             Unlock::Passphrase(_) => (SlotKind::Passphrase, h.pass.salt, h.kdf),
-            Unlock::RecoveryKey(_) => (SlotKind::Recovery, h.recovery.salt, KdfParams::KEY_MATERIAL),
+            Unlock::RecoveryKey(_) => {
+                (SlotKind::Recovery, h.recovery.salt, KdfParams::KEY_MATERIAL)
+            }
         };
         if kind == SlotKind::Passphrase && h.kdf.check().is_err() {
             out_of_bounds = true;

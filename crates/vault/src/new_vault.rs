@@ -14,9 +14,7 @@ use zeroize::Zeroizing;
 
 use crate::header::{Header, Slot, SlotKind};
 use crate::page_writer::PageWriter;
-use crate::{
-    check, connect, random_salt, sync_parent, KdfChoice, RecoveryKey, VaultError,
-};
+use crate::{check, connect, random_salt, sync_parent, KdfChoice, RecoveryKey, VaultError};
 
 /// A new vault file with its header written and an empty database (unless
 /// pages were written into it). Open it with [`NewVault::open`]; dropping it
@@ -83,7 +81,11 @@ impl NewVault {
             mac_tag: [0; 16],
         };
         h.wrap(SlotKind::Passphrase, &kek, &dek);
-        h.wrap(SlotKind::Recovery, &recovery.slot_key(&h.recovery.salt)?, &dek);
+        h.wrap(
+            SlotKind::Recovery,
+            &recovery.slot_key(&h.recovery.salt)?,
+            &dek,
+        );
         h.seal(&dek);
 
         let mut f = private_file()
