@@ -218,5 +218,21 @@ mod tests {
             derive_from_key(b"key material", &salt).unwrap().expose(),
             &expect
         );
+        // A passphrase: Argon2id of its NFC bytes at the header's costs.
+        Argon2::new(
+            Algorithm::Argon2id,
+            Version::V0x13,
+            Params::new(64 * 1024, 3, 4, Some(32)).unwrap(),
+        )
+        .hash_password_into("Zo\u{eb}".as_bytes(), &salt, &mut expect)
+        .unwrap();
+        let typed = SecretString::from("Zoe\u{308}");
+        assert_eq!(
+            KdfParams::MIN
+                .derive_passphrase(&typed, &salt)
+                .unwrap()
+                .expose(),
+            &expect
+        );
     }
 }

@@ -331,6 +331,19 @@ pub struct Region {
     pub copies: Vec<(usize, Header)>,
 }
 
+impl Region {
+    /// The generation of a header written over this region: one past the
+    /// highest of its valid copies.
+    pub fn next_generation(&self) -> u64 {
+        self.copies
+            .iter()
+            .map(|(_, c)| c.generation)
+            .max()
+            .unwrap_or(0)
+            + 1
+    }
+}
+
 /// Parse the header region (up to 8192 bytes; shorter input is treated as missing copies).
 pub fn parse_region(region: &[u8]) -> Result<Region, crate::VaultError> {
     use crate::VaultError;

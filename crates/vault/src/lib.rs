@@ -168,14 +168,7 @@ pub fn change_passphrase(path: &Path, old: &Unlock, new: &SecretString) -> Resul
     let u = unlock_header(path, old)?;
     let mut h = u.header.clone();
     h.kdf.check()?;
-    h.generation = u
-        .region
-        .copies
-        .iter()
-        .map(|(_, c)| c.generation)
-        .max()
-        .unwrap_or(0)
-        + 1;
+    h.generation = u.region.next_generation();
     h.pass.salt = random_salt();
     let kek = h.kdf.derive_passphrase(new, &h.pass.salt)?;
     h.wrap(SlotKind::Passphrase, &kek, &u.dek);
@@ -200,14 +193,7 @@ pub fn reset_passphrase(
 pub fn rotate_recovery_key(path: &Path, unlock: &Unlock) -> Result<RecoveryKey, VaultError> {
     let u = unlock_header(path, unlock)?;
     let mut h = u.header.clone();
-    h.generation = u
-        .region
-        .copies
-        .iter()
-        .map(|(_, c)| c.generation)
-        .max()
-        .unwrap_or(0)
-        + 1;
+    h.generation = u.region.next_generation();
     let recovery = RecoveryKey::generate();
     h.recovery.salt = random_salt();
     h.wrap(
