@@ -39,18 +39,20 @@ impl Nonce {
     }
 }
 
+fn cipher(key: &SecretKey) -> XChaCha20Poly1305 {
+    XChaCha20Poly1305::new(Key::from_slice(key.expose()))
+}
+
 /// `plaintext` encrypted and authenticated under `key` with `nonce`, bound to
 /// the associated data `ad` (authenticated, not encrypted, not included):
 /// the ciphertext followed by its [`TAG_LEN`]-byte tag.
 pub fn seal(key: &SecretKey, nonce: &Nonce, ad: &[u8], plaintext: &[u8]) -> Vec<u8> {
-    XChaCha20Poly1305::new(Key::from_slice(key.expose()))
-        .encrypt(
-            XNonce::from_slice(&nonce.0),
-            Payload {
-                msg: plaintext,
-                aad: ad,
-            },
-        )
+    let msg = Payload {
+        msg: plaintext,
+        aad: ad,
+    };
+    cipher(key)
+        .encrypt(XNonce::from_slice(&nonce.0), msg)
         .expect("XChaCha20-Poly1305 seals any in-memory message")
 }
 
@@ -63,14 +65,12 @@ pub fn open(
     ad: &[u8],
     sealed: &[u8],
 ) -> Result<Zeroizing<Vec<u8>>, CryptoError> {
-    XChaCha20Poly1305::new(Key::from_slice(key.expose()))
-        .decrypt(
-            XNonce::from_slice(&nonce.0),
-            Payload {
-                msg: sealed,
-                aad: ad,
-            },
-        )
+    let msg = Payload {
+        msg: sealed,
+        aad: ad,
+    };
+    cipher(key)
+        .decrypt(XNonce::from_slice(&nonce.0), msg)
         .map(Zeroizing::new)
         .map_err(|_| CryptoError::Unauthentic)
 }

@@ -33,19 +33,11 @@ pub struct KdfParams {
 impl KdfParams {
     /// The floor for a passphrase: 64 MiB, 3 passes, 4 lanes. Nothing weaker
     /// is ever written or accepted for a passphrase.
-    pub const MIN: KdfParams = KdfParams {
-        m_kib: 64 * 1024,
-        t: 3,
-        p: 4,
-    };
+    pub const MIN: KdfParams = KdfParams::new(64 * 1024, 3, 4);
     /// The fixed cost for high-entropy key material (a recovery key's 160
     /// random bits): 8 MiB, 1 pass, 1 lane. Stretching adds nothing there; the
     /// KDF only gives its slot the same shape as the passphrase slot.
-    pub const KEY_MATERIAL: KdfParams = KdfParams {
-        m_kib: 8 * 1024,
-        t: 1,
-        p: 1,
-    };
+    pub const KEY_MATERIAL: KdfParams = KdfParams::new(8 * 1024, 1, 1);
     /// Largest memory cost accepted: 2 GiB.
     pub const MAX_M_KIB: u32 = 2 * 1024 * 1024;
     /// Largest pass count accepted.
@@ -54,6 +46,11 @@ impl KdfParams {
     pub const MAX_P: u32 = 16;
     /// Largest total work `m_kib * t` accepted (16 GiB-passes: seconds, not hours).
     pub const MAX_WORK: u64 = 16 * 1024 * 1024;
+
+    /// The costs `m_kib` KiB of memory, `t` passes and `p` lanes (not yet checked).
+    pub const fn new(m_kib: u32, t: u32, p: u32) -> KdfParams {
+        KdfParams { m_kib, t, p }
+    }
 
     /// The passphrase floor, [`KdfParams::MIN`] (also what tests use).
     pub fn minimum() -> KdfParams {
@@ -112,11 +109,7 @@ pub fn derive_from_key(material: &[u8], salt: &[u8]) -> Result<SecretKey, Crypto
 /// Argon2id v0x13 of `secret` and `salt` into 32 bytes. The caller has
 /// checked the costs' floor; the ceilings are checked here.
 pub(crate) fn argon2id(p: KdfParams, secret: &[u8], salt: &[u8]) -> Result<SecretKey, CryptoError> {
-    p.check_floor(KdfParams {
-        m_kib: 0,
-        t: 1,
-        p: 1,
-    })?;
+    p.check_floor(KdfParams::new(0, 1, 1))?;
     if salt.len() < MIN_SALT_LEN {
         return Err(CryptoError::SaltTooShort { len: salt.len() });
     }
@@ -133,28 +126,24 @@ pub(crate) fn argon2id(p: KdfParams, secret: &[u8], salt: &[u8]) -> Result<Secre
 mod tests {
     use super::*;
 
-    const fn kdf(m_kib: u32, t: u32, p: u32) -> KdfParams {
-        KdfParams { m_kib, t, p }
-    }
-
     #[test]
     fn the_bounds_accept_what_vaults_and_backups_ever_wrote_and_refuse_the_rest() {
         // Written: the floor, and calibrated costs up to 1 GiB with more passes.
         for ok in [
             KdfParams::MIN,
-            kdf(1024 * 1024, 8, 8),
-            kdf(1024 * 1024, 16, 4),
+            KdfParams::new(1024 * 1024, 8, 8),
+            KdfParams::new(1024 * 1024, 16, 4),
         ] {
             assert_eq!(ok.check(), Ok(()), "{ok:?}");
         }
         for bad in [
-            kdf(1024, 3, 4),
-            kdf(64 * 1024, 2, 4),
-            kdf(64 * 1024, 3, 1),
-            kdf(100 * 1024 * 1024, 3, 4),
-            kdf(2 * 1024 * 1024, 64, 4),
-            kdf(64 * 1024, 3, 1000),
-            kdf(u32::MAX, u32::MAX, u32::MAX),
+            KdfParams::new(1024, 3, 4),
+            KdfParams::new(64 * 1024, 2, 4),
+            KdfParams::new(64 * 1024, 3, 1),
+            KdfParams::new(100 * 1024 * 1024, 3, 4),
+            KdfParams::new(2 * 1024 * 1024, 64, 4),
+            KdfParams::new(64 * 1024, 3, 1000),
+            KdfParams::new(u32::MAX, u32::MAX, u32::MAX),
         ] {
             assert_eq!(bad.check(), Err(CryptoError::KdfOutOfBounds(bad)));
         }
@@ -163,14 +152,14 @@ mod tests {
     #[test]
     fn out_of_bounds_costs_are_refused_before_any_work() {
         // 2 GiB x 64 passes would take many minutes: the refusal is immediate.
-        let huge = kdf(2 * 1024 * 1024, 64, 4);
+        let huge = KdfParams::new(2 * 1024 * 1024, 64, 4);
         let start = std::time::Instant::now();
         let err = huge
             .derive_passphrase(&SecretString::from("p"), &[0; 32])
             .unwrap_err();
         assert_eq!(err, CryptoError::KdfOutOfBounds(huge));
         assert!(start.elapsed().as_millis() < 100);
-        let weak = kdf(8, 1, 1);
+        let weak = KdfParams::new(8, 1, 1);
         assert_eq!(
             weak.derive_passphrase(&SecretString::from("p"), &[0; 32]),
             Err(CryptoError::KdfOutOfBounds(weak))

@@ -11,19 +11,11 @@ use crate::{normalize, CryptoError, KdfParams, KEY_LEN};
 
 /// The cost new PIN hashes are written with: 64 MiB, 3 passes, 1 lane
 /// (about a fifth of a second per check).
-pub const PIN_COST: KdfParams = KdfParams {
-    m_kib: 64 * 1024,
-    t: 3,
-    p: 1,
-};
+pub const PIN_COST: KdfParams = KdfParams::new(64 * 1024, 3, 1);
 
 /// The floor of a PIN hash read back: 32 MiB, 3 passes, 1 lane (the first
 /// PIN hashes were written with 32 MiB). The ceilings are [`KdfParams`]'.
-pub const PIN_MIN: KdfParams = KdfParams {
-    m_kib: 32 * 1024,
-    t: 3,
-    p: 1,
-};
+pub const PIN_MIN: KdfParams = KdfParams::new(32 * 1024, 3, 1);
 
 fn argon2(cost: KdfParams) -> Result<Argon2<'static>, CryptoError> {
     let params = Params::new(cost.m_kib, cost.t, cost.p, Some(KEY_LEN))
@@ -54,11 +46,7 @@ pub fn pin_hash_cost(phc: &str) -> Result<KdfParams, CryptoError> {
     if !well_formed {
         return Err(CryptoError::BadPinHash);
     }
-    let cost = KdfParams {
-        m_kib: params.m_cost(),
-        t: params.t_cost(),
-        p: params.p_cost(),
-    };
+    let cost = KdfParams::new(params.m_cost(), params.t_cost(), params.p_cost());
     cost.check_floor(PIN_MIN)?;
     Ok(cost)
 }
