@@ -78,15 +78,16 @@ mod tests {
 
     #[test]
     fn pin_hashes_written_before_still_verify() {
-        // Written by the first owner-PIN code (32 MiB, 3 passes, 1 lane), PIN 1234.
-        let old = argon2(PIN_MIN)
-            .unwrap()
-            .hash_password(b"1234", &SaltString::encode_b64(&[1; 16]).unwrap())
-            .unwrap()
-            .to_string();
-        assert!(old.starts_with("$argon2id$v=19$m=32768,t=3,p=1$"));
-        assert!(verify_pin(&old, &SecretString::from("1234")));
-        assert!(!verify_pin(&old, &SecretString::from("1235")));
+        // PIN 1234 hashed by an independent Argon2 (Python's argon2-cffi) at
+        // the costs owner PINs were ever written with: 32 MiB by the first
+        // owner-PIN code, 64 MiB since.
+        for old in [
+            "$argon2id$v=19$m=32768,t=3,p=1$c2hvcGtlZXBlci1waW4tMQ$W2lUAA/Y+O3/DRonLt08B9SYeQlyPz4gf5d2n2wNYa4",
+            "$argon2id$v=19$m=65536,t=3,p=1$c2hvcGtlZXBlci1waW4tMQ$qYWI4MYqfKBP39ZVqbajQgfOjC0/GNzk7Lc4q02LzPc",
+        ] {
+            assert!(verify_pin(old, &SecretString::from("1234")), "{old}");
+            assert!(!verify_pin(old, &SecretString::from("1235")), "{old}");
+        }
     }
 
     #[test]
