@@ -70,3 +70,14 @@ pub enum BackupError {
 
 /// Shorthand for results of this crate.
 pub type Result<T, E = BackupError> = std::result::Result<T, E>;
+
+impl From<shopkeeper_crypto::CryptoError> for BackupError {
+    /// Costs out of bounds stay that; anything else from the crypto crate
+    /// here is a header that does not add up.
+    fn from(e: shopkeeper_crypto::CryptoError) -> Self {
+        match e {
+            shopkeeper_crypto::CryptoError::KdfOutOfBounds(_) => BackupError::KdfOutOfBounds,
+            _ => BackupError::Damaged,
+        }
+    }
+}

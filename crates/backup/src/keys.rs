@@ -8,10 +8,9 @@
 
 use std::sync::Mutex;
 
-use argon2::{Algorithm, Argon2, Params, Version};
 use rand::RngCore;
-use secrecy::{ExposeSecret, SecretString};
-use unicode_normalization::UnicodeNormalization;
+use secrecy::SecretString;
+pub use shopkeeper_crypto::KdfParams;
 use zeroize::Zeroizing;
 
 use crate::error::{BackupError, Result};
@@ -19,75 +18,14 @@ use crate::error::{BackupError, Result};
 /// Length of the slot salt and of every key in the format.
 pub(crate) const KEY_LEN: usize = 32;
 
-/// Argon2id cost parameters for the passphrase slot.
-///
-/// Checked against the floor [`KdfParams::MIN`] and the upper bounds whenever
-/// they are used, including when read from a backup header, so a crafted file
-/// cannot make unlocking take an hour or 100 GiB of memory.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct KdfParams {
-    /// Memory cost in KiB.
-    pub m_kib: u32,
-    /// Number of passes (time cost).
-    pub t: u32,
-    /// Lanes (parallelism).
-    pub p: u32,
-}
-
-impl KdfParams {
-    /// The floor: 64 MiB, 3 passes, 4 lanes. Nothing weaker is written or accepted.
-    pub const MIN: KdfParams = KdfParams {
-        m_kib: 64 * 1024,
-        t: 3,
-        p: 4,
-    };
-    /// Largest memory cost accepted: 2 GiB.
-    pub const MAX_M_KIB: u32 = 2 * 1024 * 1024;
-    /// Largest pass count accepted.
-    pub const MAX_T: u32 = 64;
-    /// Largest lane count accepted.
-    pub const MAX_P: u32 = 16;
-    /// Largest total work `m_kib * t` accepted (16 GiB-passes: a few seconds on a laptop).
-    pub const MAX_WORK: u64 = 16 * 1024 * 1024;
-
-    /// Whether these parameters are within the accepted bounds.
-    pub fn check(&self) -> Result<()> {
-        let ok = self.m_kib >= Self::MIN.m_kib
-            && self.t >= Self::MIN.t
-            && self.p >= Self::MIN.p
-            && self.m_kib <= Self::MAX_M_KIB
-            && self.t <= Self::MAX_T
-            && self.p <= Self::MAX_P
-            && u64::from(self.m_kib) * u64::from(self.t) <= Self::MAX_WORK;
-        if ok {
-            Ok(())
-        } else {
-            Err(BackupError::KdfOutOfBounds)
-        }
-    }
-}
-
-impl Default for KdfParams {
-    fn default() -> Self {
-        Self::MIN
-    }
-}
-
-/// Argon2id of the NFC-normalized passphrase.
+/// Argon2id of the NFC-normalized passphrase, refused before any work when
+/// `params` are out of bounds (a crafted header).
 fn argon2id(
     passphrase: &SecretString,
     salt: &[u8; KEY_LEN],
     params: KdfParams,
 ) -> Result<Zeroizing<[u8; KEY_LEN]>> {
-    params.check()?;
-    let normalized: Zeroizing<String> = Zeroizing::new(passphrase.expose_secret().nfc().collect());
-    let p = Params::new(params.m_kib, params.t, params.p, Some(KEY_LEN))
-        .map_err(|_| BackupError::KdfOutOfBounds)?;
-    let mut out = Zeroizing::new([0u8; KEY_LEN]);
-    Argon2::new(Algorithm::Argon2id, Version::V0x13, p)
-        .hash_password_into(normalized.as_bytes(), salt, out.as_mut())
-        .map_err(|_| BackupError::KdfOutOfBounds)?;
-    Ok(out)
+    Ok(params.derive_passphrase(passphrase, salt)?.into_bytes())
 }
 
 fn check_recovery_key(key: &[u8]) -> Result<Zeroizing<Vec<u8>>> {
@@ -253,60 +191,6 @@ impl std::fmt::Debug for BackupUnlock {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn bounds() {
-        assert!(KdfParams::MIN.check().is_ok());
-        assert!(KdfParams {
-            m_kib: 1024,
-            t: 3,
-            p: 4
-        }
-        .check()
-        .is_err());
-        assert!(KdfParams {
-            m_kib: 64 * 1024,
-            t: 2,
-            p: 4
-        }
-        .check()
-        .is_err());
-        assert!(KdfParams {
-            m_kib: 64 * 1024,
-            t: 3,
-            p: 1
-        }
-        .check()
-        .is_err());
-        assert!(KdfParams {
-            m_kib: 100 * 1024 * 1024,
-            t: 3,
-            p: 4
-        }
-        .check()
-        .is_err());
-        assert!(KdfParams {
-            m_kib: 2 * 1024 * 1024,
-            t: 64,
-            p: 4
-        }
-        .check()
-        .is_err());
-        assert!(KdfParams {
-            m_kib: 64 * 1024,
-            t: 3,
-            p: 1000
-        }
-        .check()
-        .is_err());
-        assert!(KdfParams {
-            m_kib: 1024 * 1024,
-            t: 8,
-            p: 8
-        }
-        .check()
-        .is_ok());
-    }
 
     #[test]
     fn recovery_key_length_is_checked() {

@@ -326,11 +326,7 @@ impl Shop {
     fn vault_kdf(&self) -> KdfParams {
         self.file_path()
             .and_then(|p| shopkeeper_vault::info(&p).ok())
-            .map(|i| KdfParams {
-                m_kib: i.kdf.m_kib,
-                t: i.kdf.t,
-                p: i.kdf.p,
-            })
+            .map(|i| i.kdf)
             .filter(|k| k.check().is_ok())
             .unwrap_or(KdfParams::MIN)
     }

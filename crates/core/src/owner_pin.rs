@@ -9,10 +9,8 @@
 
 use std::path::Path;
 
-use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
-use argon2::{Algorithm, Argon2, Params, Version};
-use rand::RngCore;
 use secrecy::{ExposeSecret, SecretString};
+use shopkeeper_crypto::pin;
 use shopkeeper_vault::Unlock;
 
 use crate::backup_schedule::{get, put};
@@ -24,12 +22,6 @@ const KEY: &str = "owner_pin";
 pub const MIN_PIN_DIGITS: usize = 4;
 /// Longest PIN accepted.
 pub const MAX_PIN_DIGITS: usize = 12;
-
-/// Argon2id with 64 MiB and 3 passes: about a fifth of a second per check.
-fn hasher() -> Argon2<'static> {
-    let params = Params::new(64 * 1024, 3, 1, None).expect("fixed parameters are valid");
-    Argon2::new(Algorithm::Argon2id, Version::V0x13, params)
-}
 
 /// Checks that `pin` is 4 to 12 digits (0-9), nothing else.
 pub fn check_pin(pin: &SecretString) -> Result<()> {
@@ -46,26 +38,19 @@ pub fn check_pin(pin: &SecretString) -> Result<()> {
     Ok(())
 }
 
-/// The Argon2id PHC string of `pin` with a fresh random salt.
+/// The Argon2id PHC string of `pin` with a fresh random salt
+/// ([`shopkeeper_crypto::pin::hash_pin`]: 64 MiB, 3 passes, 1 lane, about a
+/// fifth of a second per check).
 pub fn hash_pin(pin: &SecretString) -> Result<String> {
     check_pin(pin)?;
-    let mut salt = [0u8; 16];
-    rand::rngs::OsRng.fill_bytes(&mut salt);
-    let salt = SaltString::encode_b64(&salt).expect("16 bytes make a valid salt");
-    let hash = hasher()
-        .hash_password(pin.expose_secret().as_bytes(), &salt)
-        .map_err(|e| CoreError::invalid("pin", format!("The PIN could not be protected: {e}")))?;
-    Ok(hash.to_string())
+    pin::hash_pin(pin)
+        .map_err(|e| CoreError::invalid("pin", format!("The PIN could not be protected: {e}")))
 }
 
-/// Whether `pin` matches the PHC string `phc` (false for anything malformed).
+/// Whether `pin` matches the PHC string `phc` (false for anything malformed,
+/// and for a hash whose costs are out of bounds: refused before any work).
 pub fn verify_pin(phc: &str, pin: &SecretString) -> bool {
-    let Ok(parsed) = PasswordHash::new(phc) else {
-        return false;
-    };
-    hasher()
-        .verify_password(pin.expose_secret().as_bytes(), &parsed)
-        .is_ok()
+    pin::verify_pin(phc, pin)
 }
 
 /// Checks the vault passphrase of the file at `path` without opening it

@@ -41,6 +41,18 @@ pub enum VaultError {
     Sqlite(rusqlite::Error),
 }
 
+impl From<shopkeeper_crypto::CryptoError> for VaultError {
+    /// Costs out of bounds stay that; anything else from the crypto crate
+    /// here is a header that does not add up (a salt too short cannot be
+    /// written by this crate, only made up).
+    fn from(e: shopkeeper_crypto::CryptoError) -> Self {
+        match e {
+            shopkeeper_crypto::CryptoError::KdfOutOfBounds(_) => VaultError::KdfOutOfBounds,
+            _ => VaultError::Damaged,
+        }
+    }
+}
+
 impl From<rusqlite::Error> for VaultError {
     fn from(e: rusqlite::Error) -> Self {
         use rusqlite::ffi::ErrorCode;

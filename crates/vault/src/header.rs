@@ -2,12 +2,13 @@
 //! the database id, KDF parameters and the two key slots. See
 //! `docs/vault-format.md` for the byte layout.
 
-use chacha20poly1305::aead::{Aead, AeadInPlace, KeyInit, Payload};
+use chacha20poly1305::aead::{AeadInPlace, KeyInit};
 use chacha20poly1305::{Key, XChaCha20Poly1305, XNonce};
 use rand::RngCore;
+use shopkeeper_crypto::{open, seal, Nonce, SecretKey};
 use zeroize::Zeroizing;
 
-use crate::kdf::KdfParams;
+use crate::KdfParams;
 
 /// Magic bytes at the start of each header copy.
 pub const MAGIC: [u8; 8] = *b"SHOPKVLT";
@@ -255,43 +256,26 @@ impl Header {
     }
 
     /// Wrap `dek` under `kek` into the given slot (the slot's salt must already be set).
-    pub fn wrap(&mut self, kind: SlotKind, kek: &[u8; 32], dek: &[u8; 32]) {
+    pub fn wrap(&mut self, kind: SlotKind, kek: &SecretKey, dek: &[u8; 32]) {
         let ad = self.slot_ad(kind);
-        let mut nonce = [0u8; 24];
-        rand::rngs::OsRng.fill_bytes(&mut nonce);
-        let aead = XChaCha20Poly1305::new(Key::from_slice(kek));
-        let ct = aead
-            .encrypt(XNonce::from_slice(&nonce), Payload { msg: dek, aad: &ad })
-            .expect("XChaCha20-Poly1305 encryption of 32 bytes cannot fail");
+        let nonce = Nonce::random();
+        let sealed = seal(kek, &nonce, &ad, dek);
         let slot = match kind {
             SlotKind::Passphrase => &mut self.pass,
             SlotKind::Recovery => &mut self.recovery,
         };
-        slot.nonce = nonce;
-        slot.wrapped.copy_from_slice(&ct);
+        slot.nonce = *nonce.as_bytes();
+        slot.wrapped.copy_from_slice(&sealed);
     }
 
     /// Unwrap the data key from a slot; `None` if the key-encryption key is wrong
     /// or the slot or the fields it is bound to were altered.
-    pub fn unwrap(&self, kind: SlotKind, kek: &[u8; 32]) -> Option<Zeroizing<[u8; 32]>> {
-        let ad = self.slot_ad(kind);
+    pub fn unwrap(&self, kind: SlotKind, kek: &SecretKey) -> Option<Zeroizing<[u8; 32]>> {
         let slot = self.slot(kind);
-        let aead = XChaCha20Poly1305::new(Key::from_slice(kek));
-        let pt = Zeroizing::new(
-            aead.decrypt(
-                XNonce::from_slice(&slot.nonce),
-                Payload {
-                    msg: &slot.wrapped,
-                    aad: &ad,
-                },
-            )
-            .ok()?,
-        );
+        let nonce = Nonce::from_bytes(slot.nonce);
+        let plain = open(kek, &nonce, &self.slot_ad(kind), &slot.wrapped).ok()?;
         let mut dek = Zeroizing::new([0u8; 32]);
-        if pt.len() != 32 {
-            return None;
-        }
-        dek.copy_from_slice(&pt);
+        dek.copy_from_slice(plain.get(..32).filter(|_| plain.len() == 32)?);
         Some(dek)
     }
 
@@ -345,6 +329,19 @@ impl Header {
 pub struct Region {
     /// Valid copies, best (highest generation, then highest epoch) first, with their index (0 = A, 1 = B).
     pub copies: Vec<(usize, Header)>,
+}
+
+impl Region {
+    /// The generation of a header written over this region: one past the
+    /// highest of its valid copies.
+    pub fn next_generation(&self) -> u64 {
+        self.copies
+            .iter()
+            .map(|(_, c)| c.generation)
+            .max()
+            .unwrap_or(0)
+            + 1
+    }
 }
 
 /// Parse the header region (up to 8192 bytes; shorter input is treated as missing copies).
@@ -419,15 +416,16 @@ mod tests {
     #[test]
     fn round_trip_and_wrap() {
         let mut h = sample();
-        let kek = [0x11; 32];
+        let key = |b: u8| SecretKey::from_bytes(Zeroizing::new([b; 32]));
+        let kek = key(0x11);
         let dek = [0x22; 32];
         h.wrap(SlotKind::Passphrase, &kek, &dek);
-        h.wrap(SlotKind::Recovery, &[0x33; 32], &dek);
+        h.wrap(SlotKind::Recovery, &key(0x33), &dek);
         h.seal(&dek);
         let back = Header::decode(&h.encode()).unwrap();
         assert_eq!(back, h);
         assert_eq!(*back.unwrap(SlotKind::Passphrase, &kek).unwrap(), dek);
-        assert!(back.unwrap(SlotKind::Passphrase, &[0x12; 32]).is_none());
+        assert!(back.unwrap(SlotKind::Passphrase, &key(0x12)).is_none());
         assert!(back.verify_mac(&dek));
         let mut changed = back.clone();
         changed.kdf.t += 1;
@@ -435,7 +433,7 @@ mod tests {
         assert!(!changed.verify_mac(&dek));
         // The recovery slot does not depend on the KDF parameters or generation.
         changed.generation += 1;
-        assert!(changed.unwrap(SlotKind::Recovery, &[0x33; 32]).is_some());
+        assert!(changed.unwrap(SlotKind::Recovery, &key(0x33)).is_some());
     }
 
     #[test]

@@ -29,7 +29,6 @@ mod check;
 mod epoch;
 mod error;
 mod header;
-mod kdf;
 mod keys;
 mod migrate;
 mod new_vault;
@@ -49,16 +48,16 @@ use std::sync::Arc;
 
 use rand::RngCore;
 use rusqlite::{Connection, OpenFlags};
-use secrecy::{ExposeSecret, SecretString};
-use unicode_normalization::UnicodeNormalization;
+use secrecy::SecretString;
+use shopkeeper_crypto::SecretKey;
 use zeroize::Zeroizing;
 
 pub use error::VaultError;
-pub use kdf::{KdfChoice, KdfParams};
 pub use new_vault::{private_file, NewVault};
 pub use page_writer::PageWriter;
 pub use recovery::{emergency_kit, RecoveryKey, RECOVERY_KEY_BYTES};
 pub use rekey::{discard_interrupted_rekey, rekey_temp_path, Rekey, Rekeyed};
+pub use shopkeeper_crypto::{KdfChoice, KdfParams};
 pub use vfs::VFS_NAME;
 
 use block::{BlockFile, Keys};
@@ -169,16 +168,9 @@ pub fn change_passphrase(path: &Path, old: &Unlock, new: &SecretString) -> Resul
     let u = unlock_header(path, old)?;
     let mut h = u.header.clone();
     h.kdf.check()?;
-    h.generation = u
-        .region
-        .copies
-        .iter()
-        .map(|(_, c)| c.generation)
-        .max()
-        .unwrap_or(0)
-        + 1;
+    h.generation = u.region.next_generation();
     h.pass.salt = random_salt();
-    let kek = h.kdf.derive(nfc(new).as_bytes(), &h.pass.salt)?;
+    let kek = h.kdf.derive_passphrase(new, &h.pass.salt)?;
     h.wrap(SlotKind::Passphrase, &kek, &u.dek);
     h.seal(&u.dek);
     write_header(path, &h, &u.region)
@@ -201,18 +193,14 @@ pub fn reset_passphrase(
 pub fn rotate_recovery_key(path: &Path, unlock: &Unlock) -> Result<RecoveryKey, VaultError> {
     let u = unlock_header(path, unlock)?;
     let mut h = u.header.clone();
-    h.generation = u
-        .region
-        .copies
-        .iter()
-        .map(|(_, c)| c.generation)
-        .max()
-        .unwrap_or(0)
-        + 1;
+    h.generation = u.region.next_generation();
     let recovery = RecoveryKey::generate();
     h.recovery.salt = random_salt();
-    let rkek = kdf::derive_raw(kdf::RECOVERY_KDF, recovery.bytes(), &h.recovery.salt)?;
-    h.wrap(SlotKind::Recovery, &rkek, &u.dek);
+    h.wrap(
+        SlotKind::Recovery,
+        &recovery.slot_key(&h.recovery.salt)?,
+        &u.dek,
+    );
     h.seal(&u.dek);
     write_header(path, &h, &u.region)?;
     Ok(recovery)
@@ -282,10 +270,6 @@ fn random_salt() -> [u8; 32] {
     s
 }
 
-fn nfc(p: &SecretString) -> Zeroizing<String> {
-    Zeroizing::new(p.expose_secret().nfc().collect())
-}
-
 fn journal_path(path: &Path) -> PathBuf {
     let mut s = path.as_os_str().to_owned();
     s.push("-journal");
@@ -303,11 +287,13 @@ fn read_region(path: &Path) -> Result<Vec<u8>, VaultError> {
 fn unlock_header(path: &Path, unlock: &Unlock) -> Result<Unlocked, VaultError> {
     let region = header::parse_region(&read_region(path)?)?;
     let mut out_of_bounds = false;
-    let mut tried: Vec<([u8; 32], KdfParams, Zeroizing<[u8; 32]>)> = Vec::new();
+    let mut tried: Vec<([u8; 32], KdfParams, SecretKey)> = Vec::new();
     for (_, h) in &region.copies {
         let (kind, salt, params) = match unlock {
             Unlock::Passphrase(_) => (SlotKind::Passphrase, h.pass.salt, h.kdf),
-            Unlock::RecoveryKey(_) => (SlotKind::Recovery, h.recovery.salt, kdf::RECOVERY_KDF),
+            Unlock::RecoveryKey(_) => {
+                (SlotKind::Recovery, h.recovery.salt, KdfParams::KEY_MATERIAL)
+            }
         };
         if kind == SlotKind::Passphrase && h.kdf.check().is_err() {
             out_of_bounds = true;
@@ -317,8 +303,8 @@ fn unlock_header(path: &Path, unlock: &Unlock) -> Result<Unlocked, VaultError> {
             Some((_, _, k)) => k.clone(),
             None => {
                 let k = match unlock {
-                    Unlock::Passphrase(p) => h.kdf.derive(nfc(p).as_bytes(), &salt)?,
-                    Unlock::RecoveryKey(r) => kdf::derive_raw(params, r.bytes(), &salt)?,
+                    Unlock::Passphrase(p) => h.kdf.derive_passphrase(p, &salt)?,
+                    Unlock::RecoveryKey(r) => r.slot_key(&salt)?,
                 };
                 tried.push((salt, params, k.clone()));
                 k

@@ -14,9 +14,7 @@ use zeroize::Zeroizing;
 
 use crate::header::{Header, Slot, SlotKind};
 use crate::page_writer::PageWriter;
-use crate::{
-    check, connect, kdf, nfc, random_salt, sync_parent, KdfChoice, RecoveryKey, VaultError,
-};
+use crate::{check, connect, random_salt, sync_parent, KdfChoice, RecoveryKey, VaultError};
 
 /// A new vault file with its header written and an empty database (unless
 /// pages were written into it). Open it with [`NewVault::open`]; dropping it
@@ -57,7 +55,7 @@ impl NewVault {
         recovery: RecoveryKey,
     ) -> Result<NewVault, VaultError> {
         let pass_salt = random_salt();
-        let (kdf, kek) = kdf.into().derive(nfc(passphrase).as_bytes(), &pass_salt)?;
+        let (kdf, kek) = kdf.into().derive_passphrase(passphrase, &pass_salt)?;
         let mut dek = Zeroizing::new([0u8; 32]);
         rand::rngs::OsRng.fill_bytes(dek.as_mut());
         let mut db_id = [0u8; 16];
@@ -83,8 +81,11 @@ impl NewVault {
             mac_tag: [0; 16],
         };
         h.wrap(SlotKind::Passphrase, &kek, &dek);
-        let rkek = kdf::derive_raw(kdf::RECOVERY_KDF, recovery.bytes(), &h.recovery.salt)?;
-        h.wrap(SlotKind::Recovery, &rkek, &dek);
+        h.wrap(
+            SlotKind::Recovery,
+            &recovery.slot_key(&h.recovery.salt)?,
+            &dek,
+        );
         h.seal(&dek);
 
         let mut f = private_file()

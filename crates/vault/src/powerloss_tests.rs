@@ -8,8 +8,8 @@ use rand::{Rng, SeedableRng};
 use rusqlite::Connection;
 
 use crate::header::{Header, Slot};
-use crate::kdf::KdfParams;
 use crate::raw::MemFs;
+use crate::KdfParams;
 
 const VFS: &str = "shopkeeper-vault-powerloss-test";
 const DB: &str = "/shopkeeper-powerloss-test/shop.vault";

@@ -8,6 +8,7 @@ use std::fmt;
 use std::str::FromStr;
 
 use rand::RngCore;
+use shopkeeper_crypto::{derive_from_key, SecretKey};
 use zeroize::Zeroizing;
 
 use crate::header::crc32;
@@ -55,7 +56,12 @@ impl RecoveryKey {
         for (slot, byte) in salt.iter_mut().zip(context.bytes()) {
             *slot = byte;
         }
-        crate::kdf::derive_raw(crate::kdf::RECOVERY_KDF, self.bytes(), &salt)
+        Ok(derive_from_key(self.bytes(), &salt)?.into_bytes())
+    }
+
+    /// The key of this recovery key's vault slot with `salt`.
+    pub(crate) fn slot_key(&self, salt: &[u8; 32]) -> Result<SecretKey, VaultError> {
+        Ok(derive_from_key(self.bytes(), salt)?)
     }
 
     fn check_value(bytes: &[u8]) -> u32 {

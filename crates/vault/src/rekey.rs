@@ -18,11 +18,12 @@ use std::path::{Path, PathBuf};
 
 use rusqlite::Connection;
 use secrecy::SecretString;
+use shopkeeper_crypto::same_secret;
 use zeroize::Zeroizing;
 
 use crate::header;
 use crate::{
-    journal_path, nfc, read_region, sync_parent, unlock_header, KdfChoice, NewVault, PageWriter,
+    journal_path, read_region, sync_parent, unlock_header, KdfChoice, NewVault, PageWriter,
     RecoveryKey, Unlock, VaultError,
 };
 
@@ -113,7 +114,7 @@ impl Rekey {
             recovery.unwrap_or_else(RecoveryKey::generate),
         )?;
         let old_passphrase = match current {
-            Unlock::Passphrase(p) if nfc(p) != nfc(passphrase) => Some(p.clone()),
+            Unlock::Passphrase(p) if !same_secret(p, passphrase) => Some(p.clone()),
             _ => None,
         };
         Ok(Rekey {

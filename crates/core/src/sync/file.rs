@@ -23,10 +23,9 @@
 
 use std::collections::BTreeMap;
 
-use chacha20poly1305::aead::{Aead, KeyInit, Payload};
-use chacha20poly1305::{XChaCha20Poly1305, XNonce};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
+use shopkeeper_crypto::{Nonce, NONCE_LEN, TAG_LEN};
 use zeroize::Zeroizing;
 
 use super::keys::{self, DeviceKey, PUBLIC_LEN, SIGNATURE_LEN};
@@ -41,7 +40,6 @@ pub(crate) const MAGIC: &[u8; 8] = b"SKSYNC\x00\x03";
 const OLDEST_READ: u8 = 2;
 /// The first bytes of change files of every version (the last is the version).
 const MAGIC_ANY: &[u8; 7] = b"SKSYNC\x00";
-const NONCE_LEN: usize = 24;
 const HEADER_LEN: usize = MAGIC.len() + PUBLIC_LEN + NONCE_LEN + 8;
 /// The largest change file read or written (512 MiB): a file claiming more
 /// is refused before any of it is read.
@@ -125,26 +123,16 @@ fn aad(header: &[u8], name: &str) -> Vec<u8> {
 /// Encrypts `file` under `key`, bound to the file's `name` (without
 /// extension), and signs it with this computer's `signer`.
 pub(crate) fn seal(file: &ChangeFile, key: &SyncKey, signer: &DeviceKey, name: &str) -> Vec<u8> {
-    use rand::RngCore;
     let plain = Zeroizing::new(serde_json::to_vec(file).expect("plain data serializes"));
-    let mut nonce = [0u8; NONCE_LEN];
-    rand::rngs::OsRng.fill_bytes(&mut nonce);
-    let len = (plain.len() + 16) as u64;
-    let mut out = Vec::with_capacity(HEADER_LEN + plain.len() + 16 + SIGNATURE_LEN + name.len());
+    let nonce = Nonce::random();
+    let len = (plain.len() + TAG_LEN) as u64;
+    let mut out =
+        Vec::with_capacity(HEADER_LEN + plain.len() + TAG_LEN + SIGNATURE_LEN + name.len());
     out.extend_from_slice(MAGIC);
     out.extend_from_slice(&signer.public());
-    out.extend_from_slice(&nonce);
+    out.extend_from_slice(nonce.as_bytes());
     out.extend_from_slice(&len.to_le_bytes());
-    let cipher = XChaCha20Poly1305::new(key.bytes().into());
-    let sealed = cipher
-        .encrypt(
-            XNonce::from_slice(&nonce),
-            Payload {
-                msg: &plain,
-                aad: &aad(&out, name),
-            },
-        )
-        .expect("encryption of an in-memory buffer cannot fail");
+    let sealed = shopkeeper_crypto::seal(key.key(), &nonce, &aad(&out, name), &plain);
     out.extend_from_slice(&sealed);
     let body = out.len();
     out.extend_from_slice(name.as_bytes());
@@ -195,19 +183,18 @@ pub(crate) fn open(
         std::cmp::Ordering::Greater => return Err(FileProblem::WrongKeyOrDamaged),
         std::cmp::Ordering::Equal => {}
     }
-    let nonce = &bytes[MAGIC.len() + PUBLIC_LEN..HEADER_LEN - 8];
-    let cipher = XChaCha20Poly1305::new(key.bytes().into());
-    let plain = Zeroizing::new(
-        cipher
-            .decrypt(
-                XNonce::from_slice(nonce),
-                Payload {
-                    msg: &bytes[HEADER_LEN..body],
-                    aad: &aad(&bytes[..HEADER_LEN], name),
-                },
-            )
-            .map_err(|_| FileProblem::WrongKeyOrDamaged)?,
+    let nonce = Nonce::from_bytes(
+        bytes[MAGIC.len() + PUBLIC_LEN..HEADER_LEN - 8]
+            .try_into()
+            .expect("24 bytes"),
     );
+    let plain = shopkeeper_crypto::open(
+        key.key(),
+        &nonce,
+        &aad(&bytes[..HEADER_LEN], name),
+        &bytes[HEADER_LEN..body],
+    )
+    .map_err(|_| FileProblem::WrongKeyOrDamaged)?;
     let signature: [u8; SIGNATURE_LEN] = bytes[body..].try_into().expect("64 bytes");
     bytes.truncate(body);
     bytes.extend_from_slice(name.as_bytes());

@@ -9,6 +9,7 @@
 //! computer of their own, but cannot write as another one.
 
 use ed25519_dalek::{Signature, Signer, SigningKey, VerifyingKey};
+use shopkeeper_crypto::SecretKey;
 use zeroize::Zeroizing;
 
 use super::clock::DEVICE_LEN;
@@ -39,15 +40,8 @@ fn unhex32(text: &str) -> Option<Zeroizing<[u8; 32]>> {
     Some(bytes)
 }
 
-fn random32() -> Zeroizing<[u8; 32]> {
-    use rand::RngCore;
-    let mut bytes = Zeroizing::new([0u8; 32]);
-    rand::rngs::OsRng.fill_bytes(bytes.as_mut());
-    bytes
-}
-
 /// The shop's sync key (32 bytes), wiped from memory when dropped.
-pub(crate) struct SyncKey(Zeroizing<[u8; 32]>);
+pub(crate) struct SyncKey(SecretKey);
 
 impl std::fmt::Debug for SyncKey {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -58,27 +52,32 @@ impl std::fmt::Debug for SyncKey {
 impl SyncKey {
     /// A new random key.
     pub fn generate() -> SyncKey {
-        SyncKey(random32())
+        SyncKey(SecretKey::random())
     }
 
     /// The key made of `bytes`.
     pub fn from_bytes(bytes: Zeroizing<[u8; 32]>) -> SyncKey {
-        SyncKey(bytes)
+        SyncKey(SecretKey::from_bytes(bytes))
+    }
+
+    /// The key, to seal and open change files with.
+    pub fn key(&self) -> &SecretKey {
+        &self.0
     }
 
     /// The key's bytes.
     pub fn bytes(&self) -> &[u8; 32] {
-        &self.0
+        self.0.expose()
     }
 
     /// The key as stored in the vault (hexadecimal).
     pub fn to_hex(&self) -> Zeroizing<String> {
-        hex(self.0.as_ref())
+        hex(self.bytes())
     }
 
     /// The key stored as hexadecimal; `None` if it is not one.
     pub fn from_hex(text: &str) -> Option<SyncKey> {
-        unhex32(text).map(SyncKey)
+        unhex32(text).map(SyncKey::from_bytes)
     }
 }
 
@@ -94,7 +93,7 @@ impl std::fmt::Debug for DeviceKey {
 impl DeviceKey {
     /// A new random key.
     pub fn generate() -> DeviceKey {
-        DeviceKey(SigningKey::from_bytes(&random32()))
+        DeviceKey(SigningKey::from_bytes(SecretKey::random().expose()))
     }
 
     /// The key as stored in the vault (hexadecimal secret).

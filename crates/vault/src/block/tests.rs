@@ -22,7 +22,7 @@ pub(crate) fn header_region() -> Vec<u8> {
         digest: [0; 16],
         generation: 1,
         db_id: [7; 16],
-        kdf: crate::kdf::KdfParams::MIN,
+        kdf: crate::KdfParams::MIN,
         pass: slot.clone(),
         recovery: slot,
         mac_nonce: [0; 24],
