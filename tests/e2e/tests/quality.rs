@@ -43,6 +43,7 @@ async fn the_demo_shop_shows_how_good_its_suggestions_were() -> anyhow::Result<(
     for reason in &reasons {
         assert_eq!(reason.text().await?, first, "only {kind}");
     }
+    app.screenshot("today-kinds").await?;
     app.click("#today-kinds .chip:not([data-kind])").await?;
 
     // Closed until asked: nothing is worked out before that.
