@@ -31,6 +31,7 @@ listing!(
         p_purchase: String,
         expected_purchases: String,
         p_alive: String,
+        score: String,
     }
 );
 
@@ -54,7 +55,7 @@ pub fn suggest(shop: &mut Shop, a: SuggestArgs) -> anyhow::Result<()> {
             channel: s
                 .channel
                 .map_or_else(|| "in person".to_string(), |c| c.to_string()),
-            score: format!("{:.3}", s.score),
+            score: number(Some(s.score)),
             reason: s.reason,
             rule: s.rule.to_string(),
             inputs: s
@@ -85,6 +86,8 @@ pub fn score(shop: &Shop, a: ScoreArgs) -> anyhow::Result<()> {
             p_purchase: number(s.p_purchase),
             expected_purchases: number(s.expected_purchases),
             p_alive: number(s.p_alive),
+            // Full precision: what ranks, not a rounded copy of it.
+            score: s.score.to_string(),
         })
         .collect();
     show(&rows, a.format)
@@ -101,11 +104,25 @@ pub fn backtest(shop: &Shop, a: BacktestArgs) -> anyhow::Result<()> {
         100.0 * r.base_rate
     );
     println!("Ranking (ROC AUC: the chance a buyer is ranked above a non-buyer; 0.5 is guessing):");
-    println!("  follow-up score   {:.3}", r.auc);
+    println!(
+        "  Today's order     {:.3}  (ranked by: {})",
+        r.auc, r.method
+    );
     println!("  plain BG/NBD      {:.3}", r.auc_bgnbd);
     println!("  recency alone     {:.3}", r.auc_recency);
+    if !r.contest.is_empty() {
+        let entries: Vec<String> = r
+            .contest
+            .iter()
+            .map(|(method, auc)| format!("{method} {auc:.3}"))
+            .collect();
+        println!(
+            "Chosen on the shop's latest held-out weeks (ROC AUC there): {}.",
+            entries.join(", ")
+        );
+    }
     println!(
-        "Top 10% by the follow-up score: {:.1}% bought (lift {:.2}× over the {:.1}% average); BG/NBD top 10%: {:.1}%; recency top 10%: {:.1}%.",
+        "Top 10% by Today's order: {:.1}% bought (lift {:.2}× over the {:.1}% average); BG/NBD top 10%: {:.1}%; recency top 10%: {:.1}%.",
         100.0 * r.precision_top10,
         r.lift_top10,
         100.0 * r.base_rate,

@@ -57,7 +57,7 @@ pub use purchase::{
     parse_purchase_id, CorrectionDto, FieldChangeDto, PurchaseChangeDto, PurchaseDto,
     PurchaseLineDto, VoidDto,
 };
-pub use quality::{QualityBinDto, QualityDto};
+pub use quality::{ContestEntryDto, QualityBinDto, QualityDto};
 pub use retention::{RetentionDto, ReviewItemDto};
 pub use sale::{NewSaleDto, SaleDto, SaleLineDto};
 pub use settings::{ConsentWordingDto, SettingsDto, TemplateDto};
@@ -157,6 +157,7 @@ mod bindings {
         check::<SuggestionDto>(&mut stale);
         check::<QualityDto>(&mut stale);
         check::<QualityBinDto>(&mut stale);
+        check::<ContestEntryDto>(&mut stale);
         check::<DraftDto>(&mut stale);
         check::<RecentContactDto>(&mut stale);
         // Customers and the profile

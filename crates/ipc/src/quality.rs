@@ -19,6 +19,13 @@ pub struct QualityDto {
     pub customers: u32,
     /// Share of them who bought in the horizon.
     pub base_rate: f64,
+    /// How Shopkeeper ranked them (`blend`, `recency`, ...): the same way
+    /// as the Today list is ordered.
+    pub method: String,
+    /// The ways of ranking Shopkeeper compared on the shop's latest weeks
+    /// before choosing `method`, each with its ROC AUC there, best first;
+    /// empty when it had too little history to compare.
+    pub contest: Vec<ContestEntryDto>,
     /// Share of Shopkeeper's top 10% who bought in the horizon.
     pub precision_top10: f64,
     /// Share of the 10% who came most recently who bought in the horizon.
@@ -36,6 +43,16 @@ pub struct QualityDto {
     /// Predicted vs actual purchases per tenth of customers, lowest
     /// predictions first.
     pub calibration: Vec<QualityBinDto>,
+}
+
+/// One way of ranking in the comparison behind the chosen one.
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ContestEntryDto {
+    /// The way of ranking (`blend`, `recency`, ...).
+    pub method: String,
+    /// Its ROC AUC on the shop's latest held-out weeks.
+    pub auc: f64,
 }
 
 /// One tenth of the customers, by predicted purchases.
@@ -60,6 +77,15 @@ impl QualityDto {
             horizon_days,
             customers: count(r.customers),
             base_rate: r.base_rate,
+            method: r.method.clone(),
+            contest: r
+                .contest
+                .iter()
+                .map(|(method, auc)| ContestEntryDto {
+                    method: method.clone(),
+                    auc: *auc,
+                })
+                .collect(),
             precision_top10: r.precision_top10,
             precision_top10_recency: r.precision_top10_recency,
             precision_top10_bgnbd: r.precision_top10_bgnbd,

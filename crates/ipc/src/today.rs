@@ -22,7 +22,8 @@ pub struct SuggestionDto {
     pub inputs: Vec<(String, String)>,
     /// The rule that produced it.
     pub rule: String,
-    /// Ranking score in [0, 1].
+    /// The customer's ranking value (higher first): the order core gives
+    /// the list in; comparable only within one list.
     pub score: f64,
     /// The channel consent allows (`email`, `sms`, ...); `None` means
     /// "mention in person next visit".

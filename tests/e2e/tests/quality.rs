@@ -19,6 +19,33 @@ async fn the_demo_shop_shows_how_good_its_suggestions_were() -> anyhow::Result<(
     app.click("#try-demo").await?;
     app.find("#today-queue .suggestion").await?;
 
+    // One list in core's order; the kinds are a filter and each card's reason.
+    let all = app
+        .client
+        .find_all(Locator::Css("#today-queue .suggestion"))
+        .await?
+        .len();
+    let chip = app.find("#today-kinds .chip[data-kind]").await?;
+    let kind = chip.attr("data-kind").await?.unwrap_or_default();
+    chip.click().await?;
+    app.find("#today-kinds .chip[aria-pressed='true'][data-kind]")
+        .await?;
+    let reasons = app
+        .client
+        .find_all(Locator::Css("#today-queue .suggestion .kind"))
+        .await?;
+    assert!(
+        !reasons.is_empty() && reasons.len() < all,
+        "{kind}: {} of {all}",
+        reasons.len()
+    );
+    let first = reasons[0].text().await?;
+    for reason in &reasons {
+        assert_eq!(reason.text().await?, first, "only {kind}");
+    }
+    app.screenshot("today-kinds").await?;
+    app.click("#today-kinds .chip:not([data-kind])").await?;
+
     // Closed until asked: nothing is worked out before that.
     assert!(app
         .client
@@ -37,6 +64,13 @@ async fn the_demo_shop_shows_how_good_its_suggestions_were() -> anyhow::Result<(
         sentence.contains("in 10 came back within 60 days")
             && sentence.contains("picking by “who came most recently” would have found"),
         "the sentence says both numbers: {sentence}"
+    );
+
+    // It names how the list is ranked, in words.
+    let method = app.find("#quality-method").await?.text().await?;
+    assert!(
+        method.contains("The list above is in the same order: customers ranked by"),
+        "{method}"
     );
 
     // The chart is one image with a name and a description, ten pairs of bars.

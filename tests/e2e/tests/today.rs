@@ -55,7 +55,9 @@ async fn consent_a_purchase_a_suggestion_done_then_lock_and_unlock() -> anyhow::
     // Today suggests thanking her, by email as she allowed, with a draft.
     app.click("#nav-today").await?;
     app.wait_for_text("#today-queue", "Zoë Ødegård").await?;
-    app.wait_for_text("#today-queue", "Thank-yous").await?;
+    // The kind is the card's reason (one kind: no filter to show).
+    app.wait_for_text("#today-queue .suggestion .kind", "Say thank you")
+        .await?;
     app.wait_for_text("#today-queue .suggestion .channel", "email")
         .await?;
     app.click("#today-queue .suggestion .draft").await?;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chartLayout, hasEnoughHistory, inTen, niceCeiling, purchases, verdict } from "./quality";
+import { chartLayout, chosen, hasEnoughHistory, inTen, niceCeiling, purchases, verdict } from "./quality";
 import type { QualityDto } from "./bindings/QualityDto";
 
 const report = (over: Partial<QualityDto> = {}): QualityDto => ({
@@ -8,6 +8,8 @@ const report = (over: Partial<QualityDto> = {}): QualityDto => ({
   horizonDays: 60,
   customers: 120,
   baseRate: 0.3,
+  method: "blend",
+  contest: [],
   precisionTop10: 0.72,
   precisionTop10Recency: 0.55,
   precisionTop10Bgnbd: 0.7,
@@ -50,6 +52,33 @@ describe("verdict", () => {
     expect(verdict(report())).toBe("better");
     expect(verdict(report({ precisionTop10: 0.58 }))).toBe("same");
     expect(verdict(report({ precisionTop10: 0.3 }))).toBe("worse");
+  });
+});
+
+describe("chosen", () => {
+  it("says nothing when there was no contest", () => {
+    expect(chosen(report())).toBeNull();
+    expect(chosen(report({ contest: [{ method: "blend", auc: 0.8 }] }))).toBeNull();
+  });
+  it("names the chosen way and what it beat, out of a hundred", () => {
+    const c = chosen(
+      report({
+        method: "learned",
+        contest: [
+          { method: "learned", auc: 0.8249 },
+          { method: "bgnbd", auc: 0.811 },
+          { method: "recency", auc: 0.7 },
+        ],
+      }),
+    );
+    expect(c).toEqual({
+      method: "learned",
+      inHundred: 82,
+      beat: [
+        { method: "bgnbd", inHundred: 81 },
+        { method: "recency", inHundred: 70 },
+      ],
+    });
   });
 });
 

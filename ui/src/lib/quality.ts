@@ -27,6 +27,26 @@ export function verdict(q: QualityDto): Verdict {
   return ours > theirs ? "better" : ours < theirs ? "worse" : "same";
 }
 
+/** How the ranking was chosen, in the card's terms: the chosen way and the others it beat,
+ * each as "N in 100" (its ROC AUC on the shop's latest weeks, rounded). */
+export interface Chosen {
+  method: string;
+  inHundred: number;
+  beat: { method: string; inHundred: number }[];
+}
+
+/** The contest behind the ranking, when there was one and the chosen way is in it. */
+export function chosen(q: QualityDto): Chosen | null {
+  const own = q.contest.find((e) => e.method === q.method);
+  if (!own || q.contest.length < 2) return null;
+  const hundred = (auc: number) => (Number.isFinite(auc) ? Math.min(100, Math.max(0, Math.round(auc * 100))) : 0);
+  return {
+    method: q.method,
+    inHundred: hundred(own.auc),
+    beat: q.contest.filter((e) => e.method !== q.method).map((e) => ({ method: e.method, inHundred: hundred(e.auc) })),
+  };
+}
+
 /** A number of purchases per customer, with at most two decimals, in the owner's locale. */
 export function purchases(n: number, locale?: string): string {
   return new Intl.NumberFormat(locale, { maximumFractionDigits: n >= 10 ? 0 : n >= 1 ? 1 : 2 }).format(n);

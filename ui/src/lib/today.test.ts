@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDays, groupByKind } from "./today";
+import { ALL_KINDS, addDays, kindCounts, ofKind } from "./today";
 import type { SuggestionDto } from "./bindings/SuggestionDto";
 
 const s = (kind: string, score: number, name = "Zoë Ødegård"): SuggestionDto => ({
@@ -14,23 +14,39 @@ const s = (kind: string, score: number, name = "Zoë Ødegård"): SuggestionDto 
   channel: null,
 });
 
-describe("groupByKind", () => {
-  it("puts promised and due things first and sorts each group by score", () => {
-    const groups = groupByKind([
-      s("lapsing-regular", 0.4),
-      s("replenishment-due", 0.2),
-      s("replenishment-due", 0.9, "李小龙"),
+describe("kindCounts", () => {
+  it("counts each kind, filters in a fixed order, unknown kinds last", () => {
+    const counts = kindCounts([
+      s("lapsing-regular", 0.9),
+      s("something-new", 0.8),
+      s("replenishment-due", 0.7),
+      s("lapsing-regular", 0.2, "李小龙"),
       s("promised-follow-up", 0.1, "O'Brien"),
     ]);
-    expect(groups.map((g) => g.kind)).toEqual(["promised-follow-up", "replenishment-due", "lapsing-regular"]);
-    expect(groups[1].items.map((i) => i.customerName)).toEqual(["李小龙", "Zoë Ødegård"]);
+    expect(counts).toEqual([
+      { kind: "promised-follow-up", count: 1 },
+      { kind: "replenishment-due", count: 1 },
+      { kind: "lapsing-regular", count: 2 },
+      { kind: "something-new", count: 1 },
+    ]);
+  });
+});
+
+describe("ofKind", () => {
+  const list = [
+    s("thank-you", 0.9, "李小龙"),
+    s("lapsing-regular", 0.5),
+    s("promised-follow-up", 0.5, "O'Brien"),
+    s("thank-you", 0.1),
+  ];
+
+  it("keeps core's order, whatever the kind", () => {
+    expect(ofKind(list, ALL_KINDS)).toEqual(list);
+    expect(ofKind(list, "thank-you").map((x) => x.customerName)).toEqual(["李小龙", "Zoë Ødegård"]);
   });
 
-  it("keeps kinds it does not know, after the known ones", () => {
-    expect(groupByKind([s("something-new", 1), s("thank-you", 0.5)]).map((g) => g.kind)).toEqual([
-      "thank-you",
-      "something-new",
-    ]);
+  it("shows everything when the chosen kind has gone", () => {
+    expect(ofKind(list, "occasion")).toEqual(list);
   });
 });
 

@@ -1,7 +1,7 @@
-// Grouping and wording for the Today queue: pure functions, tested.
+// Filtering and wording for the Today queue: pure functions, tested. The order is core's.
 import type { SuggestionDto } from "./bindings/SuggestionDto";
 
-/** The order kinds are shown in: what is time-critical first. */
+/** The order of the kind filters (not of the list: core orders the list by customer). */
 export const KIND_ORDER = [
   "promised-follow-up",
   "replenishment-due",
@@ -12,21 +12,30 @@ export const KIND_ORDER = [
   "thank-you",
 ];
 
-/** One group of the queue. */
-export interface KindGroup {
+/** Show every kind. */
+export const ALL_KINDS = "all";
+
+/** One kind filter: the kind and how many suggestions it has. */
+export interface KindCount {
   kind: string;
-  items: SuggestionDto[];
+  count: number;
 }
 
-/** Suggestions grouped by kind in [`KIND_ORDER`] (unknown kinds last), each
- * group best score first. */
-export function groupByKind(suggestions: SuggestionDto[]): KindGroup[] {
-  const groups = new Map<string, SuggestionDto[]>();
-  for (const s of suggestions) groups.set(s.kind, [...(groups.get(s.kind) ?? []), s]);
+/** The kinds present in `suggestions`, in [`KIND_ORDER`] (unknown kinds last, by name), with counts. */
+export function kindCounts(suggestions: SuggestionDto[]): KindCount[] {
+  const counts = new Map<string, number>();
+  for (const s of suggestions) counts.set(s.kind, (counts.get(s.kind) ?? 0) + 1);
   const rank = (k: string) => (KIND_ORDER.includes(k) ? KIND_ORDER.indexOf(k) : KIND_ORDER.length);
-  return [...groups.entries()]
+  return [...counts.entries()]
     .sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b))
-    .map(([kind, items]) => ({ kind, items: [...items].sort((a, b) => b.score - a.score) }));
+    .map(([kind, count]) => ({ kind, count }));
+}
+
+/** The suggestions of `kind` ([`ALL_KINDS`] for every one), in the order core gave them; a kind
+ * no longer in the list shows everything. */
+export function ofKind(suggestions: SuggestionDto[], kind: string): SuggestionDto[] {
+  if (kind === ALL_KINDS || !suggestions.some((s) => s.kind === kind)) return suggestions;
+  return suggestions.filter((s) => s.kind === kind);
 }
 
 /** `date` plus `days`, as YYYY-MM-DD. */

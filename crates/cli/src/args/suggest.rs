@@ -27,8 +27,8 @@ pub struct ScoreArgs {
     /// Use only purchases up to this day (YYYY-MM-DD).
     #[arg(long, value_name = "DATE")]
     pub as_of: String,
-    /// The horizon, in days after --as-of.
-    #[arg(long, default_value_t = 30)]
+    /// The horizon, in days after --as-of (default: Today's).
+    #[arg(long, default_value_t = shopkeeper_core::suggest::quality::HORIZON_DAYS)]
     pub horizon_days: u32,
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Csv)]

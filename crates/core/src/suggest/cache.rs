@@ -26,9 +26,10 @@ use std::collections::{BTreeSet, HashMap};
 use chrono::NaiveDate;
 use rusqlite::Connection;
 
+use super::order::Ranking;
 use super::read::{self, AllFacts};
-use super::{for_customer, Suggestion, Wide};
-use crate::{CustomerId, Result, Shop};
+use super::{for_customer, quality, Suggestion, Wide};
+use crate::{CustomerId, Result, Settings, Shop};
 
 /// How much of the kept work the next [`Shop::suggestions`] redoes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -187,6 +188,16 @@ impl SuggestCache {
         Ok(cache)
     }
 
+    /// Fits the shop-wide model for `as_of` unless the kept one still fits.
+    fn fit_for(&mut self, conn: &Connection, settings: &Settings, as_of: NaiveDate) -> Result<()> {
+        if self.wide.as_ref().is_none_or(|w| !w.fits(as_of, settings)) {
+            let products = crate::catalog::list(conn)?;
+            self.wide = Some(Wide::fit(&self.facts, products, settings, as_of));
+            self.everyone = true;
+        }
+        Ok(())
+    }
+
     /// Re-reads the customers noted since the last call and adds them to
     /// [`SuggestCache::changed`].
     fn catch_up(&mut self, conn: &Connection) -> Result<()> {
@@ -251,12 +262,7 @@ impl Shop {
     ) -> Result<T> {
         let mut slot = self.suggest_cache.borrow_mut();
         let cache = SuggestCache::current(&mut slot, self.conn())?;
-        let settings = self.settings();
-        if cache.wide.as_ref().is_none_or(|w| !w.fits(as_of, settings)) {
-            let products = crate::catalog::list(self.conn())?;
-            cache.wide = Some(Wide::fit(&cache.facts, products, settings, as_of));
-            cache.everyone = true;
-        }
+        cache.fit_for(self.conn(), self.settings(), as_of)?;
         let wide = cache.wide.as_ref().expect("fitted above");
         let changed = std::mem::take(&mut cache.changed);
         if cache.everyone {
@@ -276,6 +282,29 @@ impl Shop {
             }
         }
         Ok(f(&cache.found))
+    }
+
+    /// Brings the kept facts up to date and hands them to `f` with the
+    /// ranking at `as_of` for `horizon_days`: for Today's horizon
+    /// ([`quality::HORIZON_DAYS`]) the very ranking Today uses (kept for the
+    /// day), for another one a fit of its own.
+    pub(super) fn with_ranking<T>(
+        &self,
+        as_of: NaiveDate,
+        horizon_days: u32,
+        f: impl FnOnce(&Ranking, &AllFacts) -> Result<T>,
+    ) -> Result<T> {
+        let mut slot = self.suggest_cache.borrow_mut();
+        let cache = SuggestCache::current(&mut slot, self.conn())?;
+        if horizon_days != quality::HORIZON_DAYS {
+            return f(
+                &Ranking::fit(&cache.facts, as_of, horizon_days),
+                &cache.facts,
+            );
+        }
+        cache.fit_for(self.conn(), self.settings(), as_of)?;
+        let wide = cache.wide.as_ref().expect("fitted above");
+        f(&wide.ranking, &cache.facts)
     }
 
     /// Brings the kept facts up to date and hands them to `f` (scores and

@@ -16,11 +16,13 @@ mod cache;
 pub mod drafts;
 pub mod keys;
 mod occasion;
+mod order;
 mod promised;
 pub mod quality;
 mod read;
 mod rhythm;
 pub mod rules;
+mod scores;
 mod service;
 mod taste;
 mod thanks;
@@ -29,10 +31,6 @@ mod words;
 use std::collections::HashMap;
 
 use chrono::{Duration, NaiveDate};
-use shopkeeper_suggest::bgnbd::Rfm;
-use shopkeeper_suggest::holdout::evaluate_holdout;
-use shopkeeper_suggest::rhythm::Interval;
-use shopkeeper_suggest::score::follow_up_score;
 
 pub use actions::DismissReason;
 pub(crate) use cache::SuggestCache;
@@ -40,6 +38,7 @@ pub use cache::SuggestionRefresh;
 pub use drafts::{Draft, MessageTemplate, PLACEHOLDERS};
 pub use keys::{parse_key, KeyParts};
 pub use rules::{allowed_channel, decide, Blocked};
+pub use scores::{BacktestReport, CustomerScore};
 pub use shopkeeper_suggest::backtest::CalibrationBin;
 
 use crate::catalog::Product;
@@ -50,7 +49,7 @@ use crate::kinds::text_enum;
 use crate::money::Currency;
 use crate::promise::Promise;
 use crate::settings::Settings;
-use crate::{CoreError, CustomerId, ProductId, Result, Shop};
+use crate::{CustomerId, ProductId, Result, Shop};
 
 pub use occasion::OCCASION_LEAD_DAYS;
 pub use promised::PROMISE_LEAD_DAYS;
@@ -129,8 +128,13 @@ pub struct Suggestion {
     pub inputs: Vec<(String, String)>,
     /// The rule that produced it.
     pub rule: &'static str,
-    /// Ranking score in [0, 1]; higher first.
+    /// The customer's ranking value, the same for all their suggestions
+    /// and the `score` column of `shopkeeper score`: what orders Today
+    /// (higher first; comparable only within one day's fit, see [`order`]).
     pub score: f64,
+    /// How pressing this suggestion is for its kind, in [0, 1] (how close
+    /// to due, how steady the rhythm...): breaks ties between equal values.
+    pub urgency: f64,
     /// The channel allowed by consent, frequency cap and quiet-until; `None`
     /// means "mention in person next visit".
     pub channel: Option<Channel>,
@@ -146,46 +150,6 @@ impl Suggestion {
     }
 }
 
-/// A customer's purchase scores at a cut-off.
-#[derive(Debug, Clone, PartialEq)]
-pub struct CustomerScore {
-    /// Their reference in another system.
-    pub customer_ref: Option<String>,
-    /// Who.
-    pub customer_id: CustomerId,
-    /// P(at least one purchase in the horizon); `None` without purchases.
-    pub p_purchase: Option<f64>,
-    /// BG/NBD expected purchases in the horizon.
-    pub expected_purchases: Option<f64>,
-    /// BG/NBD probability of still being an active customer.
-    pub p_alive: Option<f64>,
-}
-
-/// How well the scores at `as_of` predicted the following horizon.
-#[derive(Debug, Clone, PartialEq)]
-pub struct BacktestReport {
-    /// Customers with a purchase by the cut-off.
-    pub customers: usize,
-    /// Share of them who bought in the horizon.
-    pub base_rate: f64,
-    /// ROC AUC of the follow-up score (BG/NBD blended with rhythm).
-    pub auc: f64,
-    /// ROC AUC of plain BG/NBD.
-    pub auc_bgnbd: f64,
-    /// ROC AUC of recency alone.
-    pub auc_recency: f64,
-    /// Precision in the top 10% by the follow-up score.
-    pub precision_top10: f64,
-    /// Lift in the top 10% (precision / base rate).
-    pub lift_top10: f64,
-    /// Precision in the top 10% by plain BG/NBD.
-    pub precision_top10_bgnbd: f64,
-    /// Precision in the top 10% by recency.
-    pub precision_top10_recency: f64,
-    /// BG/NBD expected vs actual purchases per decile.
-    pub calibration: Vec<CalibrationBin>,
-}
-
 /// The named numbers behind a suggestion.
 type Inputs = Vec<(String, String)>;
 
@@ -196,6 +160,7 @@ struct Found {
     reason: String,
     inputs: Inputs,
     rule: &'static str,
+    /// The kind's own urgency in [0, 1] ([`Suggestion::urgency`]).
     score: f64,
 }
 
@@ -215,6 +180,8 @@ pub(super) struct Wide {
     product_median: HashMap<ProductId, f64>,
     /// The shop's 95th percentile basket, in minor units.
     basket_p95: Option<i64>,
+    /// The one ranking of customers, for [`quality::HORIZON_DAYS`].
+    ranking: order::Ranking,
 }
 
 impl Wide {
@@ -234,6 +201,7 @@ impl Wide {
                 .flat_map(|f| f.baskets_at(as_of).iter().map(|b| b.1)),
         );
         let arrivals = taste::arrivals(&products, as_of);
+        let ranking = order::Ranking::fit(facts, as_of, quality::HORIZON_DAYS);
         Wide {
             as_of,
             currency: settings.currency,
@@ -243,6 +211,7 @@ impl Wide {
             arrivals,
             product_median,
             basket_p95,
+            ranking,
         }
     }
 
@@ -308,6 +277,7 @@ fn for_customer(wide: &Wide, facts: &read::Facts) -> Vec<Suggestion> {
     if found.is_empty() {
         return Vec::new();
     }
+    let value = wide.ranking.value(facts);
     let frequency = facts.frequency.as_ref().unwrap_or(&wide.default_frequency);
     let window_start = as_of - Duration::days(i64::from(frequency.period_days));
     let in_period = facts.contacts_between(window_start, as_of);
@@ -363,20 +333,12 @@ fn for_customer(wide: &Wide, facts: &read::Facts) -> Vec<Suggestion> {
                 reason: format!("{}. {how}", f.reason),
                 inputs,
                 rule: f.rule,
-                score: f.score,
+                score: value,
+                urgency: f.score,
                 channel,
             }
         })
         .collect()
-}
-
-/// Best first: score, then name, kind and key (so the order is total).
-fn ranking(a: &Suggestion, b: &Suggestion) -> std::cmp::Ordering {
-    b.score
-        .total_cmp(&a.score)
-        .then_with(|| a.customer_name.cmp(&b.customer_name))
-        .then_with(|| a.kind.as_str().cmp(b.kind.as_str()))
-        .then_with(|| a.key.cmp(&b.key))
 }
 
 /// Whether the customer has an address for `channel`.
@@ -394,8 +356,9 @@ fn first_name(name: &str) -> &str {
 }
 
 impl Shop {
-    /// Follow-up suggestions for `as_of`, best first, at most `limit`, using
-    /// only data up to the end of that day. Every suggestion's channel obeys
+    /// Follow-up suggestions for `as_of`, best first ([`order`]: the
+    /// customer's ranking value, then the suggestion's urgency), at most
+    /// `limit`, using only data up to the end of that day. Every suggestion's channel obeys
     /// [`rules::allowed_channel`]; when none is allowed it says "mention in
     /// person next visit". Suggestions marked done or dismissed, snoozed past
     /// `as_of`, or of a kind the customer is not interested in are left out.
@@ -409,76 +372,11 @@ impl Shop {
         self.with_suggestions(as_of, |found| {
             let mut all: Vec<&Suggestion> = found.values().flatten().collect();
             if all.len() > limit && limit > 0 {
-                all.select_nth_unstable_by(limit - 1, |a, b| ranking(a, b));
+                all.select_nth_unstable_by(limit - 1, |a, b| order::order(a, b));
             }
             all.truncate(limit);
-            all.sort_by(|a, b| ranking(a, b));
+            all.sort_by(|a, b| order::order(a, b));
             all.into_iter().cloned().collect()
-        })
-    }
-
-    /// Purchase scores for every customer at `as_of` over the next
-    /// `horizon_days`, using only purchases up to the end of `as_of`.
-    pub fn scores(&self, as_of: NaiveDate, horizon_days: u32) -> Result<Vec<CustomerScore>> {
-        let customers = crate::customer::list(self.conn())?;
-        self.with_facts(|facts| {
-            let model = rhythm::Model::fit(facts.values().map(|f| f.days_at(as_of)), as_of);
-            let params = model.params.ok_or_else(|| {
-                CoreError::invalid(
-                    "as_of",
-                    "Not enough purchase history up to this date to fit the model (it needs repeat buyers).",
-                )
-            })?;
-            let horizon = f64::from(horizon_days);
-            let mut out = Vec::new();
-            for c in customers {
-                let days = facts.get(&c.id).map_or(&[][..], |f| f.days_at(as_of));
-                let mut score = CustomerScore {
-                    customer_ref: c.customer_ref.clone(),
-                    customer_id: c.id,
-                    p_purchase: None,
-                    expected_purchases: None,
-                    p_alive: None,
-                };
-                if let Some(rfm) = Rfm::from_dates(days, as_of) {
-                    let interval = Interval::from_dates(days, model.fallbacks).ok();
-                    score.p_purchase = follow_up_score(&params, &rfm, interval.as_ref(), horizon)
-                        .ok()
-                        .map(|s| s.value);
-                    score.expected_purchases = params.expected_purchases(&rfm, horizon).ok();
-                    score.p_alive = params.p_alive(&rfm).ok();
-                }
-                out.push(score);
-            }
-            Ok(out)
-        })
-    }
-
-    /// Scores at `as_of` compared with the purchases really made in
-    /// `(as_of, as_of + horizon_days]`.
-    pub fn backtest(&self, as_of: NaiveDate, horizon_days: u32) -> Result<BacktestReport> {
-        let histories: Vec<Vec<f64>> = self.with_facts(|facts| {
-            Ok(facts
-                .values()
-                .filter(|f| !f.days.is_empty())
-                .map(|f| f.days.iter().map(|x| read::day_number(*x)).collect())
-                .collect())
-        })?;
-        let r = evaluate_holdout(&histories, read::day_number(as_of), f64::from(horizon_days))
-            .map_err(|e| {
-                CoreError::invalid("as_of", format!("Cannot backtest at {as_of}: {e}."))
-            })?;
-        Ok(BacktestReport {
-            customers: r.customers,
-            base_rate: r.base_rate,
-            auc: r.score.auc,
-            auc_bgnbd: r.bgnbd.auc,
-            auc_recency: r.recency.auc,
-            precision_top10: r.score.top10.precision,
-            lift_top10: r.score.top10.lift,
-            precision_top10_bgnbd: r.bgnbd.top10.precision,
-            precision_top10_recency: r.recency.top10.precision,
-            calibration: r.calibration,
         })
     }
 }

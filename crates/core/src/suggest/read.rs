@@ -79,6 +79,9 @@ pub(super) struct Facts {
     pub frequency: Option<ContactFrequency>,
     /// Days of contacts *by a channel* (in-person mentions do not count).
     pub contacts: Vec<NaiveDate>,
+    /// Days the owner followed up on a suggestion (marked done, by any
+    /// channel or in person).
+    pub follow_ups: Vec<NaiveDate>,
     /// Live preferences, most recently noted first, with the day noted.
     pub tastes: Vec<(NaiveDate, Taste)>,
     /// Open promises, oldest first.
@@ -102,6 +105,7 @@ impl Facts {
             consents: Vec::new(),
             frequency: None,
             contacts: Vec::new(),
+            follow_ups: Vec::new(),
             tastes: Vec::new(),
             promises: Vec::new(),
             hidden: Hidden::default(),
@@ -253,12 +257,18 @@ pub(super) fn facts(conn: &Connection, who: Option<CustomerId>) -> Result<AllFac
     )?;
     each_row(
         conn,
-        "SELECT customer_id, at FROM contact_log WHERE channel IS NOT NULL AND {who}",
+        "SELECT customer_id, at, channel IS NOT NULL, suggestion_ref IS NOT NULL
+         FROM contact_log WHERE {who}",
         "customer_id",
         who,
         |r| {
             if let (Some(f), Some(day)) = (all.get_mut(&r.get(0)?), day_of(text(r, 1)?)) {
-                f.contacts.push(day);
+                if r.get(2)? {
+                    f.contacts.push(day);
+                }
+                if r.get(3)? {
+                    f.follow_ups.push(day);
+                }
             }
             Ok(())
         },
@@ -333,6 +343,7 @@ pub(super) fn facts(conn: &Connection, who: Option<CustomerId>) -> Result<AllFac
     )?;
     for f in all.values_mut() {
         f.contacts.sort_unstable();
+        f.follow_ups.sort_unstable();
     }
     Ok(all)
 }

@@ -133,16 +133,22 @@ pub(super) fn replenishment(cx: &Context, customer: &Customer, first: &str) -> O
     best
 }
 
-/// A steady regular whose silence is unusually long: BG/NBD P(alive) × how
-/// unusual the silence is for their own gaps.
+/// A steady regular whose silence is unusually long: BG/NBD P(alive) (1
+/// when BG/NBD cannot be fitted) × how unusual the silence is for their own
+/// gaps.
 pub(super) fn lapsing_regular(cx: &Context, customer: &Customer, first: &str) -> Option<Found> {
     let days = cx.days;
-    let params = cx.wide.model.params.as_ref()?;
     let rfm = Rfm::from_dates(days, cx.as_of)?;
     let interval = Interval::from_dates(days, Fallbacks::default()).ok()?;
     let last = *days.last()?;
     let since = (cx.as_of - last).num_days() as f64;
-    let p_alive = params.p_alive(&rfm).unwrap_or(0.0);
+    // Without a BG/NBD fit (a small shop: too few customers or repeat
+    // buyers) the rhythm alone speaks, as if alive: the overdue cap below
+    // still leaves out those most likely gone.
+    let p_alive = match &cx.wide.model.params {
+        Some(params) => params.p_alive(&rfm).unwrap_or(0.0),
+        None => 1.0,
+    };
     let l = lapsing(p_alive, since, &interval);
     let steady = interval.gaps + 1 >= LAPSING_MIN_VISITS
         && l.unusualness >= LAPSING_MIN_UNUSUALNESS

@@ -27,6 +27,7 @@ mod never_panics;
 mod oversize;
 mod permissions;
 mod purchase_changes;
+mod ranking;
 mod rekey;
 mod retention;
 mod search;

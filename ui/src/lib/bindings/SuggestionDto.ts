@@ -33,7 +33,8 @@ inputs: Array<[string, string]>,
  */
 rule: string, 
 /**
- * Ranking score in [0, 1].
+ * The customer's ranking value (higher first): the order core gives
+ * the list in; comparable only within one list.
  */
 score: number, 
 /**
