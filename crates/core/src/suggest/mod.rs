@@ -16,12 +16,14 @@ mod cache;
 pub mod drafts;
 pub mod keys;
 mod occasion;
+pub mod outcomes;
 mod promised;
 pub mod quality;
 mod read;
 mod rhythm;
 pub mod rules;
 mod service;
+mod shown;
 mod taste;
 mod thanks;
 mod words;
@@ -53,6 +55,7 @@ use crate::settings::Settings;
 use crate::{CoreError, CustomerId, ProductId, Result, Shop};
 
 pub use occasion::OCCASION_LEAD_DAYS;
+pub use outcomes::KindOutcome;
 pub use promised::PROMISE_LEAD_DAYS;
 pub use rhythm::{
     DUE_LEAD_DAYS, DUE_MAX_OVERDUE, LAPSING_MAX_OVERDUE, LAPSING_MIN_CONFIDENCE, LAPSING_MIN_SCORE,
@@ -125,8 +128,12 @@ pub struct Suggestion {
     pub kind: SuggestionKind,
     /// Why, in plain words (ends with how to reach them).
     pub reason: String,
-    /// The numbers behind it: dates, intervals, probabilities.
+    /// The numbers behind it: dates, intervals, probabilities, by internal
+    /// name (for the command line's data formats).
     pub inputs: Vec<(String, String)>,
+    /// The same, in sentences a shopkeeper uses ("Comes in about every 5
+    /// weeks"): what the app shows under "Why this suggestion".
+    pub explanation: Vec<String>,
     /// The rule that produced it.
     pub rule: &'static str,
     /// Ranking score in [0, 1]; higher first.
@@ -334,6 +341,13 @@ fn for_customer(wide: &Wide, facts: &read::Facts) -> Vec<Suggestion> {
         .into_iter()
         .map(|f| {
             let decision = decide(&consents, frequency, in_period, as_of, f.kind.purpose());
+            let mut explanation = words::explain(f.kind, &f.inputs, as_of);
+            explanation.push(words::contacts(
+                in_period,
+                frequency.max_contacts,
+                frequency.period_days,
+            ));
+            explanation.extend(preferred.as_deref().map(words::preferred));
             let mut inputs = f.inputs;
             inputs.push((
                 "contacts_in_period".into(),
@@ -362,6 +376,7 @@ fn for_customer(wide: &Wide, facts: &read::Facts) -> Vec<Suggestion> {
                 kind: f.kind,
                 reason: format!("{}. {how}", f.reason),
                 inputs,
+                explanation,
                 rule: f.rule,
                 score: f.score,
                 channel,

@@ -79,6 +79,9 @@ pub(super) struct Facts {
     pub frequency: Option<ContactFrequency>,
     /// Days of contacts *by a channel* (in-person mentions do not count).
     pub contacts: Vec<NaiveDate>,
+    /// Days of follow-ups done (contacts that came from a suggestion, by
+    /// any channel or in person), in order.
+    pub follow_ups: Vec<NaiveDate>,
     /// Live preferences, most recently noted first, with the day noted.
     pub tastes: Vec<(NaiveDate, Taste)>,
     /// Open promises, oldest first.
@@ -102,6 +105,7 @@ impl Facts {
             consents: Vec::new(),
             frequency: None,
             contacts: Vec::new(),
+            follow_ups: Vec::new(),
             tastes: Vec::new(),
             promises: Vec::new(),
             hidden: Hidden::default(),
@@ -153,6 +157,11 @@ impl Facts {
     pub(super) fn contacts_between(&self, from: NaiveDate, as_of: NaiveDate) -> u32 {
         let upto = until(&self.contacts, as_of, |d| *d);
         (upto.len() - upto.partition_point(|d| *d <= from)) as u32
+    }
+
+    /// Days of follow-ups done up to the end of `as_of`.
+    pub(super) fn follow_ups_at(&self, as_of: NaiveDate) -> &[NaiveDate] {
+        until(&self.follow_ups, as_of, |d| *d)
     }
 
     /// Preferences noted by `as_of`, most recent first.
@@ -265,6 +274,18 @@ pub(super) fn facts(conn: &Connection, who: Option<CustomerId>) -> Result<AllFac
     )?;
     each_row(
         conn,
+        "SELECT customer_id, at FROM contact_log WHERE suggestion_ref IS NOT NULL AND {who}",
+        "customer_id",
+        who,
+        |r| {
+            if let (Some(f), Some(day)) = (all.get_mut(&r.get(0)?), day_of(text(r, 1)?)) {
+                f.follow_ups.push(day);
+            }
+            Ok(())
+        },
+    )?;
+    each_row(
+        conn,
         "SELECT customer_id, noted_on, category, value, applies_to FROM preference
          WHERE deleted_at IS NULL AND {who} ORDER BY noted_on DESC, id",
         "customer_id",
@@ -333,6 +354,7 @@ pub(super) fn facts(conn: &Connection, who: Option<CustomerId>) -> Result<AllFac
     )?;
     for f in all.values_mut() {
         f.contacts.sort_unstable();
+        f.follow_ups.sort_unstable();
     }
     Ok(all)
 }

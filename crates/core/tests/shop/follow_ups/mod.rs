@@ -3,6 +3,7 @@
 //! thank-yous) and message drafts, on real vaults.
 mod actions;
 mod drafts;
+mod outcomes;
 
 use chrono::{Duration, NaiveDate, Utc};
 use shopkeeper_core::{
