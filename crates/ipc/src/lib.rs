@@ -17,6 +17,7 @@ mod error;
 mod files;
 mod import;
 mod money;
+mod outcomes;
 mod profile;
 mod purchase;
 mod quality;
@@ -45,6 +46,7 @@ pub use import::{
     ImportRequestDto, LayoutHowDto, LayoutSeenDto, PreviewLineDto, UndoReportDto,
 };
 pub use money::MoneyDto;
+pub use outcomes::OutcomeDto;
 pub use profile::{
     ConsentEntryDto, ConsentStatusDto, ContactEntryDto, CustomerDetailsDto, CustomerEditDto,
     EffectiveFrequencyDto, ErasureReportDto, FrequencyDto, ImportantDateDto, LinkDto,
@@ -152,6 +154,7 @@ mod bindings {
         check::<SuggestionDto>(&mut stale);
         check::<QualityDto>(&mut stale);
         check::<QualityBinDto>(&mut stale);
+        check::<OutcomeDto>(&mut stale);
         check::<DraftDto>(&mut stale);
         check::<RecentContactDto>(&mut stale);
         // Customers and the profile

@@ -4,6 +4,7 @@
 mod actions;
 mod drafts;
 mod outcomes;
+mod plain_words;
 
 use chrono::{Duration, NaiveDate, Utc};
 use shopkeeper_core::{
