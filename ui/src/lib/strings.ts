@@ -13,6 +13,7 @@ import { profile } from "./strings/profile";
 import { customerView } from "./strings/customerView";
 import { about } from "./strings/about";
 import { sync } from "./strings/sync";
+import { outcomes } from "./strings/outcomes";
 
-export const t = { ...shell, ...vault, ...customers, ...sale, ...catalog, ...settings, ...backup, ...importing, ...today, ...profile, ...customerView, ...about, ...sync } as const;
+export const t = { ...shell, ...vault, ...customers, ...sale, ...catalog, ...settings, ...backup, ...importing, ...today, ...profile, ...customerView, ...about, ...sync, ...outcomes } as const;
 export { labelOf } from "./strings/profile";
