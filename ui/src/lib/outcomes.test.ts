@@ -29,7 +29,7 @@ describe("outcomeSentences", () => {
       "1 more service reminder is still within its 1 day; 1 has come back so far.",
     ]);
     expect(outcomeSentences(o("thank-you", { waiting: 3, waitingCameBack: 2 }))).toEqual([
-      "3 more thank-yous are still within their 60 days; 2 have come back so far.",
+      "3 thank-yous are still within their 60 days; 2 have come back so far.",
     ]);
   });
 

@@ -12,6 +12,6 @@ export function outcomeSentences(o: OutcomeDto): string[] {
   } else if (o.notContacted > 0) {
     out.push(t.outcomeOnlyOthers(o.kind, o.horizonDays, o.notContacted, o.notContactedCameBack));
   }
-  if (o.waiting > 0) out.push(t.outcomeWaiting(o.kind, o.waiting, o.waitingCameBack, o.horizonDays));
+  if (o.waiting > 0) out.push(t.outcomeWaiting(o.kind, o.waiting, o.waitingCameBack, o.horizonDays, out.length > 0));
   return out;
 }

@@ -51,8 +51,9 @@ export const outcomes = {
   /** Only the comparison group has passed its horizon so far. */
   outcomeOnlyOthers: (kind: string, horizon: number, others: number, othersBack: number) =>
     `No ${pick(2, kindNoun[kind] ?? followUp)} done long enough ago to tell yet; of those not contacted, ${othersBack} of ${others} came back ${within(horizon)}.`,
-  /** "2 more thank-yous are still within their 60 days; 1 has come back so far." */
-  outcomeWaiting: (kind: string, waiting: number, back: number, horizon: number) =>
-    `${waiting} more ${pick(waiting, kindNoun[kind] ?? followUp)} ${pick(waiting, { one: "is", other: "are" })} still within ${pick(waiting, { one: "its", other: "their" })} ${horizon} ${pick(horizon, days)}; ` +
+  /** "2 more thank-yous are still within their 60 days; 1 has come back so far."
+   * (`more` after a sentence about those whose horizon has passed). */
+  outcomeWaiting: (kind: string, waiting: number, back: number, horizon: number, more: boolean) =>
+    `${waiting}${more ? " more" : ""} ${pick(waiting, kindNoun[kind] ?? followUp)} ${pick(waiting, { one: "is", other: "are" })} still within ${pick(waiting, { one: "its", other: "their" })} ${horizon} ${pick(horizon, days)}; ` +
     `${cameBack(back)} ${pick(back, { one: "has", other: "have" })} come back so far.`,
 } as const;
