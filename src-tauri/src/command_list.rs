@@ -90,6 +90,7 @@ macro_rules! with_command_list {
                 today::recent_contacts,
                 today::open_mailto,
                 today::suggestion_quality,
+                today::suggestion_outcomes,
                 // Customer profile
                 profile::load_profile,
                 profile::update_customer,

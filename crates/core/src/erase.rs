@@ -247,7 +247,7 @@ fn references_to_customer(conn: &Connection) -> Result<Vec<(String, String)>> {
 /// How a table's rows are named to the owner; `None` for derived tables.
 fn plain_words(table: &str) -> Option<&str> {
     Some(match table {
-        "customer_key" | "sync_conflict" => return None,
+        "customer_key" | "sync_conflict" | "suggestion_shown" => return None,
         "preference" => "preferences",
         "consent_entry" => "consent history entries",
         "contact_frequency" => "contact frequency",

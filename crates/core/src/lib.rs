@@ -112,8 +112,8 @@ pub use schema::migration_backup_path;
 pub use settings::{Settings, LOCAL_SETTINGS};
 pub use shop::{Profile, Shop};
 pub use suggest::{
-    parse_key, BacktestReport, CustomerScore, DismissReason, Draft, KeyParts, MessageTemplate,
-    Suggestion, SuggestionKind, SuggestionRefresh,
+    parse_key, BacktestReport, CustomerScore, DismissReason, Draft, KeyParts, KindOutcome,
+    MessageTemplate, Suggestion, SuggestionKind, SuggestionRefresh,
 };
 pub use summary::{SummaryError, SummaryFormat, Variant as SummaryVariant};
 pub use sync::{

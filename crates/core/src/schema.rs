@@ -33,6 +33,9 @@ const MIGRATIONS: &[&str] = &[
     // 6: exact decimal quantities and unit prices; voided purchases keep a
     //    reason, and every void and correction is in `purchase_change`
     include_str!("migrations/006_purchase_corrections.sql"),
+    // 7: when each follow-up suggestion was first shown on this computer
+    //    (the comparison group of follow-up outcomes; not synced)
+    include_str!("migrations/007_suggestion_shown.sql"),
 ];
 
 /// The newest schema version this build knows.

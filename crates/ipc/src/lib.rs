@@ -18,6 +18,7 @@ mod error;
 mod files;
 mod import;
 mod money;
+mod outcomes;
 mod profile;
 mod purchase;
 mod quality;
@@ -47,6 +48,7 @@ pub use import::{
     ImportRequestDto, LayoutHowDto, LayoutSeenDto, PreviewLineDto, UndoReportDto,
 };
 pub use money::MoneyDto;
+pub use outcomes::OutcomeDto;
 pub use profile::{
     ConsentEntryDto, ConsentStatusDto, ContactEntryDto, CustomerDetailsDto, CustomerEditDto,
     EffectiveFrequencyDto, ErasureReportDto, FrequencyDto, ImportantDateDto, LinkDto,
@@ -158,6 +160,7 @@ mod bindings {
         check::<QualityDto>(&mut stale);
         check::<QualityBinDto>(&mut stale);
         check::<ContestEntryDto>(&mut stale);
+        check::<OutcomeDto>(&mut stale);
         check::<DraftDto>(&mut stale);
         check::<RecentContactDto>(&mut stale);
         // Customers and the profile

@@ -18,10 +18,8 @@ pub struct SuggestionDto {
     pub kind: String,
     /// Why, in plain words.
     pub reason: String,
-    /// The numbers behind it, as (name, value) pairs.
-    pub inputs: Vec<(String, String)>,
-    /// The rule that produced it.
-    pub rule: String,
+    /// "Why this suggestion": the numbers behind it, in sentences.
+    pub explanation: Vec<String>,
     /// The customer's ranking value (higher first): the order core gives
     /// the list in; comparable only within one list.
     pub score: f64,
@@ -38,8 +36,7 @@ impl From<&Suggestion> for SuggestionDto {
             customer_name: s.customer_name.clone(),
             kind: s.kind.to_string(),
             reason: s.reason.clone(),
-            inputs: s.inputs.clone(),
-            rule: s.rule.to_string(),
+            explanation: s.explanation.clone(),
             score: s.score,
             channel: s.channel.map(|c| c.to_string()),
         }

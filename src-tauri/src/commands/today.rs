@@ -4,7 +4,7 @@
 
 use shopkeeper_core::suggest::drafts::check_mailto;
 use shopkeeper_core::{parse_contact_channel, parse_date, parse_key, DismissReason};
-use shopkeeper_ipc::{DraftDto, IpcError, QualityDto, RecentContactDto, SuggestionDto};
+use shopkeeper_ipc::{DraftDto, IpcError, OutcomeDto, QualityDto, RecentContactDto, SuggestionDto};
 use tauri::{AppHandle, State};
 use tauri_plugin_opener::OpenerExt;
 
@@ -12,14 +12,16 @@ use super::{local_now, off_main};
 use crate::state::AppState;
 
 /// Today's suggestions, best first, at most `limit` (worked out off the main
-/// thread: on a big shop it takes a moment). They are kept for drafts.
+/// thread: on a big shop it takes a moment), each noted as shown (the
+/// comparison group of the outcomes). They are kept for drafts.
 #[tauri::command]
 pub async fn today_suggestions(
     app: AppHandle,
     limit: usize,
 ) -> Result<Vec<SuggestionDto>, IpcError> {
     off_main(app, move |state| {
-        let found = state.with_shop(|shop| shop.suggestions(local_now().date(), limit.min(500)))?;
+        let found =
+            state.with_shop(|shop| shop.show_suggestions(local_now().date(), limit.min(500)))?;
         let dtos = found.iter().map(SuggestionDto::from).collect();
         state.keep_suggestions(found);
         Ok(dtos)
@@ -122,4 +124,15 @@ pub async fn suggestion_quality(app: AppHandle) -> Result<Option<QualityDto>, Ip
             q.horizon_days,
         )
     }))
+}
+
+/// What became of the follow-ups, per kind: of those done, how many came
+/// back within the kind's horizon, against those shown and not contacted.
+#[tauri::command]
+pub async fn suggestion_outcomes(app: AppHandle) -> Result<Vec<OutcomeDto>, IpcError> {
+    let outcomes = off_main(app, |state| {
+        state.with_shop(|shop| shop.suggestion_outcomes(local_now().date()))
+    })
+    .await?;
+    Ok(outcomes.iter().map(OutcomeDto::from).collect())
 }

@@ -67,6 +67,7 @@ export type Command =
   | "recent_contacts"
   | "open_mailto"
   | "suggestion_quality"
+  | "suggestion_outcomes"
   | "load_profile"
   | "update_customer"
   | "record_consent"

@@ -12,12 +12,13 @@ import { profile } from "./strings/profile";
 import { customerView } from "./strings/customerView";
 import { about } from "./strings/about";
 import { sync } from "./strings/sync";
+import { outcomes } from "./strings/outcomes";
 
 describe("strings", () => {
   it("no two areas use the same key (one would silently hide the other)", () => {
     const seen = new Map<string, string>();
     const clashes: string[] = [];
-    for (const [area, words] of Object.entries({ shell, vault, customers, sale, catalog, settings, backup, importing, today, profile, customerView, about, sync })) {
+    for (const [area, words] of Object.entries({ shell, vault, customers, sale, catalog, settings, backup, importing, today, profile, customerView, about, sync, outcomes })) {
       for (const key of Object.keys(words)) {
         const before = seen.get(key);
         if (before) clashes.push(`${key} in ${before} and ${area}`);

@@ -14,6 +14,7 @@ import { customerView } from "./strings/customerView";
 import { about } from "./strings/about";
 import { sync } from "./strings/sync";
 import { duplicates } from "./strings/duplicates";
+import { outcomes } from "./strings/outcomes";
 
-export const t = { ...shell, ...vault, ...customers, ...sale, ...catalog, ...settings, ...backup, ...importing, ...today, ...profile, ...customerView, ...about, ...sync, ...duplicates } as const;
+export const t = { ...shell, ...vault, ...customers, ...sale, ...catalog, ...settings, ...backup, ...importing, ...today, ...profile, ...customerView, ...about, ...sync, ...duplicates, ...outcomes } as const;
 export { labelOf } from "./strings/profile";

@@ -8,8 +8,7 @@ const s = (kind: string, score: number, name = "Zoë Ødegård"): SuggestionDto 
   customerName: name,
   kind,
   reason: "",
-  inputs: [],
-  rule: "",
+  explanation: [],
   score,
   channel: null,
 });

@@ -75,6 +75,8 @@ mod tests {
         "sync_applied",
         "sync_seen",
         "sync_conflict",
+        // What this computer's Today showed (migration 007): its own record.
+        "suggestion_shown",
     ];
     use crate::Shop;
 

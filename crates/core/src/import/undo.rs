@@ -101,6 +101,7 @@ fn undo_in(conn: &Connection, id: ImportId) -> Result<UndoReport> {
         search::remove(conn, *c)?;
         conn.execute("DELETE FROM customer_key WHERE customer_id = ?1", [c])?;
         conn.execute("DELETE FROM sync_conflict WHERE customer_id = ?1", [c])?;
+        conn.execute("DELETE FROM suggestion_shown WHERE customer_id = ?1", [c])?;
         r.customers += count(conn.execute(
             "DELETE FROM customer WHERE id = ?1
                AND NOT EXISTS (SELECT 1 FROM erasure WHERE customer_id = ?1)",
@@ -153,7 +154,7 @@ fn changed_since(conn: &Connection, c: CustomerId, batch: ImportId) -> Result<bo
         .prepare_cached(
             "SELECT m.name, f.\"from\" FROM sqlite_master m, pragma_foreign_key_list(m.name) f
              WHERE m.type = 'table' AND f.\"table\" = 'customer'
-               AND m.name NOT IN ('customer_key', 'sync_conflict')
+               AND m.name NOT IN ('customer_key', 'sync_conflict', 'suggestion_shown')
              ORDER BY m.name, f.\"from\"",
         )?
         .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?

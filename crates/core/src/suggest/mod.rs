@@ -17,6 +17,7 @@ pub mod drafts;
 pub mod keys;
 mod occasion;
 mod order;
+pub mod outcomes;
 mod promised;
 pub mod quality;
 mod read;
@@ -24,6 +25,7 @@ mod rhythm;
 pub mod rules;
 mod scores;
 mod service;
+mod shown;
 mod taste;
 mod thanks;
 mod words;
@@ -52,6 +54,7 @@ use crate::settings::Settings;
 use crate::{CustomerId, ProductId, Result, Shop};
 
 pub use occasion::OCCASION_LEAD_DAYS;
+pub use outcomes::KindOutcome;
 pub use promised::PROMISE_LEAD_DAYS;
 pub use rhythm::{
     DUE_LEAD_DAYS, DUE_MAX_OVERDUE, LAPSING_MAX_OVERDUE, LAPSING_MIN_CONFIDENCE, LAPSING_MIN_SCORE,
@@ -124,8 +127,12 @@ pub struct Suggestion {
     pub kind: SuggestionKind,
     /// Why, in plain words (ends with how to reach them).
     pub reason: String,
-    /// The numbers behind it: dates, intervals, probabilities.
+    /// The numbers behind it: dates, intervals, probabilities, by internal
+    /// name (for the command line's data formats).
     pub inputs: Vec<(String, String)>,
+    /// The same, in sentences a shopkeeper uses ("Comes in about every 5
+    /// weeks"): what the app shows under "Why this suggestion".
+    pub explanation: Vec<String>,
     /// The rule that produced it.
     pub rule: &'static str,
     /// The customer's ranking value, the same for all their suggestions
@@ -304,6 +311,13 @@ fn for_customer(wide: &Wide, facts: &read::Facts) -> Vec<Suggestion> {
         .into_iter()
         .map(|f| {
             let decision = decide(&consents, frequency, in_period, as_of, f.kind.purpose());
+            let mut explanation = words::explain(f.kind, &f.inputs, as_of);
+            explanation.push(words::contacts(
+                in_period,
+                frequency.max_contacts,
+                frequency.period_days,
+            ));
+            explanation.extend(preferred.as_deref().map(words::preferred));
             let mut inputs = f.inputs;
             inputs.push((
                 "contacts_in_period".into(),
@@ -332,6 +346,7 @@ fn for_customer(wide: &Wide, facts: &read::Facts) -> Vec<Suggestion> {
                 kind: f.kind,
                 reason: format!("{}. {how}", f.reason),
                 inputs,
+                explanation,
                 rule: f.rule,
                 score: value,
                 urgency: f.score,

@@ -79,8 +79,8 @@ pub(super) struct Facts {
     pub frequency: Option<ContactFrequency>,
     /// Days of contacts *by a channel* (in-person mentions do not count).
     pub contacts: Vec<NaiveDate>,
-    /// Days the owner followed up on a suggestion (marked done, by any
-    /// channel or in person).
+    /// Days of follow-ups done (contacts that came from a suggestion, by
+    /// any channel or in person), in order.
     pub follow_ups: Vec<NaiveDate>,
     /// Live preferences, most recently noted first, with the day noted.
     pub tastes: Vec<(NaiveDate, Taste)>,
@@ -157,6 +157,11 @@ impl Facts {
     pub(super) fn contacts_between(&self, from: NaiveDate, as_of: NaiveDate) -> u32 {
         let upto = until(&self.contacts, as_of, |d| *d);
         (upto.len() - upto.partition_point(|d| *d <= from)) as u32
+    }
+
+    /// Days of follow-ups done up to the end of `as_of`.
+    pub(super) fn follow_ups_at(&self, as_of: NaiveDate) -> &[NaiveDate] {
+        until(&self.follow_ups, as_of, |d| *d)
     }
 
     /// Preferences noted by `as_of`, most recent first.

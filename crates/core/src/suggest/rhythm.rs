@@ -159,7 +159,7 @@ pub(super) fn lapsing_regular(cx: &Context, customer: &Customer, first: &str) ->
     if !steady {
         return None;
     }
-    let inputs: Inputs = vec![
+    let mut inputs: Inputs = vec![
         ("visits".into(), days.len().to_string()),
         ("last_visit".into(), last.to_string()),
         ("interval_days".into(), format!("{:.1}", interval.days)),
@@ -171,6 +171,13 @@ pub(super) fn lapsing_regular(cx: &Context, customer: &Customer, first: &str) ->
         ("unusualness".into(), format!("{:.3}", l.unusualness)),
         ("lapsing_score".into(), format!("{:.3}", l.score)),
     ];
+    let usual = cx
+        .bought
+        .iter()
+        .max_by(|a, b| (a.1.len(), &b.0.name).cmp(&(b.1.len(), &a.0.name)));
+    if let Some((product, _)) = usual.filter(|(_, d)| d.len() >= 2) {
+        inputs.push(("usually_buys".into(), product.name.clone()));
+    }
     Some(Found {
         kind: SuggestionKind::LapsingRegular,
         key: keys::make(SuggestionKind::LapsingRegular, customer.id, &[&last.to_string()]),

@@ -251,3 +251,20 @@ fn undoing_an_import_with_consent_columns_restores_the_shop_exactly() {
     // refused, taking them for the owner's own).
     assert_eq!(export(&shop), before);
 }
+
+#[test]
+fn suggestions_shown_about_its_customers_do_not_hold_an_undo_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let (dir, mut shop) = crate::shop_in(dir);
+    let r = import(&mut shop, FILE);
+    let shown = shop.suggestions(crate::d("2024-03-04"), 50).unwrap();
+    assert!(shown.iter().any(|s| s.kind == SuggestionKind::ThankYou));
+    shop.note_shown(&shown, chrono::Utc::now()).unwrap();
+    let undone = shop.undo_import(r.batch.unwrap()).unwrap();
+    assert_eq!(undone.customers, 3);
+    drop(shop);
+    let left: i64 = raw(&dir.path().join("shop.vault"))
+        .query_row("SELECT count(*) FROM suggestion_shown", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(left, 0, "the showings go with the customers");
+}

@@ -4,8 +4,9 @@ import type { SuggestionDto } from "../bindings/SuggestionDto";
 import type { DraftDto } from "../bindings/DraftDto";
 import type { RecentContactDto } from "../bindings/RecentContactDto";
 import type { QualityDto } from "../bindings/QualityDto";
+import type { OutcomeDto } from "../bindings/OutcomeDto";
 
-export type { SuggestionDto, DraftDto, RecentContactDto, QualityDto };
+export type { SuggestionDto, DraftDto, RecentContactDto, QualityDto, OutcomeDto };
 
 export const todayApi = {
   suggestions: (limit: number) => call<SuggestionDto[]>("today_suggestions", { limit }),
@@ -18,4 +19,6 @@ export const todayApi = {
   openMail: (mailto: string) => call<void>("open_mailto", { mailto }),
   /** How good the suggestions have been; `null` when there is too little history. */
   quality: () => call<QualityDto | null>("suggestion_quality"),
+  /** What came of the follow-ups, per kind. */
+  outcomes: () => call<OutcomeDto[]>("suggestion_outcomes"),
 };

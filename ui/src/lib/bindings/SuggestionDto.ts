@@ -25,13 +25,9 @@ kind: string,
  */
 reason: string, 
 /**
- * The numbers behind it, as (name, value) pairs.
+ * "Why this suggestion": the numbers behind it, in sentences.
  */
-inputs: Array<[string, string]>, 
-/**
- * The rule that produced it.
- */
-rule: string, 
+explanation: Array<string>, 
 /**
  * The customer's ranking value (higher first): the order core gives
  * the list in; comparable only within one list.

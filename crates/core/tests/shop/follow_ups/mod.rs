@@ -3,6 +3,8 @@
 //! thank-yous) and message drafts, on real vaults.
 mod actions;
 mod drafts;
+mod outcomes;
+mod plain_words;
 
 use chrono::{Duration, NaiveDate, Utc};
 use shopkeeper_core::{

@@ -468,3 +468,31 @@ fn files(folder: &Path) -> Vec<PathBuf> {
     v.sort();
     v
 }
+
+#[test]
+fn an_erasure_from_another_computer_removes_what_this_one_showed_about_her() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut a, code) = first(dir.path());
+    let zoe = add_zoe(&mut a);
+    buy(&mut a, zoe.id, 900).unwrap();
+    a.sync_now().unwrap();
+    let mut b = join(dir.path(), &code, "Workshop");
+
+    // B's Today showed her thank-you (long enough ago to be counted).
+    let today = chrono::Utc::now().date_naive();
+    let shown = b.suggestions(today, 50).unwrap();
+    assert_eq!(shown.len(), 1);
+    b.note_shown(&shown, chrono::Utc::now() - chrono::Duration::days(100))
+        .unwrap();
+    assert_eq!(b.suggestion_outcomes(today).unwrap()[0].not_contacted, 1);
+
+    a.erase_customer(zoe.id, PurchasesOnErasure::KeepAnonymized)
+        .unwrap();
+    a.sync_now().unwrap();
+    b.sync_now().unwrap();
+    assert!(b.customer(zoe.id).is_err());
+    assert!(
+        b.suggestion_outcomes(today).unwrap().is_empty(),
+        "B's record of what it showed her went with the erasure"
+    );
+}
