@@ -25,9 +25,9 @@ fn main() {
     let seeds = if quick { &SEEDS[..1] } else { &SEEDS[..] };
     println!("Horizon {HORIZON} days; fit at end − horizon; seeds {seeds:?}.");
     println!("AUC and P@10% (precision in the top 10%): mean (min..max) over seeds.\n");
-    println!("| shop | n | chosen (per seed) | AUC chosen | AUC BG/NBD | AUC blend | AUC recency | P@10% chosen | P@10% BG/NBD | P@10% blend | P@10% recency | fit s | BG/NBD fit s |");
-    println!("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
-    for n in [8_000, 500] {
+    println!("| shop | n | chosen (per seed) | AUC chosen | AUC BG/NBD | AUC blend | AUC recency | P@10% chosen | P@10% BG/NBD | P@10% blend | P@10% recency | fit s | BG/NBD fit s | fit / BG/NBD | score µs |");
+    println!("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+    for n in [10_000, 500] {
         for (name, make) in shops() {
             let runs: Vec<Run> = seeds.iter().map(|s| run(&make(n, *s))).collect();
             print_row(name, n, &runs);
@@ -115,6 +115,7 @@ struct Run {
     p10: BTreeMap<&'static str, f64>,
     fit_s: f64,
     bgnbd_s: f64,
+    score_us: f64,
 }
 
 fn run(histories: &[History]) -> Run {
@@ -130,10 +131,12 @@ fn run(histories: &[History]) -> Run {
     let start = Instant::now();
     let _ = fit(&rfm);
     let bgnbd_s = start.elapsed().as_secs_f64();
+    let start = Instant::now();
     let scored: Vec<&History> = histories
         .iter()
         .filter(|h| ranker.score(h).is_some())
         .collect();
+    let score_us = start.elapsed().as_secs_f64() * 1e6 / histories.len().max(1) as f64;
     let labels: Vec<bool> = scored
         .iter()
         .map(|h| h.days.iter().any(|d| *d > cutoff && *d <= cutoff + HORIZON))
@@ -176,6 +179,7 @@ fn run(histories: &[History]) -> Run {
         p10,
         fit_s,
         bgnbd_s,
+        score_us,
     }
 }
 
@@ -204,5 +208,7 @@ fn print_row(name: &str, n: usize, runs: &[Run]) {
     }
     cells.push(col(&|r| Some(r.fit_s)));
     cells.push(col(&|r| Some(r.bgnbd_s)));
+    cells.push(col(&|r| Some(r.fit_s / r.bgnbd_s)));
+    cells.push(col(&|r| Some(r.score_us)));
     println!("| {} |", cells.join(" | "));
 }

@@ -35,7 +35,8 @@ pub use contest::{CONTEST_WINDOWS, MIN_CONTEST_CLASS, MIN_CONTEST_CUSTOMERS, TIE
 pub use features::{Features, NAMES as FEATURE_NAMES};
 pub use windows::{MAX_WINDOWS, MIN_TRAIN_CLASS, MIN_TRAIN_ROWS, MIN_WINDOW_CUSTOMERS};
 
-use model::Model;
+pub use model::Model;
+
 use snapshot::Snapshot;
 use windows::{training_set, windows};
 
@@ -246,6 +247,26 @@ impl Ranker {
             .view(history)?
             .score(method, self.snapshot.horizon)
     }
+}
+
+/// The learned model's labelled data at `cutoff`: for each window
+/// k = 1, 2, … (latest first) the feature rows and labels of the customers
+/// BG/NBD could describe. For comparing other learners with [`Model`] on
+/// exactly the same data (the `ranking` example).
+pub fn learning_windows(
+    histories: &[History],
+    cutoff: f64,
+    horizon: f64,
+) -> Vec<(Vec<Features>, Vec<bool>)> {
+    windows(histories, cutoff, horizon)
+        .iter()
+        .map(|w| {
+            w.rows
+                .iter()
+                .filter_map(|r| r.features.map(|f| (f, r.label)))
+                .unzip()
+        })
+        .collect()
 }
 
 /// The chain without a contest: blend if BG/NBD fits, else rhythm, else
