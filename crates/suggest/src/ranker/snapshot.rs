@@ -112,8 +112,12 @@ impl View<'_> {
     /// mean under a uniform prior, so a steady regular is believed more as
     /// the purchases add up), updated by the silence so far:
     /// `(1−q)·(S(d) − S(d+h)) / ((1−q)·S(d) + q)`. `None` without an
-    /// interval (nobody in the shop has two gaps yet).
+    /// interval (nobody in the shop has two gaps yet) or with a horizon
+    /// that is not a finite, non-negative number of days.
     pub fn rhythm(&self, horizon: f64) -> Option<f64> {
+        if !(horizon.is_finite() && horizon >= 0.0) {
+            return None;
+        }
         let interval = self.interval?;
         let q = 1.0 / (f64::from(self.rfm.x) + 2.0);
         Some(renewal_probability(

@@ -198,3 +198,54 @@ fn chosen_ranking_is_never_much_worse_than_bgnbd() {
         );
     }
 }
+
+#[test]
+fn small_simulated_shops_are_all_ranked_without_learning() {
+    for seed in 1..=4 {
+        for (customers, allowed) in [
+            (5, &[Method::Rhythm, Method::Recency][..]),
+            (
+                30,
+                &[
+                    Method::Blend,
+                    Method::BgNbd,
+                    Method::Rhythm,
+                    Method::Recency,
+                ][..],
+            ),
+        ] {
+            let histories = mixed(customers, seed);
+            let r = Ranker::fit(&histories, 900.0, 60.0);
+            assert!(
+                allowed.contains(&r.method()),
+                "{customers}: {:?}",
+                r.method()
+            );
+            all_scored(&r, &histories);
+        }
+    }
+}
+
+#[test]
+fn degenerate_inputs_do_not_panic() {
+    let r = Ranker::fit(&[], 100.0, 30.0);
+    assert_eq!((r.method(), r.contest()), (Method::Recency, None));
+    let odd = vec![
+        History {
+            days: vec![5.0, 1.0, 3.0], // not sorted
+            spend: vec![],             // shorter than days
+            follow_ups: vec![f64::NAN],
+        },
+        History {
+            days: vec![f64::NAN, 2.0],
+            spend: vec![-50.0, 1e12],
+            follow_ups: vec![],
+        },
+    ];
+    for horizon in [30.0, 0.0, -5.0, f64::NAN] {
+        let r = Ranker::fit(&odd, 10.0, horizon);
+        for h in &odd {
+            assert!(r.score(h).is_none_or(|s| !s.is_nan()));
+        }
+    }
+}
