@@ -249,3 +249,27 @@ fn degenerate_inputs_do_not_panic() {
         }
     }
 }
+
+#[test]
+fn a_new_sale_rescores_one_customer_without_a_refit() {
+    let histories = mixed(500, 8);
+    let cutoff = (3.0 * DAYS_PER_YEAR - H).floor();
+    let r = Ranker::fit(&histories, cutoff, H);
+    let mut h = histories
+        .iter()
+        .find(|h| h.days_until(cutoff).len() >= 2)
+        .expect("a repeat buyer")
+        .clone();
+    let n = h.days_until(cutoff).len();
+    h.days.truncate(n);
+    h.spend.truncate(n);
+    let before = r.score(&h).unwrap();
+    h.days.push(cutoff);
+    h.spend.push(1_000.0);
+    let start = std::time::Instant::now();
+    let after = r.score(&h).unwrap();
+    let took = start.elapsed();
+    assert_ne!(before, after);
+    // Well under 10 ms even in a debug build on a busy machine.
+    assert!(took.as_millis() < 10, "{took:?}");
+}
