@@ -2,12 +2,14 @@
 //!
 //! * [`bgnbd`]: the BG/NBD repeat-purchase model — maximum-likelihood fit,
 //!   P(alive), expected purchases, P(at least one purchase in a horizon).
-//! * [`simulate`]: the BG/NBD generating process and a richer synthetic shop,
-//!   for testing and for the `evaluate` example.
+//! * [`simulate`]: the BG/NBD generating process, a richer synthetic shop
+//!   and a non-stationary retail shop, for testing and the examples.
 //! * [`rhythm`]: a customer's own purchase interval (with catalog and
 //!   shop-wide fallbacks), days until due, and a lapsing score.
 //! * [`score`]: the blended BG/NBD + rhythm score.
-//! * [`ranker`]: the one ranking the product uses (fitted at a cut-off,
+//! * [`ranker`]: the one ranking the product uses (fitted at a cut-off: a
+//!   model learned from the shop's own past windows, chosen against BG/NBD,
+//!   the blend, rhythm and recency by a champion-and-challenger contest,
 //!   with a fallback chain that never leaves a shop unranked).
 //! * [`holdout`]: fit-at-cut-off evaluation against the following horizon.
 //! * [`backtest`]: ROC AUC, precision and lift in the top fraction,

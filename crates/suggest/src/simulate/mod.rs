@@ -1,6 +1,8 @@
 //! Synthetic purchase histories: the exact BG/NBD generating process, and a
 //! richer "shop" mixing BG/NBD buyers, customers with a regular rhythm,
-//! one-time buyers and seasonality. Used by the tests and the `evaluate`
+//! one-time buyers and seasonality, and a non-stationary retail shop
+//! ([`simulate_retail`]: drifting rates, a December peak, a cohort that
+//! churns, spend). Used by the tests and the `evaluate`
 //! example; deterministic for a given seed (within one `rand` version).
 //!
 //! The Gamma and Beta variates are drawn here (Marsaglia–Tsang) so the crate
@@ -10,6 +12,10 @@ use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
 
 use crate::bgnbd::Params;
+
+mod retail;
+
+pub use retail::{simulate_retail, RetailConfig, RetailCustomer};
 
 /// Days per year used to turn `years` arguments into days.
 pub const DAYS_PER_YEAR: f64 = 365.25;
