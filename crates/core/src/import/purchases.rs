@@ -3,9 +3,11 @@
 //! receipt's lines form one purchase, its refund lines another; receipts and
 //! purchases already in the shop are skipped (`receipts.rs`).
 
+use std::collections::hash_map::Entry;
 use std::io::Read;
 
 use chrono::{DateTime, Utc};
+
 use foldhash::{HashMap, HashSet};
 use rusqlite::{params, Connection, OptionalExtension};
 
@@ -71,6 +73,8 @@ pub(super) struct PurchaseImport<'a> {
     made_products: Vec<ProductId>,
     /// Consent entries written by this import (for their sync clocks).
     made_consents: Vec<crate::ConsentEntryId>,
+    /// The buffer the current line's description is written in.
+    description: String,
     /// Purchases in the shop before the import.
     purchases_before: u64,
     /// The SQL of the purchase index while it is dropped.
@@ -107,6 +111,7 @@ impl<'a> PurchaseImport<'a> {
             made_customers: Vec::new(),
             made_products: Vec::new(),
             made_consents: Vec::new(),
+            description: String::new(),
             purchases_before: conn
                 .query_row("SELECT count(*) FROM purchase", [], |r| r.get::<_, i64>(0))?
                 .unsigned_abs(),
@@ -183,14 +188,22 @@ impl<'a> PurchaseImport<'a> {
         let (unit, discount) =
             receipts::unit_price(sale.unit_price, sale.quantity, sale.total, sale.discount)?;
         let customer = self.customer(sale.customer, new_customer)?;
-        let (product_id, description) = match sale.sku {
+        let product_id = match sale.sku {
             Some(sku) => {
                 let price = unit.times(Quantity::ONE)?;
-                let (id, catalog_name) = self.product(sku, sale.product.unwrap_or(sku), price)?;
-                (Some(id), sale.product.map_or(catalog_name, str::to_string))
+                Some(self.product(sku, sale.product.unwrap_or(sku), price)?)
             }
-            None => (None, sale.product.unwrap_or_default().to_string()),
+            None => None,
         };
+        // The line's description: the file's product name, else the
+        // catalog's name of its SKU; written from a buffer kept across rows.
+        let mut description = std::mem::take(&mut self.description);
+        description.clear();
+        match (sale.product, sale.sku) {
+            (Some(name), _) => description.push_str(name),
+            (None, Some(sku)) => description.push_str(self.products.get(sku).map_or("", |p| &p.1)),
+            (None, None) => {}
+        }
         crate::text::limit(&description, "product", crate::text::MAX_SHORT_CHARS)?;
         let total = sale.total;
         let line = PurchaseLine {
@@ -202,12 +215,11 @@ impl<'a> PurchaseImport<'a> {
             is_return: sale.quantity.is_negative(),
             total,
         };
-        self.touched.insert(customer);
         let at = sale.at;
         let group = by_receipt.unwrap_or(Group::Visit(customer, at, refund));
-        let open = match self.purchases.get_mut(&group) {
-            Some(open) => open,
-            None => {
+        let open = match self.purchases.entry(group) {
+            Entry::Occupied(open) => open.into_mut(),
+            Entry::Vacant(slot) => {
                 let p = Purchase {
                     id: PurchaseId::new(),
                     customer_id: customer,
@@ -234,9 +246,9 @@ impl<'a> PurchaseImport<'a> {
                 self.report.purchases += 1;
                 self.report.refunds += u64::from(refund);
                 if self.report.purchases == REBUILD_INDEX_AFTER.max(self.purchases_before / 4) {
-                    self.drop_index()?;
+                    drop_index(self.conn, &mut self.dropped_index)?;
                 }
-                self.purchases.entry(group).or_insert(OpenPurchase {
+                slot.insert(OpenPurchase {
                     id: p.id,
                     lines: 0,
                     total: 0,
@@ -254,6 +266,7 @@ impl<'a> PurchaseImport<'a> {
         open.lines += 1;
         open.total = sum;
         self.report.lines += 1;
+        self.description = line.description;
         Ok(())
     }
 
@@ -283,28 +296,10 @@ impl<'a> PurchaseImport<'a> {
         Ok(false)
     }
 
-    /// Drops the purchase index until [`Self::finish`] (same SQL, so the
-    /// schema ends as it was; a failed or dry-run import rolls the drop back).
-    fn drop_index(&mut self) -> Result<()> {
-        let sql: Option<String> = self
-            .conn
-            .query_row(
-                "SELECT sql FROM sqlite_schema WHERE type = 'index' AND name = ?1",
-                [PURCHASE_INDEX],
-                |r| r.get(0),
-            )
-            .optional()?;
-        if let Some(sql) = sql {
-            self.conn
-                .execute_batch(&format!("DROP INDEX {PURCHASE_INDEX}"))?;
-            self.dropped_index = Some(sql);
-        }
-        Ok(())
-    }
-
-    fn product(&mut self, sku: &str, name: &str, unit: Money) -> Result<(ProductId, String)> {
+    /// The catalog product of `sku`, found or made (named `name`, at `unit`).
+    fn product(&mut self, sku: &str, name: &str, unit: Money) -> Result<ProductId> {
         if let Some(found) = self.products.get(sku) {
-            return Ok(found.clone());
+            return Ok(found.0);
         }
         let found = match catalog::by_sku(self.conn, sku)? {
             Some(p) => (p.id, p.name),
@@ -321,8 +316,9 @@ impl<'a> PurchaseImport<'a> {
                 (p.id, p.name)
             }
         };
-        self.products.insert(sku.to_string(), found.clone());
-        Ok(found)
+        let id = found.0;
+        self.products.insert(sku.to_string(), found);
+        Ok(id)
     }
 
     /// The customer a row names, found or made.
@@ -331,6 +327,11 @@ impl<'a> PurchaseImport<'a> {
         [reference, email, phone]: [Option<&str>; 3],
         new_customer: impl FnOnce() -> Result<FileCustomer>,
     ) -> Result<CustomerId> {
+        // A customer already found or made in this import: already counted
+        // and among the touched.
+        if let Some(id) = self.matcher.by_reference(reference) {
+            return Ok(id);
+        }
         let keys = self.matcher.keys(reference, email, phone);
         if let Some(id) = self.matcher.find(self.conn, &keys)? {
             if self.touched.insert(id) {
@@ -453,4 +454,22 @@ impl<'a> PurchaseImport<'a> {
             .flat_map(|(id, n)| (0..*n).map(move |position| (id, position as i64)));
         clocks.stamp(self.conn, "purchase_line", lines)
     }
+}
+
+/// Drops the purchase index until [`PurchaseImport::finish`] builds it
+/// again from the same SQL, kept in `dropped` (so the schema ends as it
+/// was; a failed or dry-run import rolls the drop back).
+fn drop_index(conn: &Connection, dropped: &mut Option<String>) -> Result<()> {
+    let sql: Option<String> = conn
+        .query_row(
+            "SELECT sql FROM sqlite_schema WHERE type = 'index' AND name = ?1",
+            [PURCHASE_INDEX],
+            |r| r.get(0),
+        )
+        .optional()?;
+    if let Some(sql) = sql {
+        conn.execute_batch(&format!("DROP INDEX {PURCHASE_INDEX}"))?;
+        *dropped = Some(sql);
+    }
+    Ok(())
 }
