@@ -386,7 +386,7 @@ impl<'a> PurchaseImport<'a> {
         }
         for id in &self.made_customers {
             self.touched.remove(id);
-            search::index_new(self.conn, *id, &self.bought)?;
+            search::index_new(self.conn, *id, &mut self.bought)?;
         }
         if self.touched.len() >= REINDEX_IN_ONE_PASS {
             search::reindex_many(self.conn, &self.touched)?;
