@@ -6,8 +6,6 @@
 use std::collections::hash_map::Entry;
 use std::io::Read;
 
-use chrono::{DateTime, Utc};
-
 use foldhash::{HashMap, HashSet};
 use rusqlite::{params, Connection, OptionalExtension};
 
@@ -41,13 +39,12 @@ const REINDEX_IN_ONE_PASS: usize = 1_000;
 const PURCHASE_INDEX: &str = "purchase_by_customer";
 
 /// A purchase being assembled from rows that share a receipt, or customer
-/// and time.
+/// and time (its [`Group`], which says who, when and whether a refund):
+/// kept small, as an import holds one per purchase.
 struct OpenPurchase {
     id: PurchaseId,
-    lines: usize,
+    lines: u32,
     total: i64,
-    /// Its customer, when, and whether it is a refund.
-    visit: (CustomerId, DateTime<Utc>, bool),
 }
 
 /// Writes a purchase file's sales into the shop, grouping the lines of one
@@ -252,7 +249,6 @@ impl<'a> PurchaseImport<'a> {
                     id: p.id,
                     lines: 0,
                     total: 0,
-                    visit: (customer, at, refund),
                 })
             }
         };
@@ -261,7 +257,7 @@ impl<'a> PurchaseImport<'a> {
         let sum = open.total.checked_add(total.minor).ok_or_else(|| {
             CoreError::invalid("line_total", "The purchase's total is too large.")
         })?;
-        self.writer.line(open.id, open.lines, &line)?;
+        self.writer.line(open.id, open.lines as usize, &line)?;
         self.bought.add(customer, &line.description);
         open.lines += 1;
         open.total = sum;
@@ -405,10 +401,14 @@ impl<'a> PurchaseImport<'a> {
         let made: HashSet<CustomerId> = self.made_customers.iter().copied().collect();
         let mut known = Vec::new();
         for (group, open) in &self.purchases {
-            if !matches!(group, Group::Visit(..)) || made.contains(&open.visit.0) {
+            let Group::Visit(customer, at, refund) = group else {
+                continue;
+            };
+            if made.contains(customer) {
                 continue;
             }
-            if receipts::visit_known(self.conn, open.id, open.visit, &self.source, self.batch)? {
+            let visit = (*customer, *at, *refund);
+            if receipts::visit_known(self.conn, open.id, visit, &self.source, self.batch)? {
                 known.push(group.clone());
             }
         }
@@ -416,8 +416,8 @@ impl<'a> PurchaseImport<'a> {
             if let Some(open) = self.purchases.remove(&group) {
                 receipts::forget(self.conn, open.id)?;
                 self.report.purchases -= 1;
-                self.report.lines -= open.lines as u64;
-                self.report.refunds -= u64::from(open.visit.2);
+                self.report.lines -= u64::from(open.lines);
+                self.report.refunds -= u64::from(matches!(group, Group::Visit(_, _, true)));
                 self.report.already_imported += 1;
             }
         }
@@ -426,8 +426,11 @@ impl<'a> PurchaseImport<'a> {
 
     /// Gives every record made its sync clock, in key order.
     fn stamp(&mut self, clocks: &BulkCapture) -> Result<()> {
-        let mut made: Vec<(PurchaseId, usize)> =
-            self.purchases.values().map(|o| (o.id, o.lines)).collect();
+        let mut made: Vec<(PurchaseId, usize)> = self
+            .purchases
+            .values()
+            .map(|o| (o.id, o.lines as usize))
+            .collect();
         made.sort_unstable();
         self.made_customers.sort_unstable();
         self.made_products.sort_unstable();
