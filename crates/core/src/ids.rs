@@ -38,8 +38,11 @@ macro_rules! uuid_id {
         }
 
         impl rusqlite::ToSql for $name {
+            /// The hyphenated text, written without the formatting machinery
+            /// (a bulk import binds millions).
             fn to_sql(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> {
-                Ok(self.to_string().into())
+                let mut text = uuid::Uuid::encode_buffer();
+                Ok(self.0.hyphenated().encode_lower(&mut text).to_owned().into())
             }
         }
 

@@ -10,7 +10,7 @@ use rusqlite::{params, Connection, Row};
 use crate::kinds::text_enum;
 use crate::money::{Currency, Money, UnitPrice};
 use crate::quantity::Quantity;
-use crate::time::{now_stamp, stamp};
+use crate::time::{now_stamp, stamp_into};
 use crate::{catalog, search, text, CoreError, CustomerId, ProductId, PurchaseId, Result};
 
 /// Most lines on one purchase.
@@ -299,6 +299,11 @@ pub(crate) struct Writer<'c> {
     line: rusqlite::CachedStatement<'c>,
     created_at: String,
     origin: Option<Origin>,
+    /// Buffers the text of a row's time, quantity and unit price is
+    /// written in, kept from row to row.
+    at_text: String,
+    quantity_text: String,
+    unit_text: String,
 }
 
 impl<'c> Writer<'c> {
@@ -326,6 +331,9 @@ impl<'c> Writer<'c> {
             )?,
             created_at: now_stamp(),
             origin,
+            at_text: String::new(),
+            quantity_text: String::new(),
+            unit_text: String::new(),
         })
     }
 
@@ -333,10 +341,12 @@ impl<'c> Writer<'c> {
     /// lines (kept apart from its receipt's sale).
     pub(crate) fn header(&mut self, p: &Purchase, is_refund: bool) -> Result<()> {
         let origin = self.origin.as_ref();
+        self.at_text.clear();
+        stamp_into(p.at, &mut self.at_text);
         self.header.execute(params![
             p.id,
             p.customer_id,
-            stamp(p.at),
+            self.at_text,
             p.channel,
             p.note,
             p.total.minor,
@@ -358,13 +368,17 @@ impl<'c> Writer<'c> {
         position: usize,
         l: &PurchaseLine,
     ) -> Result<()> {
+        self.quantity_text.clear();
+        l.quantity.write_to(&mut self.quantity_text);
+        self.unit_text.clear();
+        l.unit_price.write_minor(&mut self.unit_text);
         self.line.execute(params![
             purchase,
             position as i64,
             l.product_id,
             l.description,
-            l.quantity,
-            l.unit_price.minor_text(),
+            self.quantity_text,
+            self.unit_text,
             l.discount.minor,
             l.total.minor,
             l.is_return

@@ -106,11 +106,20 @@ impl Quantity {
     /// The quantity written with `mark` (`.` for [`DecimalMark::Unknown`]),
     /// without group marks or trailing zeros: `parse_with(q.format(m), m) == q`.
     pub fn format(&self, mark: DecimalMark) -> String {
-        let text = self.0.normalize().to_string();
+        let mut text = String::new();
+        self.write_to(&mut text);
         match mark {
             DecimalMark::Comma => text.replace('.', ","),
             _ => text,
         }
+    }
+
+    /// Appends the canonical text (`0.125`, `3`, `-0.5`) to `out`, which a
+    /// bulk writer reuses from row to row.
+    pub(crate) fn write_to(&self, out: &mut String) {
+        use std::fmt::Write;
+        // Writing to a String cannot fail.
+        let _ = write!(out, "{}", self.0.normalize());
     }
 
     /// The exact decimal.

@@ -7,8 +7,6 @@
 //! finds "Ødegård". Every write that changes what a customer is found by
 //! calls [`reindex`] in the same transaction.
 
-use std::borrow::Borrow;
-
 use foldhash::{HashMap, HashSet};
 
 use rusqlite::{params, Connection, OptionalExtension};
@@ -30,7 +28,7 @@ pub(crate) fn reindex(conn: &Connection, id: CustomerId) -> Result<()> {
         )?
         .query_map(params![id, MAX_PRODUCTS as i64], |r| r.get(0))?
         .collect::<rusqlite::Result<_>>()?;
-    write_entry(conn, id, &products)
+    write_entry(conn, id, &fold(&products.join(" ")))
 }
 
 /// Rebuilds the entries of many customers at once (a large import): the
@@ -60,23 +58,28 @@ pub(crate) fn reindex_many<'a>(
         }
     }
     for id in wanted {
-        index_new(conn, id, &bought)?;
+        index_new(conn, id, &mut bought)?;
     }
     Ok(())
 }
 
 /// The products customers bought, as their entries name them: for each
 /// customer, the different descriptions of their lines in the order first
-/// seen, at most [`MAX_PRODUCTS`]. Each description is kept once, however
-/// many customers bought it.
+/// seen, at most [`MAX_PRODUCTS`]. Each description is kept (and folded for
+/// search) once, however many customers bought it.
 #[derive(Debug, Default)]
 pub(crate) struct Bought {
     /// Description → its number.
     numbers: HashMap<String, u32>,
     /// Number → description.
     descriptions: Vec<String>,
-    /// Each customer's description numbers (as a set, and in order).
-    by_customer: HashMap<CustomerId, (HashSet<u32>, Vec<u32>)>,
+    /// Number → description folded for search, once asked for.
+    folded: Vec<Option<String>>,
+    /// Each customer's description numbers in the order bought, repeats
+    /// included: a push per line, de-duplicated when the entry is written.
+    by_customer: HashMap<CustomerId, Vec<u32>>,
+    /// Which numbers the entry being written has (all clear in between).
+    seen: Vec<bool>,
 }
 
 impl Bought {
@@ -91,32 +94,50 @@ impl Bought {
                 n
             }
         };
-        let (seen, list) = self.by_customer.entry(customer).or_default();
-        if list.len() < MAX_PRODUCTS && seen.insert(n) {
-            list.push(n);
-        }
+        self.by_customer.entry(customer).or_default().push(n);
     }
 
-    /// What `customer` bought.
-    fn of(&self, customer: CustomerId) -> Vec<&str> {
-        self.by_customer
-            .get(&customer)
-            .map_or(Vec::new(), |(_, list)| {
-                list.iter()
-                    .map(|n| self.descriptions[*n as usize].as_str())
-                    .collect()
-            })
+    /// What `customer` bought, folded for search and joined by spaces:
+    /// `fold(&products.join(" "))` (folding goes character by character,
+    /// and no decomposition reaches across a space).
+    fn folded_of(&mut self, customer: CustomerId) -> String {
+        let Some(list) = self.by_customer.get(&customer) else {
+            return String::new();
+        };
+        self.seen.resize(self.descriptions.len(), false);
+        self.folded.resize(self.descriptions.len(), None);
+        let mut distinct = Vec::new();
+        for &n in list {
+            if distinct.len() == MAX_PRODUCTS {
+                break;
+            }
+            if !std::mem::replace(&mut self.seen[n as usize], true) {
+                distinct.push(n);
+            }
+        }
+        let mut out = String::new();
+        for (i, &n) in distinct.iter().enumerate() {
+            self.seen[n as usize] = false;
+            let folded =
+                self.folded[n as usize].get_or_insert_with(|| fold(&self.descriptions[n as usize]));
+            if i > 0 {
+                out.push(' ');
+            }
+            out.push_str(folded);
+        }
+        out
     }
 }
 
 /// Writes the entry of a customer whose every purchase line is in `bought`
 /// (one a bulk import has just made), without reading their purchases.
-pub(crate) fn index_new(conn: &Connection, id: CustomerId, bought: &Bought) -> Result<()> {
-    write_entry(conn, id, &bought.of(id))
+pub(crate) fn index_new(conn: &Connection, id: CustomerId, bought: &mut Bought) -> Result<()> {
+    let products = bought.folded_of(id);
+    write_entry(conn, id, &products)
 }
 
-/// Writes one customer's entry, given the products they bought.
-fn write_entry<S: Borrow<str>>(conn: &Connection, id: CustomerId, products: &[S]) -> Result<()> {
+/// Writes one customer's entry, given the products they bought, folded.
+fn write_entry(conn: &Connection, id: CustomerId, products: &str) -> Result<()> {
     let row = conn
         .prepare_cached(
             "SELECT rowid, display_name, coalesce(given_name, ''), coalesce(family_name, ''),
@@ -173,7 +194,7 @@ fn write_entry<S: Borrow<str>>(conn: &Connection, id: CustomerId, products: &[S]
         fold(&notes),
         fold(&prefs.join(" ")),
         fold(&tags.join(" ")),
-        fold(&products.join(" ")),
+        products,
     ])?;
     Ok(())
 }
@@ -270,5 +291,33 @@ mod tests {
             "{e}"
         );
         assert_eq!(with_joined_words("o'brien x"), "o'brien x obrien");
+    }
+
+    /// A customer's products as a bulk import writes them: the first
+    /// [`MAX_PRODUCTS`] different descriptions in the order bought, folded
+    /// as the whole text would be.
+    #[test]
+    fn bought_products_are_the_first_different_ones_folded() {
+        let (a, b) = (CustomerId::new(), CustomerId::new());
+        let mut bought = Bought::default();
+        let mut expected = Vec::new();
+        for i in 0..700 {
+            let d = format!("Crème Brûlée {} ØL 北京", i % 600);
+            bought.add(a, &d);
+            bought.add(b, "Ærø");
+            if i < MAX_PRODUCTS {
+                expected.push(d);
+            }
+        }
+        bought.add(a, "");
+        assert_eq!(bought.folded_of(a), fold(&expected.join(" ")));
+        assert_eq!(bought.folded_of(b), fold("Ærø"));
+        assert_eq!(bought.folded_of(a), fold(&expected.join(" ")), "twice");
+        assert_eq!(bought.folded_of(CustomerId::new()), "");
+        let mut few = Bought::default();
+        for d in ["x", "", "Y", "x", ""] {
+            few.add(a, d);
+        }
+        assert_eq!(few.folded_of(a), fold(&["x", "", "Y"].join(" ")));
     }
 }

@@ -9,7 +9,37 @@ use crate::{CoreError, Result};
 
 /// A timestamp as stored: RFC 3339 in UTC with milliseconds, so text order is time order.
 pub(crate) fn stamp(t: DateTime<Utc>) -> String {
-    t.to_rfc3339_opts(SecondsFormat::Millis, true)
+    let mut out = String::with_capacity(24);
+    stamp_into(t, &mut out);
+    out
+}
+
+/// Appends [`stamp`]'s text of `t` to `out` (a bulk writer reuses one
+/// buffer): digit by digit for years 0 to 9999 outside a leap second,
+/// chrono's writer otherwise; the same text either way.
+pub(crate) fn stamp_into(t: DateTime<Utc>, out: &mut String) {
+    use chrono::{Datelike, Timelike};
+    let year = t.year();
+    let nanos = t.nanosecond();
+    if !(0..=9999).contains(&year) || nanos >= 1_000_000_000 {
+        out.push_str(&t.to_rfc3339_opts(SecondsFormat::Millis, true));
+        return;
+    }
+    let mut text = *b"0000-00-00T00:00:00.000Z";
+    let mut put = |at: usize, width: usize, mut n: u32| {
+        for i in (at..at + width).rev() {
+            text[i] = b'0' + (n % 10) as u8;
+            n /= 10;
+        }
+    };
+    put(0, 4, year.unsigned_abs());
+    put(5, 2, t.month());
+    put(8, 2, t.day());
+    put(11, 2, t.hour());
+    put(14, 2, t.minute());
+    put(17, 2, t.second());
+    put(20, 3, nanos / 1_000_000);
+    out.push_str(std::str::from_utf8(&text).unwrap_or_default());
 }
 
 /// Now, at the precision stored (milliseconds), so a saved record equals its reloaded self.
@@ -102,6 +132,19 @@ fn noon(d: NaiveDate) -> DateTime<Utc> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// The digit-by-digit stamp is chrono's RFC 3339 text, leap seconds
+        /// and years past 9999 included.
+        #[test]
+        fn stamps_are_chronos_rfc3339_text(secs in -70_000_000_000_i64..300_000_000_000, nanos in 0u32..2_000_000_000) {
+            // Past a second's nanoseconds only at a leap second (:59).
+            let secs = if nanos >= 1_000_000_000 { secs - secs.rem_euclid(60) + 59 } else { secs };
+            let t = DateTime::<Utc>::from_timestamp(secs, nanos).unwrap();
+            prop_assert_eq!(stamp(t), t.to_rfc3339_opts(SecondsFormat::Millis, true));
+        }
+    }
 
     #[test]
     fn dates_and_date_times_parse_and_garbage_is_refused() {

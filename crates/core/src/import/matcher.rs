@@ -35,11 +35,23 @@ impl<'a> Matcher<'a> {
     ) -> Keys<'r> {
         [
             r.map(Cow::Borrowed),
-            email.map(|e| Cow::Owned(e.to_lowercase())),
+            email.map(
+                |e| match e.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+                    true => Cow::Borrowed(e),
+                    false => Cow::Owned(e.to_lowercase()),
+                },
+            ),
             phone
                 .and_then(|p| Phone::parse(p, self.region).ok())
                 .map(|p| Cow::Owned(p.match_key())),
         ]
+    }
+
+    /// The customer already found or made under `reference` in this run:
+    /// the first thing [`Matcher::find`] checks, without working out the
+    /// row's other keys (a lower-cased email, a parsed phone).
+    pub(super) fn by_reference(&self, reference: Option<&str>) -> Option<CustomerId> {
+        self.cache[0].get(reference?).copied()
     }
 
     pub(super) fn find(

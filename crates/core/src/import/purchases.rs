@@ -3,9 +3,9 @@
 //! receipt's lines form one purchase, its refund lines another; receipts and
 //! purchases already in the shop are skipped (`receipts.rs`).
 
+use std::collections::hash_map::Entry;
 use std::io::Read;
 
-use chrono::{DateTime, Utc};
 use foldhash::{HashMap, HashSet};
 use rusqlite::{params, Connection, OptionalExtension};
 
@@ -39,13 +39,12 @@ const REINDEX_IN_ONE_PASS: usize = 1_000;
 const PURCHASE_INDEX: &str = "purchase_by_customer";
 
 /// A purchase being assembled from rows that share a receipt, or customer
-/// and time.
+/// and time (its [`Group`], which says who, when and whether a refund):
+/// kept small, as an import holds one per purchase.
 struct OpenPurchase {
     id: PurchaseId,
-    lines: usize,
+    lines: u32,
     total: i64,
-    /// Its customer, when, and whether it is a refund.
-    visit: (CustomerId, DateTime<Utc>, bool),
 }
 
 /// Writes a purchase file's sales into the shop, grouping the lines of one
@@ -71,6 +70,8 @@ pub(super) struct PurchaseImport<'a> {
     made_products: Vec<ProductId>,
     /// Consent entries written by this import (for their sync clocks).
     made_consents: Vec<crate::ConsentEntryId>,
+    /// The buffer the current line's description is written in.
+    description: String,
     /// Purchases in the shop before the import.
     purchases_before: u64,
     /// The SQL of the purchase index while it is dropped.
@@ -107,6 +108,7 @@ impl<'a> PurchaseImport<'a> {
             made_customers: Vec::new(),
             made_products: Vec::new(),
             made_consents: Vec::new(),
+            description: String::new(),
             purchases_before: conn
                 .query_row("SELECT count(*) FROM purchase", [], |r| r.get::<_, i64>(0))?
                 .unsigned_abs(),
@@ -183,14 +185,22 @@ impl<'a> PurchaseImport<'a> {
         let (unit, discount) =
             receipts::unit_price(sale.unit_price, sale.quantity, sale.total, sale.discount)?;
         let customer = self.customer(sale.customer, new_customer)?;
-        let (product_id, description) = match sale.sku {
+        let product_id = match sale.sku {
             Some(sku) => {
                 let price = unit.times(Quantity::ONE)?;
-                let (id, catalog_name) = self.product(sku, sale.product.unwrap_or(sku), price)?;
-                (Some(id), sale.product.map_or(catalog_name, str::to_string))
+                Some(self.product(sku, sale.product.unwrap_or(sku), price)?)
             }
-            None => (None, sale.product.unwrap_or_default().to_string()),
+            None => None,
         };
+        // The line's description: the file's product name, else the
+        // catalog's name of its SKU; written from a buffer kept across rows.
+        let mut description = std::mem::take(&mut self.description);
+        description.clear();
+        match (sale.product, sale.sku) {
+            (Some(name), _) => description.push_str(name),
+            (None, Some(sku)) => description.push_str(self.products.get(sku).map_or("", |p| &p.1)),
+            (None, None) => {}
+        }
         crate::text::limit(&description, "product", crate::text::MAX_SHORT_CHARS)?;
         let total = sale.total;
         let line = PurchaseLine {
@@ -202,12 +212,11 @@ impl<'a> PurchaseImport<'a> {
             is_return: sale.quantity.is_negative(),
             total,
         };
-        self.touched.insert(customer);
         let at = sale.at;
         let group = by_receipt.unwrap_or(Group::Visit(customer, at, refund));
-        let open = match self.purchases.get_mut(&group) {
-            Some(open) => open,
-            None => {
+        let open = match self.purchases.entry(group) {
+            Entry::Occupied(open) => open.into_mut(),
+            Entry::Vacant(slot) => {
                 let p = Purchase {
                     id: PurchaseId::new(),
                     customer_id: customer,
@@ -234,13 +243,12 @@ impl<'a> PurchaseImport<'a> {
                 self.report.purchases += 1;
                 self.report.refunds += u64::from(refund);
                 if self.report.purchases == REBUILD_INDEX_AFTER.max(self.purchases_before / 4) {
-                    self.drop_index()?;
+                    drop_index(self.conn, &mut self.dropped_index)?;
                 }
-                self.purchases.entry(group).or_insert(OpenPurchase {
+                slot.insert(OpenPurchase {
                     id: p.id,
                     lines: 0,
                     total: 0,
-                    visit: (customer, at, refund),
                 })
             }
         };
@@ -249,11 +257,12 @@ impl<'a> PurchaseImport<'a> {
         let sum = open.total.checked_add(total.minor).ok_or_else(|| {
             CoreError::invalid("line_total", "The purchase's total is too large.")
         })?;
-        self.writer.line(open.id, open.lines, &line)?;
+        self.writer.line(open.id, open.lines as usize, &line)?;
         self.bought.add(customer, &line.description);
         open.lines += 1;
         open.total = sum;
         self.report.lines += 1;
+        self.description = line.description;
         Ok(())
     }
 
@@ -283,28 +292,10 @@ impl<'a> PurchaseImport<'a> {
         Ok(false)
     }
 
-    /// Drops the purchase index until [`Self::finish`] (same SQL, so the
-    /// schema ends as it was; a failed or dry-run import rolls the drop back).
-    fn drop_index(&mut self) -> Result<()> {
-        let sql: Option<String> = self
-            .conn
-            .query_row(
-                "SELECT sql FROM sqlite_schema WHERE type = 'index' AND name = ?1",
-                [PURCHASE_INDEX],
-                |r| r.get(0),
-            )
-            .optional()?;
-        if let Some(sql) = sql {
-            self.conn
-                .execute_batch(&format!("DROP INDEX {PURCHASE_INDEX}"))?;
-            self.dropped_index = Some(sql);
-        }
-        Ok(())
-    }
-
-    fn product(&mut self, sku: &str, name: &str, unit: Money) -> Result<(ProductId, String)> {
+    /// The catalog product of `sku`, found or made (named `name`, at `unit`).
+    fn product(&mut self, sku: &str, name: &str, unit: Money) -> Result<ProductId> {
         if let Some(found) = self.products.get(sku) {
-            return Ok(found.clone());
+            return Ok(found.0);
         }
         let found = match catalog::by_sku(self.conn, sku)? {
             Some(p) => (p.id, p.name),
@@ -321,8 +312,9 @@ impl<'a> PurchaseImport<'a> {
                 (p.id, p.name)
             }
         };
-        self.products.insert(sku.to_string(), found.clone());
-        Ok(found)
+        let id = found.0;
+        self.products.insert(sku.to_string(), found);
+        Ok(id)
     }
 
     /// The customer a row names, found or made.
@@ -331,6 +323,11 @@ impl<'a> PurchaseImport<'a> {
         [reference, email, phone]: [Option<&str>; 3],
         new_customer: impl FnOnce() -> Result<FileCustomer>,
     ) -> Result<CustomerId> {
+        // A customer already found or made in this import: already counted
+        // and among the touched.
+        if let Some(id) = self.matcher.by_reference(reference) {
+            return Ok(id);
+        }
         let keys = self.matcher.keys(reference, email, phone);
         if let Some(id) = self.matcher.find(self.conn, &keys)? {
             if self.touched.insert(id) {
@@ -385,7 +382,7 @@ impl<'a> PurchaseImport<'a> {
         }
         for id in &self.made_customers {
             self.touched.remove(id);
-            search::index_new(self.conn, *id, &self.bought)?;
+            search::index_new(self.conn, *id, &mut self.bought)?;
         }
         if self.touched.len() >= REINDEX_IN_ONE_PASS {
             search::reindex_many(self.conn, &self.touched)?;
@@ -404,10 +401,14 @@ impl<'a> PurchaseImport<'a> {
         let made: HashSet<CustomerId> = self.made_customers.iter().copied().collect();
         let mut known = Vec::new();
         for (group, open) in &self.purchases {
-            if !matches!(group, Group::Visit(..)) || made.contains(&open.visit.0) {
+            let Group::Visit(customer, at, refund) = group else {
+                continue;
+            };
+            if made.contains(customer) {
                 continue;
             }
-            if receipts::visit_known(self.conn, open.id, open.visit, &self.source, self.batch)? {
+            let visit = (*customer, *at, *refund);
+            if receipts::visit_known(self.conn, open.id, visit, &self.source, self.batch)? {
                 known.push(group.clone());
             }
         }
@@ -415,8 +416,8 @@ impl<'a> PurchaseImport<'a> {
             if let Some(open) = self.purchases.remove(&group) {
                 receipts::forget(self.conn, open.id)?;
                 self.report.purchases -= 1;
-                self.report.lines -= open.lines as u64;
-                self.report.refunds -= u64::from(open.visit.2);
+                self.report.lines -= u64::from(open.lines);
+                self.report.refunds -= u64::from(matches!(group, Group::Visit(_, _, true)));
                 self.report.already_imported += 1;
             }
         }
@@ -425,8 +426,11 @@ impl<'a> PurchaseImport<'a> {
 
     /// Gives every record made its sync clock, in key order.
     fn stamp(&mut self, clocks: &BulkCapture) -> Result<()> {
-        let mut made: Vec<(PurchaseId, usize)> =
-            self.purchases.values().map(|o| (o.id, o.lines)).collect();
+        let mut made: Vec<(PurchaseId, usize)> = self
+            .purchases
+            .values()
+            .map(|o| (o.id, o.lines as usize))
+            .collect();
         made.sort_unstable();
         self.made_customers.sort_unstable();
         self.made_products.sort_unstable();
@@ -453,4 +457,22 @@ impl<'a> PurchaseImport<'a> {
             .flat_map(|(id, n)| (0..*n).map(move |position| (id, position as i64)));
         clocks.stamp(self.conn, "purchase_line", lines)
     }
+}
+
+/// Drops the purchase index until [`PurchaseImport::finish`] builds it
+/// again from the same SQL, kept in `dropped` (so the schema ends as it
+/// was; a failed or dry-run import rolls the drop back).
+fn drop_index(conn: &Connection, dropped: &mut Option<String>) -> Result<()> {
+    let sql: Option<String> = conn
+        .query_row(
+            "SELECT sql FROM sqlite_schema WHERE type = 'index' AND name = ?1",
+            [PURCHASE_INDEX],
+            |r| r.get(0),
+        )
+        .optional()?;
+    if let Some(sql) = sql {
+        conn.execute_batch(&format!("DROP INDEX {PURCHASE_INDEX}"))?;
+        *dropped = Some(sql);
+    }
+    Ok(())
 }

@@ -54,7 +54,17 @@ impl UnitPrice {
 
     /// The minor units as stored: `1299`, `179.9`.
     pub fn minor_text(&self) -> String {
-        self.minor.normalize().to_string()
+        let mut text = String::new();
+        self.write_minor(&mut text);
+        text
+    }
+
+    /// Appends [`UnitPrice::minor_text`] to `out`, which a bulk writer
+    /// reuses from row to row.
+    pub(crate) fn write_minor(&self, out: &mut String) {
+        use std::fmt::Write;
+        // Writing to a String cannot fail.
+        let _ = write!(out, "{}", self.minor.normalize());
     }
 
     /// The unit price that makes `quantity` cost `total`: exact when the
