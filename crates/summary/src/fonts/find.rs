@@ -7,16 +7,17 @@
 //! not already cover them. [`FONT_DIRS_ENV`] replaces all of this with the
 //! folders it names.
 //!
-//! A font is asked for by family name and weight first; when no named family
-//! is installed, any installed upright font that has every character of a
-//! sample of the script stands in (Fedora, Arch or openSUSE name and place
+//! A font is asked for by family name first (the faces closest to regular and
+//! bold weight, static fonts before variable ones); when no named family is
+//! installed, any installed upright, proportional font that has every
+//! character of a sample of the script stands in (Fedora, Arch or openSUSE name and place
 //! their font packages differently from Debian).
 
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
-use fontdb::{Database, FaceInfo, Family, Query, Source, Style, Weight, ID};
+use fontdb::{Database, FaceInfo, Source, Stretch, Style, Weight, ID};
 
 use super::{DEBIAN_NOTO_CJK_DIR, DEBIAN_NOTO_DIR};
 
@@ -93,45 +94,65 @@ pub(super) fn path_of(source: &Source) -> Option<PathBuf> {
 /// bold), or `None` when nothing installed will do.
 pub(super) fn find_pair(db: &Database, want: &Want) -> Option<[ID; 2]> {
     for name in want.families {
-        let families = [Family::Name(name)];
-        let query = |weight| Query {
-            families: &families,
-            weight,
-            ..Query::default()
-        };
-        if let Some(regular) = db.query(&query(Weight::NORMAL)) {
-            let bold = db.query(&query(Weight::BOLD)).unwrap_or(regular);
-            return Some([regular, bold]);
+        let faces: Vec<&FaceInfo> = db
+            .faces()
+            .filter(|f| f.families.iter().any(|(family, _)| family == name))
+            .collect();
+        if let Some(pair) = closest_pair(db, faces) {
+            return Some(pair);
         }
     }
     if want.sample.is_empty() {
         return None;
     }
-    by_coverage(db, want.sample)
+    let covering = db
+        .faces()
+        .filter(|f| f.style == Style::Normal && !f.monospaced && covers(db, f.id, want.sample))
+        .collect();
+    closest_pair(db, covering)
 }
 
-/// Any upright faces that have every character of `sample`: the closest to
-/// regular and to bold weight, the same choice on every run.
-fn by_coverage(db: &Database, sample: &str) -> Option<[ID; 2]> {
-    let mut found: Vec<&FaceInfo> = db
-        .faces()
-        .filter(|f| f.style == Style::Normal && covers(db, f.id, sample))
+/// The faces closest to regular and to bold weight: upright and of normal
+/// width first, static before variable (whose bold this crate cannot
+/// select), the same choice on every run.
+fn closest_pair(db: &Database, mut faces: Vec<&FaceInfo>) -> Option<[ID; 2]> {
+    faces.sort_by_key(|f| (path_of(&f.source), f.index));
+    let variable: HashSet<ID> = faces
+        .iter()
+        .filter(|f| is_variable(db, f.id))
+        .map(|f| f.id)
         .collect();
-    found.sort_by_key(|f| (path_of(&f.source), f.index));
-    let closest = |weight: u16| {
-        found
+    let closest = |weight: Weight| {
+        faces
             .iter()
-            .min_by_key(|f| f.weight.0.abs_diff(weight))
+            .min_by_key(|f| {
+                (
+                    f.style != Style::Normal,
+                    f.stretch != Stretch::Normal,
+                    variable.contains(&f.id),
+                    f.weight.0.abs_diff(weight.0),
+                )
+            })
             .map(|f| f.id)
     };
-    Some([closest(Weight::NORMAL.0)?, closest(Weight::BOLD.0)?])
+    Some([closest(Weight::NORMAL)?, closest(Weight::BOLD)?])
+}
+
+fn is_variable(db: &Database, id: ID) -> bool {
+    db.with_face_data(id, |data, index| {
+        rustybuzz::Face::from_slice(data, index).is_some_and(|face| face.is_variable())
+    })
+    .unwrap_or(false)
 }
 
 fn covers(db: &Database, id: ID, sample: &str) -> bool {
-    let chars: HashSet<char> = sample.chars().filter(|c| !c.is_whitespace()).collect();
     db.with_face_data(id, |data, index| {
-        rustybuzz::Face::from_slice(data, index)
-            .is_some_and(|face| chars.iter().all(|&c| face.glyph_index(c).is_some()))
+        rustybuzz::Face::from_slice(data, index).is_some_and(|face| {
+            sample
+                .chars()
+                .filter(|c| !c.is_whitespace())
+                .all(|c| face.glyph_index(c).is_some())
+        })
     })
     .unwrap_or(false)
 }
@@ -149,6 +170,21 @@ mod tests {
             sample: "Aa",
         };
         assert!(find_pair(&db, &want).is_none());
+    }
+
+    #[test]
+    fn a_family_gives_its_upright_regular_and_bold() {
+        let db = db_of([DEBIAN_NOTO_DIR]);
+        let Some([regular, bold]) = find_pair(&db, &Want::named(&["Noto Sans"])) else {
+            eprintln!("skipped: fonts-noto-core is not installed");
+            return;
+        };
+        let (regular, bold) = (db.face(regular).unwrap(), db.face(bold).unwrap());
+        assert_eq!(
+            (regular.style, regular.weight),
+            (Style::Normal, Weight::NORMAL)
+        );
+        assert_eq!((bold.style, bold.weight), (Style::Normal, Weight::BOLD));
     }
 
     #[test]
