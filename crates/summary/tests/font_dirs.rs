@@ -31,6 +31,13 @@ const FILES: [(&str, &str); 10] = [
 /// Debian puts it; `None` (and a printed reason) when they are not installed.
 fn fonts_elsewhere() -> Option<tempfile::TempDir> {
     let dir = tempfile::tempdir().expect("a temporary folder");
+    copy_fonts(dir.path())?;
+    Some(dir)
+}
+
+/// Puts the fonts into `to`, flat and renamed.
+fn copy_fonts(to: &Path) -> Option<()> {
+    std::fs::create_dir_all(to).expect("the font folder is made");
     for (i, (from_dir, name)) in FILES.iter().enumerate() {
         let from = Path::new(from_dir).join(name);
         if !from.is_file() {
@@ -38,14 +45,14 @@ fn fonts_elsewhere() -> Option<tempfile::TempDir> {
             return None;
         }
         let ext = from.extension().and_then(|e| e.to_str()).unwrap_or("ttf");
-        let to = dir.path().join(format!("font-{i}.{ext}"));
+        let file = to.join(format!("font-{i}.{ext}"));
         // A hard link is a file of its own name (a symbolic link would lead
         // back to Debian's folder); a copy where linking is not allowed.
-        if std::fs::hard_link(&from, &to).is_err() {
-            std::fs::copy(&from, &to).expect("the font is copied");
+        if std::fs::hard_link(&from, &file).is_err() {
+            std::fs::copy(&from, &file).expect("the font is copied");
         }
     }
-    Some(dir)
+    Some(())
 }
 
 fn contains(haystack: &[u8], needle: &str) -> bool {
@@ -93,28 +100,33 @@ fn an_empty_font_folder_asks_to_install_fonts() {
     );
 }
 
-/// Runs [`child_prints_with_the_environment_s_fonts`] in a process of its own
-/// (the system's fonts are searched once per process) with
-/// `SHOPKEEPER_FONT_DIRS` set to `dirs`.
-fn child(dirs: &Path, expect: &str) {
-    let out = Command::new(std::env::current_exe().expect("the test binary"))
-        .args([
-            "--exact",
-            "child_prints_with_the_environment_s_fonts",
-            "--ignored",
-            "--nocapture",
-        ])
-        .env(FONT_DIRS_ENV, dirs)
-        .env("SHOPKEEPER_TEST_EXPECT", expect)
-        .output()
-        .expect("the test binary runs");
+/// The test binary running only [`child_prints_with_the_environment_s_fonts`],
+/// in a process of its own (the system's fonts are searched once per
+/// process), expecting `expect`.
+fn child(expect: &str) -> Command {
+    let mut cmd = Command::new(std::env::current_exe().expect("the test binary"));
+    cmd.args([
+        "--exact",
+        "child_prints_with_the_environment_s_fonts",
+        "--ignored",
+        "--nocapture",
+    ])
+    .env("SHOPKEEPER_TEST_EXPECT", expect);
+    cmd
+}
+
+/// Runs the child; `false` when it did not start (the wrapper refused).
+fn passes(cmd: &mut Command) -> bool {
+    let out = cmd.output().expect("the command runs");
     let words = String::from_utf8_lossy(&out.stdout);
     let errors = String::from_utf8_lossy(&out.stderr);
+    if !words.contains("running 1 test") {
+        eprintln!("the child test did not start: {errors}");
+        return false;
+    }
     assert!(out.status.success(), "{words}\n{errors}");
-    assert!(
-        words.contains("1 passed"),
-        "the child test did not run: {words}"
-    );
+    assert!(words.contains("1 passed"), "{words}");
+    true
 }
 
 #[test]
@@ -122,13 +134,41 @@ fn the_environment_replaces_the_system_font_folders() {
     let empty = tempfile::tempdir().expect("a temporary folder");
     // Debian's folders are not searched: with the Noto fonts installed there,
     // an empty override still finds nothing, and says what to install.
-    child(empty.path(), "error");
+    assert!(passes(child("error").env(FONT_DIRS_ENV, empty.path())));
     let Some(dir) = fonts_elsewhere() else { return };
-    child(dir.path(), "pdf");
+    assert!(passes(child("pdf").env(FONT_DIRS_ENV, dir.path())));
+}
+
+/// Debian's folders really hidden: in a mount namespace of its own
+/// (`unshare`), `/usr/share/fonts` is an empty folder, and the fonts are in
+/// the user's font folder (`$XDG_DATA_HOME/fonts`, which fontconfig's
+/// configuration lists), flat and renamed. No override is set: this is how
+/// the app finds fonts on a system of another layout.
+#[test]
+fn with_the_system_font_folders_hidden_the_user_s_fonts_print() {
+    let home = tempfile::tempdir().expect("a temporary folder");
+    if copy_fonts(&home.path().join("data/fonts")).is_none() {
+        return;
+    }
+    let exe = std::env::current_exe().expect("the test binary");
+    let mut cmd = Command::new("unshare");
+    cmd.args(["--user", "--map-root-user", "--mount", "sh", "-c"])
+        .arg("mount -t tmpfs tmpfs /usr/share/fonts && exec \"$0\" \"$@\"")
+        .arg(exe)
+        .args(child("pdf").get_args())
+        .env_remove(FONT_DIRS_ENV)
+        .env_remove("FONTCONFIG_FILE")
+        .env("SHOPKEEPER_TEST_EXPECT", "pdf")
+        .env("HOME", home.path())
+        .env("XDG_DATA_HOME", home.path().join("data"))
+        .env("XDG_CONFIG_HOME", home.path().join("config"));
+    if !passes(&mut cmd) {
+        eprintln!("skipped: no mount namespace here (unshare)");
+    }
 }
 
 #[test]
-#[ignore = "run by the_environment_replaces_the_system_font_folders in its own process"]
+#[ignore = "run by the tests above in a process of its own"]
 fn child_prints_with_the_environment_s_fonts() {
     let expect = std::env::var("SHOPKEEPER_TEST_EXPECT").expect("run by the parent test");
     let docs: Vec<_> = NAMES.iter().map(|n| sample(n, Variant::ForShop)).collect();
