@@ -178,3 +178,29 @@ fn child_prints_with_the_environment_s_fonts() {
         (expect, got) => panic!("expected {expect}, got {:?}", got.map(|p| p.len())),
     }
 }
+
+/// A system without Noto (say, only DejaVu): the installed fonts stand in for
+/// the scripts they cover, and a script none covers is named, not a panic.
+#[test]
+fn without_noto_other_fonts_stand_in() {
+    let dejavu = Path::new("/usr/share/fonts/truetype/dejavu");
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    for name in ["DejaVuSans.ttf", "DejaVuSans-Bold.ttf"] {
+        let from = dejavu.join(name);
+        if !from.is_file() {
+            eprintln!("skipped: {} is not installed", from.display());
+            return;
+        }
+        std::fs::copy(&from, dir.path().join(name)).expect("the font is copied");
+    }
+    let fonts = FontSet::from_font_dirs(&[dir.path()]).unwrap();
+    assert!(fonts.has_arabic(), "DejaVu Sans has Arabic letters");
+    assert!(!fonts.has_cjk());
+    for name in ["Zoë Ødegård", "محمد", "שרה כהן", "Ζωή Жанна"] {
+        assert_eq!(fonts.missing_chars(name), Vec::<char>::new(), "{name}");
+        let pdf = to_pdf_with_fonts(&[sample(name, Variant::ForShop)], &fonts).unwrap();
+        assert!(contains(&pdf, "DejaVuSans"));
+    }
+    let err = to_pdf_with_fonts(&[sample("李小龙", Variant::ForShop)], &fonts).unwrap_err();
+    assert!(matches!(err, SummaryError::CjkFontMissing), "{err:?}");
+}
