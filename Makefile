@@ -22,7 +22,8 @@ DEBUG_DEB := $(TARGET_DIR)/debug/bundle/deb/Shopkeeper_$(VERSION)_$(DEB_ARCH).de
 cli_files = {"/usr/bin/shopkeeper":"$(TARGET_DIR)/$(1)/shopkeeper"}
 
 # Debian packages: WebKitGTK and friends for Tauri; Noto fonts for printed
-# summaries (any script); Xvfb, the WebKit WebDriver, x11-utils (xwininfo:
+# summaries (any script; found through fontconfig, so Fedora's
+# google-noto-*-fonts do as well: see tauri.conf.json's rpm recommends); Xvfb, the WebKit WebDriver, x11-utils (xwininfo:
 # the window's size in the Customer view tests) and poppler (PDF text
 # checks) for tests; Python's venv for the independent backup decryptor test;
 # strace for the test that proves the CLI opens no network socket.

@@ -11,17 +11,19 @@ pub enum SummaryError {
     /// There was no customer to put in the PDF.
     #[error("There is no customer to put in the summary.")]
     NoCustomers,
-    /// The main (Latin, Greek, Cyrillic) font is missing.
+    /// No font for Latin, Greek and Cyrillic text was found.
     #[error(
-        "The main font for the summary is not installed (package fonts-noto-core; looked for {0})."
+        "The main font for the summary is not installed (Debian, Ubuntu: fonts-noto-core; Fedora: google-noto-sans-fonts)."
     )]
-    MainFontMissing(PathBuf),
-    /// A name or note uses Arabic script and the Arabic font is missing.
-    #[error("The font for Arabic names is not installed (package fonts-noto-core).")]
-    ArabicFontMissing,
-    /// A name or note uses Chinese, Japanese or Korean and that font is missing.
+    MainFontMissing,
+    /// A name or note uses Arabic script and no font for it was found.
     #[error(
-        "The font for Chinese, Japanese and Korean names is not installed (package fonts-noto-cjk)."
+        "The font for Arabic names is not installed (Debian, Ubuntu: fonts-noto-core; Fedora: google-noto-sans-arabic-fonts)."
+    )]
+    ArabicFontMissing,
+    /// A name or note uses Chinese, Japanese or Korean and no font for it was found.
+    #[error(
+        "The font for Chinese, Japanese and Korean names is not installed (Debian, Ubuntu: fonts-noto-cjk; Fedora: google-noto-sans-cjk-fonts)."
     )]
     CjkFontMissing,
     /// A font file exists but could not be read or is not a font.

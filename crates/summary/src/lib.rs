@@ -46,7 +46,8 @@
 //! assert!(html.contains("Does not like"));
 //! let md = to_markdown(&doc);
 //! assert!(md.starts_with("# Zoë Ødegård"));
-//! // PDF needs the Noto fonts (Debian: fonts-noto-core, fonts-noto-cjk).
+//! // PDF needs fonts (Debian: fonts-noto-core, fonts-noto-cjk; Fedora:
+//! // google-noto-sans-fonts, google-noto-sans-cjk-fonts…).
 //! if let Ok(pdf) = to_pdf(&[doc]) {
 //!     assert!(pdf.starts_with(b"%PDF"));
 //! }
@@ -54,7 +55,8 @@
 //!
 //! # Fonts
 //! The PDF is set in Noto Sans and Noto Serif, with Noto Sans Arabic and Noto
-//! Sans CJK as fallbacks, chosen per character; see [`FontSet`]. Arabic is
+//! Sans CJK as fallbacks, chosen per character, found through the system's
+//! font configuration (or [`FONT_DIRS_ENV`]); see [`FontSet`]. Arabic is
 //! shaped and ordered right to left (UAX #9); names and values stay at the
 //! left edge of the page, a note written right to left is set flush right.
 //! Hebrew, Devanagari, Thai and other scripts use their Noto fonts when
@@ -76,7 +78,7 @@ mod outline;
 mod pdf;
 
 pub use error::SummaryError;
-pub use fonts::{FontSet, DEBIAN_NOTO_CJK_DIR, DEBIAN_NOTO_DIR};
+pub use fonts::{FontSet, DEBIAN_NOTO_CJK_DIR, DEBIAN_NOTO_DIR, FONT_DIRS_ENV};
 pub use form::{FormDoc, FormQuestion};
 pub use html::to_html;
 pub use markdown::to_markdown;
