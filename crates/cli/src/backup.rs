@@ -70,12 +70,7 @@ fn create(
     passphrase_file: Option<&Path>,
     args: &BackupFileArgs,
 ) -> anyhow::Result<()> {
-    if !vault.exists() {
-        bail!(
-            "there is no shop vault at {}: create one with `shopkeeper vault init`, or choose another with --vault",
-            vault.display()
-        );
-    }
+    secrets::require_vault(vault)?;
     let vault_pass = secrets::passphrase(passphrase_file)?;
     let shop = Shop::open(vault, &Unlock::Passphrase(vault_pass.clone()))?;
     let pass = match args.backup_passphrase_file.as_deref() {
