@@ -7,6 +7,7 @@
 mod args;
 mod backup;
 mod bench;
+mod busy;
 mod consent;
 mod customer;
 mod duplicates;
