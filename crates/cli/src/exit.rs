@@ -66,7 +66,9 @@ impl Exit {
                 "refused by consent or contact frequency (reserved: no command refuses so yet)"
             }
             Exit::Damaged => "damaged or tampered vault or backup, or not a backup",
-            Exit::Invalid => "invalid input: a date, amount, channel or other value",
+            Exit::Invalid => {
+                "invalid input: a bad date, amount or channel, a mistyped recovery key..."
+            }
         }
     }
 
@@ -84,9 +86,10 @@ impl Exit {
     fn of_core(core: &CoreError) -> Exit {
         match core.code() {
             "not-found" => Exit::NotFound,
-            "wrong-passphrase" | "wrong-recovery-key" | "recovery-key-typo" => Exit::WrongSecret,
+            "wrong-passphrase" | "wrong-recovery-key" => Exit::WrongSecret,
             "damaged" | "backup-damaged" | "backup-truncated" | "not-a-backup" => Exit::Damaged,
-            "invalid" => Exit::Invalid,
+            // A key that fails its own check digits is mistyped, not wrong.
+            "invalid" | "recovery-key-typo" => Exit::Invalid,
             _ => Exit::Other,
         }
     }

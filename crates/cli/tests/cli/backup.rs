@@ -47,7 +47,7 @@ fn backup_create_verify_list_restore() {
         &["backup", "verify", &file],
         &[("SHOPKEEPER_PASSPHRASE", "not the right one at all")],
     );
-    assert!(!wrong.status.success());
+    assert_eq!(wrong.status.code(), Some(4), "exit code: wrong passphrase");
     assert!(
         String::from_utf8_lossy(&wrong.stderr).contains("passphrase is not right"),
         "{wrong:?}"

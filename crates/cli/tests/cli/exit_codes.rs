@@ -25,6 +25,11 @@ fn not_found_is_3() {
     assert_eq!(code(&out), 3, "{out:?}");
     let out = shopkeeper(&vault, &["import", "purchases", "/nonexistent/till.csv"]);
     assert_eq!(code(&out), 3, "{out:?}");
+    let nobody = "0195a3b2-0000-7000-8000-000000000000";
+    let out = shopkeeper(&vault, &["purchase", "void", nobody, "--reason", "test"]);
+    assert_eq!(code(&out), 3, "{out:?}");
+    let out = shopkeeper(&vault, &["import", "undo", nobody, "--yes"]);
+    assert_eq!(code(&out), 3, "{out:?}");
     let missing = vault.with_file_name("missing.vault");
     assert_eq!(code(&shopkeeper(&missing, &["customer", "list"])), 3);
 }
@@ -36,6 +41,30 @@ fn a_wrong_passphrase_is_4() {
         &vault,
         &["customer", "list"],
         &[("SHOPKEEPER_PASSPHRASE", "not the passphrase")],
+    );
+    assert_eq!(code(&out), 4, "{out:?}");
+}
+
+#[test]
+fn another_shops_recovery_key_is_4() {
+    let (_dir, vault) = new_shop();
+    let (other_dir, _other) = new_shop();
+    let kit = std::fs::read_to_string(other_dir.path().join("kit.txt")).unwrap();
+    let key = kit
+        .lines()
+        .map(str::trim)
+        .find(|l| l.split('-').count() == 9)
+        .expect("the kit holds the recovery key");
+    let out = shopkeeper_with(
+        &vault,
+        &["vault", "reset-passphrase"],
+        &[
+            ("SHOPKEEPER_RECOVERY_KEY", key),
+            (
+                "SHOPKEEPER_NEW_PASSPHRASE",
+                "a third passphrase nobody will guess",
+            ),
+        ],
     );
     assert_eq!(code(&out), 4, "{out:?}");
 }
