@@ -19,7 +19,12 @@ TAURI := ui/node_modules/.bin/tauri
 VERSION := $(shell sed -n 's/^version = "\(.*\)"$$/\1/p' Cargo.toml | head -n 1)
 DEB_ARCH := $(shell dpkg --print-architecture 2>/dev/null || echo amd64)
 DEBUG_DEB := $(TARGET_DIR)/debug/bundle/deb/Shopkeeper_$(VERSION)_$(DEB_ARCH).deb
-cli_files = {"/usr/bin/shopkeeper":"$(TARGET_DIR)/$(1)/shopkeeper"}
+# Beside it, its shell completions and man page, generated from its clap
+# definitions into $(TARGET_DIR)/PROFILE/cli-extras by cli_extras (zsh's
+# folder is $(2): Debian's vendor-completions, or site-functions for rpm).
+extras = $(TARGET_DIR)/$(1)/cli-extras
+cli_files = {"/usr/bin/shopkeeper":"$(TARGET_DIR)/$(1)/shopkeeper","/usr/share/bash-completion/completions/shopkeeper":"$(extras)/shopkeeper.bash","/usr/share/zsh/$(2)/_shopkeeper":"$(extras)/shopkeeper.zsh","/usr/share/fish/vendor_completions.d/shopkeeper.fish":"$(extras)/shopkeeper.fish","/usr/share/man/man1/shopkeeper.1":"$(extras)/shopkeeper.1"}
+cli_extras = mkdir -p "$(extras)" && for sh in bash zsh fish; do "$(TARGET_DIR)/$(1)/shopkeeper" completions $$sh > "$(extras)/shopkeeper.$$sh"; done && "$(TARGET_DIR)/$(1)/shopkeeper" man > "$(extras)/shopkeeper.1"
 
 # Debian packages: WebKitGTK and friends for Tauri; Noto fonts for printed
 # summaries (any script; found through fontconfig, so Fedora's
@@ -103,7 +108,8 @@ e2e: app setup-test-tools
 # in $(TARGET_DIR)/release/bundle/. See README, "Packaging".
 package: setup
 	cargo build --release -p shopkeeper-cli
-	"$(TAURI)" build --ci --bundles deb,rpm --config '{"bundle":{"linux":{"deb":{"files":$(call cli_files,release)},"rpm":{"files":$(call cli_files,release)}}}}'
+	$(call cli_extras,release)
+	"$(TAURI)" build --ci --bundles deb,rpm --config '{"bundle":{"linux":{"deb":{"files":$(call cli_files,release,vendor-completions)},"rpm":{"files":$(call cli_files,release,site-functions)}}}}'
 	echo "Packages of Shopkeeper $(VERSION):"
 	for f in "$(TARGET_DIR)"/release/bundle/deb/Shopkeeper_$(VERSION)_*.deb "$(TARGET_DIR)"/release/bundle/rpm/Shopkeeper-$(VERSION)-*.rpm; do
 	  if [ -e "$$f" ]; then echo "  $$(du -h "$$f" | cut -f1)  $$f ($$(stat -c %s "$$f") bytes)"; fi
@@ -113,7 +119,8 @@ package: setup
 # install test in `make test` (tests/e2e/tests/install.rs).
 package-debug: app
 	cargo build -p shopkeeper-cli
-	"$(TAURI)" build --ci --debug --bundles deb --config '{"build":{"beforeBuildCommand":""},"bundle":{"linux":{"deb":{"files":$(call cli_files,debug)}}}}'
+	$(call cli_extras,debug)
+	"$(TAURI)" build --ci --debug --bundles deb --config '{"build":{"beforeBuildCommand":""},"bundle":{"linux":{"deb":{"files":$(call cli_files,debug,vendor-completions)}}}}'
 
 clean:
 	cargo clean

@@ -8,6 +8,7 @@ use shopkeeper_core::backup::{self as core_backup, BackupSecret, BackupSummary, 
 use shopkeeper_core::{access, ErasureLog, KdfChoice, SecretString, Shop, Unlock};
 
 use crate::args::{BackupCommand, BackupFileArgs, RestoreArgs};
+use crate::busy::busy;
 use crate::secrets;
 
 /// The backup's passphrase: its own file if given, else the vault's passphrase.
@@ -51,8 +52,10 @@ pub fn run(vault: &Path, passphrase_file: Option<&Path>, cmd: BackupCommand) -> 
         BackupCommand::Create(args) => create(vault, passphrase_file, &args),
         BackupCommand::Verify(args) => {
             let pass = backup_passphrase(args.backup_passphrase_file.as_deref(), passphrase_file)?;
-            let summary = core_backup::verify_backup(&args.file, &pass)
-                .with_context(|| format!("{} did not pass its check", args.file.display()))?;
+            let summary = busy("Checking the backup", || {
+                core_backup::verify_backup(&args.file, &pass)
+            })
+            .with_context(|| format!("{} did not pass its check", args.file.display()))?;
             describe(&summary);
             println!(
                 "Every part of the backup decrypted and checked out ({} pages).",
@@ -70,12 +73,7 @@ fn create(
     passphrase_file: Option<&Path>,
     args: &BackupFileArgs,
 ) -> anyhow::Result<()> {
-    if !vault.exists() {
-        bail!(
-            "there is no shop vault at {}: create one with `shopkeeper vault init`, or choose another with --vault",
-            vault.display()
-        );
-    }
+    secrets::require_vault(vault)?;
     let vault_pass = secrets::passphrase(passphrase_file)?;
     let shop = Shop::open(vault, &Unlock::Passphrase(vault_pass.clone()))?;
     let pass = match args.backup_passphrase_file.as_deref() {
@@ -93,8 +91,7 @@ fn create(
         args.file.clone()
     };
     let keys = shop.backup_keys(&pass)?;
-    let summary = shop
-        .backup_with_keys(&dest, &keys)
+    let summary = busy("Backing up", || shop.backup_with_keys(&dest, &keys))
         .with_context(|| format!("could not back up to {}", dest.display()))?;
     println!("Backed up to {}.", dest.display());
     describe(&summary);
@@ -150,14 +147,16 @@ fn restore(vault: &Path, passphrase_file: Option<&Path>, args: &RestoreArgs) -> 
     let (new_pass, confirmation) = secrets::new_passphrase(args.new_passphrase_file.as_deref())?;
     access::check_new_passphrase(&new_pass, &confirmation)?;
     let erasures = current_erasures(vault, passphrase_file, args, &backup_pass)?;
-    let report = core_backup::restore_backup_from(
-        &args.file,
-        &BackupSecret::Passphrase(backup_pass),
-        &args.to,
-        &new_pass,
-        KdfChoice::Calibrated(access::KDF_TARGET),
-        &erasures,
-    )
+    let report = busy("Restoring", || {
+        core_backup::restore_backup_from(
+            &args.file,
+            &BackupSecret::Passphrase(backup_pass),
+            &args.to,
+            &new_pass,
+            KdfChoice::Calibrated(access::KDF_TARGET),
+            &erasures,
+        )
+    })
     .with_context(|| {
         format!(
             "could not restore {} (nothing was created at {})",

@@ -8,7 +8,7 @@ use anyhow::{bail, Context};
 use shopkeeper_core::{Shop, SummaryFormat, SummaryVariant};
 
 use crate::args::{ExportCommand, SummaryArgs, SummaryVariantArg};
-use crate::files::{check_folder, listing_out, write_atomically, PLAINTEXT_WARNING};
+use crate::files::{check_folder, export_to, listing_out};
 use crate::output::listing;
 
 /// Runs an `export` subcommand.
@@ -81,15 +81,12 @@ fn summary(shop: &Shop, args: SummaryArgs) -> anyhow::Result<()> {
     let bytes = shop
         .export_summary(&ids, variant, format)
         .with_context(|| format!("nothing was written to {}", args.output.display()))?;
-    write_atomically(&args.output, &bytes)?;
     let who = if ids.len() == 1 {
         "1 customer".to_string()
     } else {
         format!("{} customers", ids.len())
     };
-    println!("Wrote the summary of {who} to {}", args.output.display());
-    println!("{PLAINTEXT_WARNING}");
-    Ok(())
+    export_to(&args.output, &bytes, &format!("the summary of {who}"))
 }
 
 listing!(

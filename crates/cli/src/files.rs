@@ -2,6 +2,7 @@
 //! file in the same folder, then renamed over the target), named so two
 //! customers never share one, and always followed by the plaintext reminder.
 
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use anyhow::bail;
@@ -26,16 +27,41 @@ pub fn listing_out<T: output::Listing>(rows: &[T], args: &ExportListArgs) -> any
             check_folder(path)?;
             let mut buf = Vec::new();
             output::print(&mut buf, rows, format)?;
-            write_atomically(path, &buf)?;
-            println!("Wrote {} rows to {}", rows.len(), path.display());
-            println!("{PLAINTEXT_WARNING}");
-            Ok(())
+            export_to(path, &buf, &format!("{} rows", rows.len()))
         }
     }
 }
 
+/// Whether `path` is `-`: standard input or output rather than a file.
+pub fn is_std(path: &Path) -> bool {
+    path.as_os_str() == "-"
+}
+
+/// Writes an export's `bytes` to `path` whole or not at all, or to standard
+/// output for `-`; then says "Wrote `what` to ..." and the plaintext
+/// reminder, on standard error when the data went to standard output, so
+/// that neither line ends up in the data.
+pub fn export_to(path: &Path, bytes: &[u8], what: &str) -> anyhow::Result<()> {
+    if is_std(path) {
+        let mut out = std::io::stdout().lock();
+        out.write_all(bytes)?;
+        out.flush()?;
+        eprintln!("Wrote {what} to standard output.");
+        eprintln!("{PLAINTEXT_WARNING}");
+        return Ok(());
+    }
+    write_atomically(path, bytes)?;
+    println!("Wrote {what} to {}", path.display());
+    println!("{PLAINTEXT_WARNING}");
+    Ok(())
+}
+
 /// Refuses a target whose folder does not exist or that is a folder itself.
+/// Standard output (`-`) passes.
 pub fn check_folder(path: &Path) -> anyhow::Result<()> {
+    if is_std(path) {
+        return Ok(());
+    }
     let folder = parent(path);
     if folder.exists() && !folder.is_dir() {
         bail!(

@@ -1,7 +1,7 @@
 //! `shopkeeper import ...` and `shopkeeper demo`.
 
 use std::fs::File;
-use std::io::BufReader;
+use std::io::{BufReader, Read};
 
 use anyhow::Context;
 use indicatif::{ProgressBar, ProgressStyle};
@@ -21,8 +21,18 @@ pub fn run(shop: &mut Shop, a: ImportArgs) -> anyhow::Result<()> {
         ImportKind::Customers | ImportKind::Purchases => {}
     }
     let path = a.path()?.to_path_buf();
-    let file = File::open(&path).with_context(|| format!("could not open {}", path.display()))?;
-    let size = file.metadata().map(|m| m.len()).unwrap_or(0);
+    let (file, size, name): (Box<dyn Read>, u64, String) = if crate::files::is_std(&path) {
+        (
+            Box::new(std::io::stdin().lock()),
+            0,
+            "standard input".into(),
+        )
+    } else {
+        let file =
+            File::open(&path).with_context(|| format!("could not open {}", path.display()))?;
+        let size = file.metadata().map(|m| m.len()).unwrap_or(0);
+        (Box::new(file), size, path.display().to_string())
+    };
     let map = a
         .map
         .iter()
@@ -43,7 +53,7 @@ pub fn run(shop: &mut Shop, a: ImportArgs) -> anyhow::Result<()> {
             .transpose()?,
         dry_run: a.dry_run,
         skip_bad: a.skip_bad,
-        file_name: Some(path.display().to_string()),
+        file_name: Some(name),
     };
     // Progress on stderr, only for big files.
     let bar = (size > 5_000_000).then(|| {

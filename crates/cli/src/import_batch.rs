@@ -4,7 +4,7 @@
 use std::path::Path;
 
 use anyhow::bail;
-use shopkeeper_core::{ImportId, Shop};
+use shopkeeper_core::{CoreError, ImportId, Shop};
 
 use crate::args::Format;
 use crate::output::{listing, show};
@@ -54,7 +54,10 @@ pub fn list(shop: &Shop, format: Format) -> anyhow::Result<()> {
 pub fn undo(shop: &mut Shop, id: &Path, yes: bool) -> anyhow::Result<()> {
     let id: ImportId = id.to_string_lossy().parse()?;
     let Some(b) = shop.imports()?.into_iter().find(|b| b.id == id) else {
-        bail!("there is no import {id} (see `shopkeeper import list`)");
+        return Err(CoreError::NotFound(format!(
+            "there is no import {id} (see `shopkeeper import list`)"
+        ))
+        .into());
     };
     println!(
         "The import of {} on {} added {} purchases, {} new customers and {} new products.",

@@ -7,15 +7,18 @@
 mod args;
 mod backup;
 mod bench;
+mod busy;
 mod consent;
 mod customer;
 mod duplicates;
+mod exit;
 mod export;
 mod files;
 mod follow_up;
 mod hints;
 mod import;
 mod import_batch;
+mod manual;
 mod output;
 mod pref;
 mod product;
@@ -46,12 +49,17 @@ fn main() -> ExitCode {
                 Some(hint) => eprintln!("shopkeeper: {err:#} {hint}"),
                 None => eprintln!("shopkeeper: {err:#}"),
             }
-            ExitCode::FAILURE
+            exit::Exit::of(&err).into()
         }
     }
 }
 
 fn run(cli: Cli) -> anyhow::Result<()> {
+    match cli.command {
+        Command::Completions { shell } => return manual::completions(shell),
+        Command::Man { dir } => return manual::man(dir.as_deref()),
+        _ => {}
+    }
     let vault = shopkeeper_core::resolve_vault_path(cli.vault.as_deref());
     let passphrase_file = cli.passphrase_file.as_deref();
     if let Command::Vault(cmd) = cli.command {
@@ -65,6 +73,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
     match cli.command {
         Command::Vault(_) => unreachable!("handled above"),
         Command::Backup(_) => unreachable!("handled above"),
+        Command::Completions { .. } | Command::Man { .. } => unreachable!("handled above"),
         Command::Customer(cmd) => customer::run(shop, cmd),
         Command::Purchase(cmd) => purchase::run(shop, cmd),
         Command::Product(cmd) => product::run(shop, cmd),

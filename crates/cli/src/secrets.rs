@@ -6,7 +6,7 @@ use std::io::IsTerminal;
 use std::path::Path;
 
 use anyhow::{bail, Context};
-use shopkeeper_core::{SecretString, Shop, Unlock};
+use shopkeeper_core::{CoreError, SecretString, Shop, Unlock};
 
 /// Environment variable holding the vault passphrase.
 pub const PASSPHRASE_ENV: &str = "SHOPKEEPER_PASSPHRASE";
@@ -102,13 +102,14 @@ pub fn recovery_key() -> anyhow::Result<SecretString> {
     }
 }
 
-/// Fails, saying what to do, when there is no vault at `vault`.
-fn require_vault(vault: &Path) -> anyhow::Result<()> {
+/// Fails with [`CoreError::NoShop`] (worded by `hints.rs`, exit code "not
+/// found") when there is no vault at `vault`.
+pub fn require_vault(vault: &Path) -> anyhow::Result<()> {
     if !vault.exists() {
-        bail!(
-            "there is no shop vault at {}: create one with `shopkeeper vault init`, or choose another with --vault",
-            vault.display()
-        );
+        return Err(CoreError::NoShop {
+            path: vault.to_path_buf(),
+        }
+        .into());
     }
     Ok(())
 }

@@ -9,7 +9,7 @@ use shopkeeper_core::{CustomerId, DuplicatePolicy, Shop};
 
 use crate::args::{DuplicatesArg, ExportShopArgs, ExportVcardArgs};
 use crate::args::{ExportListArgs, ImportArgs};
-use crate::files::{file_stem, write_atomically, PLAINTEXT_WARNING};
+use crate::files::{export_to, file_stem, write_atomically, PLAINTEXT_WARNING};
 use crate::safe_text::terminal_text;
 
 /// Runs `shopkeeper export shop`.
@@ -17,14 +17,11 @@ pub fn export_shop(shop: &Shop, args: ExportShopArgs) -> anyhow::Result<()> {
     let text = shop
         .export_shop()
         .with_context(|| format!("nothing was written to {}", args.output.display()))?;
-    write_atomically(&args.output, text.as_bytes())?;
-    println!(
-        "Wrote the whole shop ({} customers) to {}",
-        shop.list_customers()?.len(),
-        args.output.display()
+    let what = format!(
+        "the whole shop ({} customers)",
+        shop.list_customers()?.len()
     );
-    println!("{PLAINTEXT_WARNING}");
-    Ok(())
+    export_to(&args.output, text.as_bytes(), &what)
 }
 
 /// Reads an import file, refused before reading when larger than `limit`.
@@ -75,8 +72,8 @@ pub fn export_vcard(shop: &Shop, args: ExportVcardArgs) -> anyhow::Result<()> {
     match (args.output, args.per_customer) {
         (Some(path), _) => {
             let ids: Vec<CustomerId> = who.iter().map(|(id, _)| *id).collect();
-            write_atomically(&path, shop.export_vcards(&ids)?.as_bytes())?;
-            println!("Wrote {} vCards to {}", ids.len(), path.display());
+            let cards = shop.export_vcards(&ids)?;
+            export_to(&path, cards.as_bytes(), &format!("{} vCards", ids.len()))
         }
         (None, Some(dir)) => {
             if !dir.is_dir() {
@@ -97,11 +94,11 @@ pub fn export_vcard(shop: &Shop, args: ExportVcardArgs) -> anyhow::Result<()> {
                 write_atomically(path, card.as_bytes())?;
             }
             println!("Wrote {} vCard files into {}", files.len(), dir.display());
+            println!("{PLAINTEXT_WARNING}");
+            Ok(())
         }
         (None, None) => unreachable!("clap requires --output or --per-customer"),
     }
-    println!("{PLAINTEXT_WARNING}");
-    Ok(())
 }
 
 /// Runs `shopkeeper import vcard FILE.vcf`.

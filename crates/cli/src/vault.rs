@@ -48,7 +48,7 @@ pub fn run(path: &Path, passphrase_file: Option<&Path>, cmd: VaultCommand) -> an
         }
         VaultCommand::Verify => {
             let unlock = Unlock::Passphrase(secrets::passphrase(passphrase_file)?);
-            let report = access::verify(path, &unlock)?;
+            let report = crate::busy::busy("Checking the vault", || access::verify(path, &unlock))?;
             println!("Checked {} pages.", report.blocks_checked);
             if report.rolled_back {
                 bail!(

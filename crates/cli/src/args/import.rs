@@ -30,7 +30,7 @@ pub struct ImportArgs {
     /// customers, purchases, shop or vcard; list or undo.
     #[arg(value_enum)]
     pub kind: ImportKind,
-    /// The file (CSV; JSON for shop; .vcf for vcard); for undo, the import's id.
+    /// The file (CSV, or - for standard input; JSON for shop; .vcf for vcard); for undo, the import's id.
     #[arg(value_name = "FILE|ID")]
     pub file: Option<PathBuf>,
     /// undo: undo without asking (after printing what the import added).

@@ -44,7 +44,7 @@ pub use vault::VaultCommand;
 
 /// Shopkeeper: the customer book of a small shop, from the command line.
 #[derive(Debug, Parser)]
-#[command(name = "shopkeeper", version, about)]
+#[command(name = "shopkeeper", version, about, after_help = crate::exit::table())]
 pub struct Cli {
     /// The shop's data file [default: $XDG_DATA_HOME/shopkeeper/shop.vault]
     #[arg(long, global = true, value_name = "PATH", env = shopkeeper_core::VAULT_ENV)]
@@ -126,6 +126,17 @@ pub enum Command {
         /// (they are recorded in the shop: run it on a copy).
         #[arg(long, default_value_t = 0)]
         purchases: usize,
+    },
+    /// Print the shell completion script (bash, zsh, fish, ...) to standard output.
+    Completions {
+        /// The shell to complete for.
+        shell: clap_complete::Shell,
+    },
+    /// Print the man page (roff) to standard output, or write one page per command into DIR.
+    Man {
+        /// Write `shopkeeper.1`, `shopkeeper-customer.1`, ... into this folder instead.
+        #[arg(long, value_name = "DIR")]
+        dir: Option<PathBuf>,
     },
 }
 

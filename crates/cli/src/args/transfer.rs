@@ -6,7 +6,7 @@ use std::path::PathBuf;
 /// `shopkeeper export shop`
 #[derive(Debug, Args)]
 pub struct ExportShopArgs {
-    /// Where to write the JSON document (FILE.json).
+    /// Where to write the JSON document (FILE.json, or - for standard output).
     #[arg(short, long, value_name = "FILE")]
     pub output: PathBuf,
 }
@@ -17,7 +17,7 @@ pub struct ExportVcardArgs {
     /// Only this customer (id, reference, email, phone or exact name; repeatable). Default: every customer.
     #[arg(long = "customer")]
     pub customers: Vec<String>,
-    /// Write all cards into this file (FILE.vcf).
+    /// Write all cards into this file (FILE.vcf, or - for standard output).
     #[arg(
         short,
         long,

@@ -37,6 +37,9 @@ fn backup_create_verify_list_restore() {
     let verified = shopkeeper(&vault, &["backup", "verify", &file]);
     assert!(verified.status.success(), "{verified:?}");
     assert!(stdout(&verified).contains("checked out"), "{verified:?}");
+    // The spinners draw only on a terminal: nothing of them in a pipe.
+    assert_eq!(stderr(&made), "", "{made:?}");
+    assert_eq!(stderr(&verified), "", "{verified:?}");
 
     // A wrong passphrase is a clear error.
     let wrong = shopkeeper_with(
@@ -44,7 +47,7 @@ fn backup_create_verify_list_restore() {
         &["backup", "verify", &file],
         &[("SHOPKEEPER_PASSPHRASE", "not the right one at all")],
     );
-    assert!(!wrong.status.success());
+    assert_eq!(wrong.status.code(), Some(4), "exit code: wrong passphrase");
     assert!(
         String::from_utf8_lossy(&wrong.stderr).contains("passphrase is not right"),
         "{wrong:?}"
@@ -240,4 +243,36 @@ fn a_truncated_backup_fails_verify_and_restore_clearly() {
         "{err}"
     );
     assert!(!new_vault.exists());
+}
+
+/// On a terminal (a pseudo-terminal from util-linux's `script`, where
+/// installed), `backup verify` shows its spinner on standard error.
+#[test]
+fn verify_shows_a_spinner_on_a_terminal() {
+    if std::process::Command::new("script")
+        .arg("--version")
+        .output()
+        .is_err()
+    {
+        eprintln!("script (util-linux) is not installed: skipped");
+        return;
+    }
+    let (dir, vault) = new_shop();
+    let file = dir.path().join("b.skbackup");
+    ok(&vault, &["backup", "create", file.to_str().unwrap()]);
+    let line = format!(
+        "{} --vault {} backup verify {}",
+        env!("CARGO_BIN_EXE_shopkeeper"),
+        vault.display(),
+        file.display()
+    );
+    let out = std::process::Command::new("script")
+        .args(["-qec", &line, "/dev/null"])
+        .env("SHOPKEEPER_PASSPHRASE", PASSPHRASE)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{out:?}");
+    let seen = String::from_utf8_lossy(&out.stdout);
+    assert!(seen.contains("Checking the backup"), "{seen}");
+    assert!(seen.contains("checked out"), "{seen}");
 }

@@ -186,7 +186,7 @@ fn a_mistyped_recovery_key_is_caught() {
             ),
         ],
     );
-    assert!(!out.status.success());
+    assert_eq!(out.status.code(), Some(7), "exit code: invalid input");
     assert!(
         String::from_utf8_lossy(&out.stderr).contains("typing mistake"),
         "{out:?}"
