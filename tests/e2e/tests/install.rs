@@ -110,6 +110,20 @@ fn snapshot(dir: &Path) -> anyhow::Result<BTreeMap<PathBuf, Option<Vec<u8>>>> {
     Ok(all)
 }
 
+/// [`snapshot`] once two pictures a second apart agree (at most 20 s).
+fn settled(dir: &Path) -> anyhow::Result<BTreeMap<PathBuf, Option<Vec<u8>>>> {
+    let mut last = snapshot(dir)?;
+    for _ in 0..20 {
+        std::thread::sleep(std::time::Duration::from_secs(1));
+        let now = snapshot(dir)?;
+        if now == last {
+            return Ok(now);
+        }
+        last = now;
+    }
+    Ok(last)
+}
+
 fn field(deb: &Path, name: &str) -> anyhow::Result<String> {
     let out = Command::new("dpkg-deb")
         .arg("-f")
@@ -176,7 +190,10 @@ async fn the_package_installs_opens_and_leaves_the_owners_data_when_removed() ->
     let vault = data.join("shopkeeper/shop.vault");
     assert!(vault.exists(), "the installed app made {}", vault.display());
 
-    let before = snapshot(&data)?;
+    // WebKit's storage process may still be tidying its own folders for a
+    // moment after the window closed: take the "before" picture once the
+    // folder has stopped changing, so the comparison is about dpkg alone.
+    let before = settled(&data)?;
     as_root(&root, &["dpkg", "-r", PACKAGE])?;
     assert!(!installed(), "dpkg -r removed {PACKAGE}");
     assert!(!Path::new("/usr/bin/shopkeeper").exists());
