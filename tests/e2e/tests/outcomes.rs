@@ -46,7 +46,8 @@ async fn a_follow_up_done_and_a_later_sale_show_on_the_outcomes_card() -> anyhow
 
     // Today suggests thanking her, and says why in words, no internal names.
     app.click("#nav-today").await?;
-    app.wait_for_text("#today-queue", "Thank-yous").await?;
+    app.wait_for_text("#today-queue .suggestion .kind", "Say thank you")
+        .await?;
     app.click("#today-queue .suggestion details summary")
         .await?;
     app.wait_for_text("#today-queue .suggestion .why", "First purchase today")
