@@ -14,7 +14,7 @@ pub use score::{Reason, LIST_SCORE};
 use crate::customer::{Customer, ANONYMOUS_CUSTOMER};
 use crate::phone::Phone;
 use crate::{Result, Shop};
-use score::Person;
+use score::{Commonness, Person};
 
 /// Two customer records that may be one person.
 #[derive(Debug, Clone, PartialEq)]
@@ -46,6 +46,39 @@ fn person(c: &Customer) -> Person {
         name: names::Name::new(&c.display_name),
         emails: c.emails.iter().map(|e| email_key(e)).collect(),
         phones: c.phones.iter().map(|p| p.match_key()).collect(),
+    }
+}
+
+/// How many customers bear each name (words in any order), and the share
+/// of customers whose name another customer also has.
+struct NameCounts {
+    count: std::collections::HashMap<String, usize>,
+    shop_rate: f64,
+}
+
+impl NameCounts {
+    fn of(people: &[Person]) -> NameCounts {
+        let mut count = std::collections::HashMap::new();
+        for p in people.iter().filter(|p| !p.name.words.is_empty()) {
+            *count.entry(p.name.key()).or_insert(0) += 1;
+        }
+        let shared: usize = count.values().filter(|n| **n > 1).sum();
+        NameCounts {
+            count,
+            // Smoothed with twenty customers of names of their own, so a
+            // small shop's one duplicate does not make names look common.
+            shop_rate: shared as f64 / (people.len() + 20) as f64,
+        }
+    }
+
+    /// How common the pair's names are (the more common of the two);
+    /// `extra` counts a record not in the shop yet (the one being typed in).
+    fn of_pair(&self, a: &Person, b: &Person, extra: usize) -> Commonness {
+        let bearers = |p: &Person| self.count.get(&p.name.key()).copied().unwrap_or(0);
+        Commonness {
+            shop_rate: self.shop_rate,
+            bearers: bearers(a).max(bearers(b)) + extra,
+        }
     }
 }
 
@@ -82,10 +115,12 @@ impl Shop {
     pub fn possible_duplicates(&self) -> Result<Vec<PossibleDuplicate>> {
         let customers = self.live_customers()?;
         let people: Vec<Person> = customers.iter().map(person).collect();
+        let names = NameCounts::of(&people);
         let mut found: Vec<PossibleDuplicate> = candidates::pairs(&people)
             .into_iter()
             .filter_map(|(i, j)| {
-                let (s, reasons) = score::score(&people[i], &people[j])?;
+                let common = names.of_pair(&people[i], &people[j], 0);
+                let (s, reasons) = score::score(&people[i], &people[j], common)?;
                 (s >= LIST_SCORE).then(|| listed(&customers[i], &customers[j], s, reasons))
             })
             .collect();
@@ -114,10 +149,12 @@ impl Shop {
                 .map(|p| p.match_key())
                 .collect(),
         };
+        let names = NameCounts::of(&people);
         let mut found: Vec<(Customer, f64, Vec<Reason>)> = candidates::near(&typed, &people)
             .into_iter()
             .filter_map(|i| {
-                let (s, reasons) = score::score(&typed, &people[i])?;
+                let common = names.of_pair(&typed, &people[i], 1);
+                let (s, reasons) = score::score(&typed, &people[i], common)?;
                 (s >= LIST_SCORE).then(|| (customers[i].clone(), s, reasons))
             })
             .collect();

@@ -54,10 +54,38 @@ pub(super) struct Person {
 /// Scores at or above this are listed as possible duplicates.
 pub const LIST_SCORE: f64 = 0.5;
 
+/// How much a shared name says in this shop: in a shop where many
+/// customers share their exact name with someone (a village of Hansens, or
+/// the demo's short lists of names), two records of one name are weak
+/// evidence; the more records bear this very name, the weaker.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) struct Commonness {
+    /// Share of the shop's customers whose name (words in any order) some
+    /// other customer also has.
+    pub shop_rate: f64,
+    /// How many records bear the pair's name (at least 2 for a pair).
+    pub bearers: usize,
+}
+
+impl Commonness {
+    /// A name two records share in a shop without namesakes.
+    #[cfg(test)]
+    pub const RARE: Commonness = Commonness {
+        shop_rate: 0.0,
+        bearers: 2,
+    };
+
+    /// The factor on the evidence of one name alone.
+    fn factor(self) -> f64 {
+        (1.0 - self.shop_rate).clamp(0.0, 1.0) * (2.0 / self.bearers.max(2) as f64)
+    }
+}
+
 /// How likely `a` and `b` are one person, in [0, 1], with the reasons;
-/// `None` when nothing links them.
-pub(super) fn score(a: &Person, b: &Person) -> Option<(f64, Vec<Reason>)> {
-    let name = name_relation(&a.name, &b.name);
+/// `None` when nothing links them. `common` says how common their names
+/// are (it weakens only the evidence of the names).
+pub(super) fn score(a: &Person, b: &Person, common: Commonness) -> Option<(f64, Vec<Reason>)> {
+    let name = name_relation(&a.name, &b.name).map(|(w, reason)| (w * common.factor(), reason));
     let email = a.emails.iter().find(|e| b.emails.contains(e));
     let phone = a.phones.iter().find(|p| b.phones.contains(p));
     if name.is_none() && email.is_none() && phone.is_none() {
@@ -179,6 +207,7 @@ mod tests {
         let (s, why) = score(
             &person("Zoe Odegard", &[], &[]),
             &person("Ødegård, Zoë", &[], &[]),
+            Commonness::RARE,
         )
         .unwrap();
         assert!(s >= LIST_SCORE, "{s}");
@@ -186,6 +215,7 @@ mod tests {
         let (s, _) = score(
             &person("Bob Smith", &["BOB@example.com"], &[]),
             &person("Robert Smith", &["bob@example.com"], &[]),
+            Commonness::RARE,
         )
         .unwrap();
         assert!(s > 0.95, "{s}");
@@ -196,6 +226,7 @@ mod tests {
         let (s, _) = score(
             &person("Anna Berg", &[], &["+4722334455"]),
             &person("Tom Berg", &[], &["+4722334455"]),
+            Commonness::RARE,
         )
         .unwrap();
         assert!(s < LIST_SCORE, "{s}");
@@ -206,16 +237,44 @@ mod tests {
         let (s, why) = score(
             &person("John Smith", &["john@a.example"], &["+441111111111"]),
             &person("John Smith", &["js@b.example"], &["+442222222222"]),
+            Commonness::RARE,
         )
         .unwrap();
         assert!(s < LIST_SCORE, "{s} {why:?}");
     }
 
     #[test]
+    fn a_name_many_customers_bear_is_weak_evidence() {
+        let (a, b) = (
+            person("Aiko Andersson", &[], &[]),
+            person("Aiko Andersson", &[], &[]),
+        );
+        let rare = score(&a, &b, Commonness::RARE).unwrap().0;
+        assert!(rare >= LIST_SCORE, "{rare}");
+        let four = Commonness {
+            shop_rate: 0.0,
+            bearers: 4,
+        };
+        assert!(score(&a, &b, four).unwrap().0 < LIST_SCORE);
+        let village = Commonness {
+            shop_rate: 0.6,
+            bearers: 2,
+        };
+        assert!(score(&a, &b, village).unwrap().0 < LIST_SCORE);
+        // A shared email still tells, however common the name.
+        let (a, b) = (
+            person("Aiko Andersson", &["a@x.example"], &[]),
+            person("Aiko Andersson", &["A@x.example"], &[]),
+        );
+        assert!(score(&a, &b, four).unwrap().0 > 0.9);
+    }
+
+    #[test]
     fn names_with_nothing_in_common_are_not_compared() {
         assert!(score(
             &person("Ada Lovelace", &[], &[]),
-            &person("李小龙", &[], &[])
+            &person("李小龙", &[], &[]),
+            Commonness::RARE,
         )
         .is_none());
         assert!(name_relation(&Name::new("J. Smith"), &Name::new("J. Brown")).is_none());
