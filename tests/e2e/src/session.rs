@@ -125,6 +125,15 @@ impl Session {
         Ok(())
     }
 
+    /// Adds a customer through the Customers screen's form (which must be
+    /// open) and waits until the list shows them.
+    pub async fn add_customer(&self, name: &str, email: &str) -> anyhow::Result<()> {
+        self.fill("#customer-name", name).await?;
+        self.fill("#customer-email", email).await?;
+        self.click("#save-customer").await?;
+        self.wait_for_text("#customer-list", name).await
+    }
+
     /// Types `keys` into whatever has the keyboard focus, as someone at the
     /// keyboard would. Mix text with `fantoccini::key::Key`s (`Key::Enter`,
     /// `Key::Control`); a modifier stays down until the end of `keys`.

@@ -14,13 +14,6 @@ use shopkeeper_e2e::Session;
 const PASSPHRASE: &str = "copper kettle under the plum tree";
 const PIN: &str = "2580";
 
-async fn add_customer(app: &Session, name: &str, email: &str) -> anyhow::Result<()> {
-    app.fill("#customer-name", name).await?;
-    app.fill("#customer-email", email).await?;
-    app.click("#save-customer").await?;
-    app.wait_for_text("#customer-list", name).await
-}
-
 /// Calls an owner command straight from the page, as a script on it could;
 /// answers `allowed` or the refusal's code.
 async fn call_from_page(app: &Session, command: &str) -> anyhow::Result<String> {
@@ -90,9 +83,10 @@ async fn the_customer_sets_their_choices_and_cannot_get_out() -> anyhow::Result<
     app.assert_accessible("the owner PIN in Settings").await?;
 
     app.click("#nav-customers").await?;
-    add_customer(&app, "Zoë Ødegård", "zoe@example.no").await?;
-    add_customer(&app, "李小龙", "li@example.cn").await?;
-    add_customer(&app, "Siobhán O'Brien", "siobhan@example.ie").await?;
+    app.add_customer("Zoë Ødegård", "zoe@example.no").await?;
+    app.add_customer("李小龙", "li@example.cn").await?;
+    app.add_customer("Siobhán O'Brien", "siobhan@example.ie")
+        .await?;
     app.click("#customer-list li[data-index='1'] .open").await?;
     app.wait_for_text("#profile-name", "Zoë Ødegård").await?;
 
@@ -225,7 +219,7 @@ async fn left_alone_it_says_thank_you_and_shows_nothing() -> anyhow::Result<()> 
     .await?;
     app.create_shop(PASSPHRASE).await?;
     app.click("#nav-customers").await?;
-    add_customer(&app, "Zoë Ødegård", "zoe@example.no").await?;
+    app.add_customer("Zoë Ødegård", "zoe@example.no").await?;
     app.click("#customer-list li[data-index='0'] .open").await?;
     // She speaks German: Customer view does too.
     app.fill("#details-language", "de").await?;

@@ -6,13 +6,6 @@ use shopkeeper_e2e::Session;
 
 const PASSPHRASE: &str = "copper kettle under the plum tree";
 
-async fn add_customer(app: &Session, name: &str, email: &str) -> anyhow::Result<()> {
-    app.fill("#customer-name", name).await?;
-    app.fill("#customer-email", email).await?;
-    app.click("#save-customer").await?;
-    app.wait_for_text("#customer-list", name).await
-}
-
 /// Takes a light and a dark screenshot named `NAME-light`/`NAME-dark` and
 /// checks the screen in both.
 async fn both_themes(app: &Session, name: &str) -> anyhow::Result<()> {
@@ -33,9 +26,10 @@ async fn add_open_consent_preferences_search_in_both_themes() -> anyhow::Result<
     app.create_shop(PASSPHRASE).await?;
     app.click("#nav-customers").await?;
 
-    add_customer(&app, "Zoë Ødegård", "zoe@example.no").await?;
-    add_customer(&app, "李小龙", "li@example.cn").await?;
-    add_customer(&app, "Siobhán O'Brien", "siobhan@example.ie").await?;
+    app.add_customer("Zoë Ødegård", "zoe@example.no").await?;
+    app.add_customer("李小龙", "li@example.cn").await?;
+    app.add_customer("Siobhán O'Brien", "siobhan@example.ie")
+        .await?;
 
     // Open her profile from the list (by name: Siobhán, Zoë, 李小龙).
     app.click("#customer-list li[data-index='1'] .open").await?;
