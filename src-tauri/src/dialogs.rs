@@ -2,6 +2,7 @@
 //! has no permission for the dialog plugin). Run off the window's thread:
 //! they wait for the owner.
 
+use shopkeeper_l10n::msg;
 use std::path::{Path, PathBuf};
 
 use shopkeeper_ipc::{FileChoiceDto, IpcError};
@@ -48,10 +49,12 @@ pub fn open(app: &AppHandle, request: &FileChoiceDto) -> Result<Option<PathBuf>,
 
 /// The path the dialog answered (always a local path on the desktop).
 fn into_path(picked: FilePath) -> Result<PathBuf, IpcError> {
-    picked.into_path().map_err(|e| IpcError {
-        code: "location".into(),
-        field: None,
-        message: format!("Shopkeeper cannot use that place: {e}. Choose a file on this computer."),
+    picked.into_path().map_err(|e| {
+        IpcError::new(
+            "location",
+            None,
+            msg!("error-place-unusable", reason = e.to_string()),
+        )
     })
 }
 

@@ -10,61 +10,55 @@ use std::io;
 #[non_exhaustive]
 pub enum BackupError {
     /// The file does not start like a Shopkeeper backup (wrong magic bytes, or too short to tell).
-    #[error(
-        "This file is not a Shopkeeper backup, or it was damaged in copying. Try another copy."
-    )]
+    #[error("{}", self.message())]
     NotABackup,
     /// The file is a Shopkeeper backup in a format version newer than this program reads.
-    #[error(
-        "This backup was made by a newer version of Shopkeeper. Update Shopkeeper to open it."
-    )]
+    #[error("{}", self.message())]
     NewerVersion,
     /// No passphrase slot of the backup opens with the passphrase given.
-    #[error("The passphrase is not right for this backup.")]
+    #[error("{}", self.message())]
     WrongPassphrase,
     /// The backup has a recovery-key slot, but the recovery key given does not open it.
-    #[error("The recovery key is not right for this backup.")]
+    #[error("{}", self.message())]
     WrongRecoveryKey,
     /// A recovery key was given, but the backup was made without a recovery-key slot.
-    #[error("This backup was made without a recovery key. Use its passphrase instead.")]
+    #[error("{}", self.message())]
     NoRecoverySlot,
     /// A recovery key of the wrong length was supplied by the caller (it must be 16 to 32 bytes).
-    #[error("The recovery key has the wrong length.")]
+    #[error("{}", self.message())]
     InvalidRecoveryKey,
     /// The header asks for key-derivation settings outside the accepted bounds.
-    #[error("This backup asks for unlock settings that are out of bounds; it may have been tampered with.")]
+    #[error("{}", self.message())]
     KdfOutOfBounds,
     /// The file ends before the backup does: an interrupted backup or an incomplete copy.
-    #[error("This backup is incomplete: it ends too early, as if the backup or a copy of it was interrupted. Try another copy.")]
+    #[error("{}", self.message())]
     Truncated,
     /// Authentication failed: bytes were changed, reordered, removed or added.
-    #[error("This backup is damaged: some of its contents were changed or are missing. Try another copy.")]
+    #[error("{}", self.message())]
     Damaged,
     /// `create` was asked to write over an existing file.
-    #[error("A file already exists there; Shopkeeper will not overwrite it.")]
+    #[error("{}", self.message())]
     AlreadyExists,
     /// The path given cannot be used (for example it has no file name).
-    #[error("This file location cannot be used for a backup.")]
+    #[error("{}", self.message())]
     BadPath,
     /// `restore` was given a database that already holds data.
-    #[error("The database to restore into is not empty; Shopkeeper restores only into a new, empty database.")]
+    #[error("{}", self.message())]
     TargetNotEmpty,
     /// The empty target database was already set up with a different page size than the backup's.
-    #[error(
-        "The new database was set up in a way that does not fit this backup (page size differs)."
-    )]
+    #[error("{}", self.message())]
     PageSizeMismatch,
     /// The restored database failed SQLite's integrity check or does not have the expected size.
-    #[error("The restored database did not pass its check. The backup may have been made from a damaged shop; keep using the current one.")]
+    #[error("{}", self.message())]
     RestoreCheckFailed,
     /// The connection is in a state where a snapshot cannot be taken (for example in the middle of a write).
-    #[error("The shop database is busy; try the backup again in a moment.")]
+    #[error("{}", self.message())]
     Busy,
     /// Reading or writing a file failed (disk full, no permission, missing file...).
-    #[error("The backup file could not be read or written: {0}")]
+    #[error("{}", self.message())]
     Io(#[from] io::Error),
     /// SQLite reported an error while reading or restoring the database.
-    #[error("The shop database reported a problem: {0}")]
+    #[error("{}", self.message())]
     Sqlite(#[from] rusqlite::Error),
 }
 
@@ -78,6 +72,33 @@ impl From<shopkeeper_crypto::CryptoError> for BackupError {
         match e {
             shopkeeper_crypto::CryptoError::KdfOutOfBounds(_) => BackupError::KdfOutOfBounds,
             _ => BackupError::Damaged,
+        }
+    }
+}
+
+impl BackupError {
+    /// What went wrong, as a catalogue message (its `Display` is the
+    /// English words; the edges say it in the owner's language).
+    pub fn message(&self) -> shopkeeper_l10n::Message {
+        use shopkeeper_l10n::msg;
+        match self {
+            BackupError::NotABackup => msg!("error-backup-not-a-backup"),
+            BackupError::NewerVersion => msg!("error-backup-newer-version"),
+            BackupError::WrongPassphrase => msg!("error-backup-wrong-passphrase"),
+            BackupError::WrongRecoveryKey => msg!("error-backup-wrong-recovery-key"),
+            BackupError::NoRecoverySlot => msg!("error-backup-no-recovery-slot"),
+            BackupError::InvalidRecoveryKey => msg!("error-backup-invalid-recovery-key"),
+            BackupError::KdfOutOfBounds => msg!("error-backup-kdf-out-of-bounds"),
+            BackupError::Truncated => msg!("error-backup-truncated"),
+            BackupError::Damaged => msg!("error-backup-damaged"),
+            BackupError::AlreadyExists => msg!("error-backup-already-exists"),
+            BackupError::BadPath => msg!("error-backup-bad-path"),
+            BackupError::TargetNotEmpty => msg!("error-backup-target-not-empty"),
+            BackupError::PageSizeMismatch => msg!("error-backup-page-size-mismatch"),
+            BackupError::RestoreCheckFailed => msg!("error-backup-restore-check-failed"),
+            BackupError::Busy => msg!("error-backup-busy"),
+            BackupError::Io(e) => msg!("error-backup-io", reason = e.to_string()),
+            BackupError::Sqlite(e) => msg!("error-backup-sqlite", reason = e.to_string()),
         }
     }
 }

@@ -124,10 +124,15 @@ mod tests {
 
     #[test]
     fn the_kind_comes_from_the_typed_error_even_under_context() {
-        let err = anyhow::Error::new(CoreError::NotFound("No such customer.".into()))
-            .context("while showing");
+        let err = anyhow::Error::new(CoreError::NotFound(shopkeeper_l10n::msg!(
+            "error-not-found-customer-does-exist"
+        )))
+        .context("while showing");
         assert_eq!(Exit::of(&err), Exit::NotFound);
-        let err = anyhow::Error::new(CoreError::invalid("date", "not a date"));
+        let err = anyhow::Error::new(CoreError::invalid(
+            "date",
+            shopkeeper_l10n::msg!("error-date-like", text = "31.02."),
+        ));
         assert_eq!(Exit::of(&err), Exit::Invalid);
         let io = std::io::Error::new(ErrorKind::NotFound, "gone");
         assert_eq!(Exit::of(&anyhow::Error::new(io)), Exit::NotFound);

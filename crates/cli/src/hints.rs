@@ -36,13 +36,16 @@ mod tests {
 
     #[test]
     fn a_core_error_gets_the_flag_that_answers_it() {
-        let err = anyhow::Error::new(CoreError::needs(Step::ChooseDateOrder, "Ambiguous."));
+        let err = anyhow::Error::new(CoreError::needs(
+            Step::ChooseDateOrder,
+            shopkeeper_l10n::msg!("error-date-order-ambiguous"),
+        ));
         assert!(hint(&err).unwrap().contains("--date-order dmy"));
         let wrapped = anyhow::Error::new(CoreError::needs(
             Step::MapColumn {
                 field: "quantity".into(),
             },
-            "No quantity.",
+            shopkeeper_l10n::msg!("error-no-column", field = "quantity"),
         ))
         .context("nothing was imported");
         assert!(hint(&wrapped).unwrap().contains("--map COLUMN=quantity"));

@@ -1,6 +1,7 @@
 //! `shopkeeper import list` and `shopkeeper import undo ID`: the imports
 //! done so far, and taking one back.
 
+use shopkeeper_l10n::msg;
 use std::path::Path;
 
 use anyhow::bail;
@@ -54,8 +55,9 @@ pub fn list(shop: &Shop, format: Format) -> anyhow::Result<()> {
 pub fn undo(shop: &mut Shop, id: &Path, yes: bool) -> anyhow::Result<()> {
     let id: ImportId = id.to_string_lossy().parse()?;
     let Some(b) = shop.imports()?.into_iter().find(|b| b.id == id) else {
-        return Err(CoreError::NotFound(format!(
-            "there is no import {id} (see `shopkeeper import list`)"
+        return Err(CoreError::NotFound(msg!(
+            "error-not-found-there-import-see",
+            id = id.to_string()
         ))
         .into());
     };

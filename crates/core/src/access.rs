@@ -76,13 +76,16 @@ pub fn check_new_passphrase(passphrase: &SecretString, confirmation: &SecretStri
             .unwrap_or_else(|| "Add another uncommon word or two.".into());
         return Err(CoreError::invalid(
             "passphrase",
-            format!("This passphrase would be too easy to guess. {advice}"),
+            msg!(
+                "error-passphrase-passphrase-would-too",
+                advice = advice.to_string()
+            ),
         ));
     }
     if passphrase.expose_secret() != confirmation.expose_secret() {
         return Err(CoreError::invalid(
             "confirmation",
-            "The two passphrases are not the same. Please type it again.",
+            msg!("error-confirmation-two-passphrases-are"),
         ));
     }
     Ok(())
@@ -90,10 +93,12 @@ pub fn check_new_passphrase(passphrase: &SecretString, confirmation: &SecretStri
 
 /// Reads a recovery key as the owner typed it (any case, spaces or dashes).
 pub fn parse_recovery_key(typed: &SecretString) -> Result<RecoveryKey> {
-    typed
-        .expose_secret()
-        .parse::<RecoveryKey>()
-        .map_err(|e| CoreError::invalid("recoveryKey", e.to_string()))
+    typed.expose_secret().parse::<RecoveryKey>().map_err(|e| {
+        CoreError::invalid(
+            "recoveryKey",
+            msg!("error-recovery-key-typo", why = e.to_string()),
+        )
+    })
 }
 
 /// What the owner receives once, when a vault is created.
@@ -123,11 +128,8 @@ impl CreatedVault {
 /// file, or a symbolic link, at `path` is refused and left as it is. A write
 /// that fails halfway deletes what it wrote.
 pub fn save_emergency_kit(path: &Path, kit: Option<&str>) -> Result<()> {
-    let kit = kit.ok_or_else(|| {
-        CoreError::NotFound(
-            "The emergency kit is no longer in memory: it is shown only once, when the shop is created.".into(),
-        )
-    })?;
+    let kit =
+        kit.ok_or_else(|| CoreError::NotFound(msg!("error-not-found-emergency-kit-longer")))?;
     let refused = |e: std::io::Error| CoreError::Location {
         path: path.to_path_buf(),
         reason: if e.kind() == std::io::ErrorKind::AlreadyExists {

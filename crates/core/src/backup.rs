@@ -223,9 +223,9 @@ pub fn restore_backup_from(
     if new_vault.exists() {
         return Err(CoreError::invalid(
             "to",
-            format!(
-                "{} already exists. Shopkeeper restores only into a new file and never overwrites one; choose another name.",
-                new_vault.display()
+            msg!(
+                "error-to-already-exists-shopkeeper",
+                new_vault = (new_vault.display()).to_string()
             ),
         ));
     }
@@ -241,9 +241,9 @@ pub fn restore_backup_from(
         Err(CoreError::Vault(VaultError::AlreadyExists)) => {
             return Err(CoreError::invalid(
                 "to",
-                format!(
-                    "{} already exists. Shopkeeper restores only into a new file and never overwrites one; choose another name.",
-                    new_vault.display()
+                msg!(
+                    "error-to-already-exists-shopkeeper",
+                    new_vault = (new_vault.display()).to_string()
                 ),
             ))
         }

@@ -147,9 +147,9 @@ pub fn restored_vault_path(current: &Path, now: NaiveDateTime) -> PathBuf {
 /// never deleted; its path is returned.
 pub fn switch_to_restored(current: &Path, restored: &Path, now: NaiveDateTime) -> Result<PathBuf> {
     if !restored.is_file() {
-        return Err(CoreError::NotFound(format!(
-            "The restored copy {} is no longer there.",
-            restored.display()
+        return Err(CoreError::NotFound(msg!(
+            "error-not-found-restored-copy-longer",
+            restored = (restored.display()).to_string()
         )));
     }
     let stamp = now.format("%Y-%m-%d-%H%M").to_string();
@@ -260,9 +260,9 @@ impl Shop {
             if !folder.is_dir() {
                 return Err(CoreError::invalid(
                     "folder",
-                    format!(
-                        "There is no folder at {}. Plug in the drive or choose another folder.",
-                        folder.display()
+                    msg!(
+                        "error-folder-there-folder-plug",
+                        folder = (folder.display()).to_string()
                     ),
                 ));
             }
@@ -270,7 +270,7 @@ impl Shop {
         if !(1..=365).contains(&s.remind_after_days) {
             return Err(CoreError::invalid(
                 "remindAfterDays",
-                "The reminder must come after 1 to 365 days.",
+                msg!("error-reminder-must-come"),
             ));
         }
         let folder = s.folder.as_ref().map(|f| f.display().to_string());
@@ -375,9 +375,9 @@ impl Shop {
         if !folder.is_dir() {
             return Err(CoreError::invalid(
                 "folder",
-                format!(
-                    "There is no folder at {}. Plug in the drive or choose another folder.",
-                    folder.display()
+                msg!(
+                    "error-folder-there-folder-plug",
+                    folder = (folder.display()).to_string()
                 ),
             ));
         }
@@ -387,12 +387,7 @@ impl Shop {
             .map(|m| now + chrono::Duration::minutes(m))
             .map(|t| (folder.join(shopkeeper_backup::backup_file_name(name, t)), t))
             .find(|(p, _)| !p.exists())
-            .ok_or_else(|| {
-                CoreError::invalid(
-                    "folder",
-                    "There are already many backups from this hour. Try again later.",
-                )
-            })?;
+            .ok_or_else(|| CoreError::invalid("folder", msg!("error-folder-there-are-already")))?;
         let summary = self.backup_with_keys(&dest, keys)?;
         let removed = shopkeeper_backup::rotate(folder, &RotationPolicy::default(), when, keys)?;
         Ok(FolderBackup { summary, removed })

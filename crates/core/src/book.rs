@@ -492,9 +492,10 @@ pub fn write_private_file(path: &Path, bytes: &[u8]) -> Result<()> {
     let fail = |reason: String| {
         CoreError::invalid(
             "path",
-            format!(
-                "Shopkeeper could not write {} ({reason}); nothing was written. Choose a folder you can write to.",
-                path.display()
+            msg!(
+                "error-path-shopkeeper-could-write",
+                path = (path.display()).to_string(),
+                reason = reason.to_string()
             ),
         )
     };
@@ -584,12 +585,7 @@ impl Shop {
         let format = path
             .extension()
             .and_then(|e| SummaryFormat::from_extension(&e.to_string_lossy()))
-            .ok_or_else(|| {
-                CoreError::invalid(
-                    "path",
-                    "Give the file a name ending in .pdf, .html or .md so Shopkeeper knows which kind to write.",
-                )
-            })?;
+            .ok_or_else(|| CoreError::invalid("path", msg!("error-path-give-file-name")))?;
         let bytes = self.export_summary(ids, variant, format)?;
         write_private_file(path, &bytes)
     }

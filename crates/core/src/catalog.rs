@@ -57,7 +57,7 @@ fn interval(v: Option<u32>, field: &'static str) -> Result<Option<u32>> {
     match v {
         Some(d) if !(1..=3650).contains(&d) => Err(CoreError::invalid(
             field,
-            "An interval must be between 1 and 3650 days.",
+            msg!("error-interval-must-between"),
         )),
         v => Ok(v),
     }
@@ -74,13 +74,16 @@ fn validated(
     if let Some(price) = p.price {
         Money::zero(currency).same_currency(price)?;
         if price.minor < 0 {
-            return Err(CoreError::invalid("price", "A price cannot be negative."));
+            return Err(CoreError::invalid(
+                "price",
+                msg!("error-price-price-negative"),
+            ));
         }
     }
     if by_sku(conn, &sku)?.is_some_and(|other| other.id != id) {
         return Err(CoreError::invalid(
             "sku",
-            format!("A product with SKU \"{sku}\" already exists."),
+            msg!("error-sku-product-with-sku", sku = sku.to_string()),
         ));
     }
     Ok(Product {
@@ -185,7 +188,7 @@ pub(crate) fn get(conn: &Connection, id: ProductId) -> Result<Product> {
     ))?
     .query_row([id], from_row)
     .optional()?
-    .ok_or_else(|| CoreError::NotFound("That product is not in the catalog.".into()))
+    .ok_or_else(|| CoreError::NotFound(msg!("error-not-found-product-catalog")))
 }
 
 pub(crate) fn list(conn: &Connection) -> Result<Vec<Product>> {

@@ -19,9 +19,11 @@ pub fn parse_contact_channel(text: &str) -> Result<Option<Channel>> {
         let names: Vec<&str> = Channel::ALL.iter().map(|c| c.as_str()).collect();
         crate::CoreError::invalid(
             "channel",
-            format!(
-                "\"{text}\" is not a way of contacting someone; use one of: {}, {IN_PERSON}.",
-                names.join(", ")
+            msg!(
+                "error-channel-way-contacting-someone",
+                text = text.to_string(),
+                names = (names.join(", ")).to_string(),
+                in_person = IN_PERSON.to_string()
             ),
         )
     })
@@ -73,7 +75,7 @@ pub(crate) fn insert_in(
     c: &NewContact,
 ) -> Result<ContactEntry> {
     let summary = text::note(Some(&c.summary), "summary")?.ok_or_else(|| {
-        crate::CoreError::invalid("summary", "Say briefly what the contact was about.")
+        crate::CoreError::invalid("summary", msg!("error-summary-say-briefly-what"))
     })?;
     let entry = ContactEntry {
         id: ContactId::new(),

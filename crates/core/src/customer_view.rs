@@ -248,7 +248,7 @@ impl Shop {
                 .into_iter()
                 .find(|p| p.id == id)
                 .ok_or_else(|| {
-                    CoreError::NotFound("That preference does not exist (or was removed).".into())
+                    CoreError::NotFound(msg!("error-not-found-preference-does-exist"))
                 })?;
             preference::remove_in(tx, id)?;
             search::reindex(tx, customer)?;
@@ -272,7 +272,7 @@ impl Shop {
         state: ConsentState,
     ) -> Result<Option<ConsentEntry>> {
         if state == ConsentState::NotAsked {
-            return Err(CoreError::invalid("state", "Choose yes or no."));
+            return Err(CoreError::invalid("state", msg!("error-state-choose-yes")));
         }
         let customer = session.customer;
         let entry = self.write(|tx, _| {
@@ -361,7 +361,7 @@ impl Shop {
         if form.choices.is_empty() {
             return Err(CoreError::invalid(
                 "choices",
-                "Tick at least one yes or no from the form.",
+                msg!("error-choices-tick-least-one"),
             ));
         }
         let today = crate::time::now().date_naive();
@@ -369,7 +369,7 @@ impl Shop {
             Some(d) if d > today => {
                 return Err(CoreError::invalid(
                     "signed_on",
-                    "The form cannot have been signed in the future.",
+                    msg!("error-signed-on-form-have-been"),
                 ))
             }
             Some(d) if d < today => Some(d.and_hms_opt(12, 0, 0).expect("noon exists").and_utc()),

@@ -209,9 +209,9 @@ impl Shop {
         if path.exists() {
             return Err(CoreError::invalid(
                 "demo",
-                format!(
-                    "There is already a file at {}; the demo needs a place of its own.",
-                    path.display()
+                msg!(
+                    "error-demo-there-already-file",
+                    path = (path.display()).to_string()
                 ),
             ));
         }
@@ -266,7 +266,7 @@ impl Shop {
         if opts.customers == 0 || opts.customers > 1_000_000 || !(1..=50).contains(&opts.years) {
             return Err(CoreError::invalid(
                 "customers",
-                "Choose 1 to 1,000,000 customers and 1 to 50 years.",
+                msg!("error-customers-choose-customers-years"),
             ));
         }
         // Bulk writes: drop the kept suggestions (and their triggers) first.
@@ -274,7 +274,7 @@ impl Shop {
         if !self.list_customers()?.is_empty() {
             return Err(CoreError::invalid(
                 "demo",
-                "This shop already has customers; create the demo in a new, empty shop.",
+                msg!("error-demo-shop-already-has"),
             ));
         }
         self.write(|tx, settings| {

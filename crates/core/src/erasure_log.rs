@@ -80,7 +80,7 @@ impl Shop {
         }
         Err(CoreError::invalid(
             "restore",
-            "A customer was erased after this copy was restored, and the copy still holds them. Restore the backup again, so that they stay erased; the copy was not switched to.",
+            msg!("error-restore-customer-was-erased"),
         ))
     }
 

@@ -3,6 +3,7 @@
 use std::path::PathBuf;
 
 use shopkeeper_backup::BackupError;
+pub use shopkeeper_l10n::{Arg, Message};
 use shopkeeper_vault::VaultError;
 
 /// Everything that can go wrong in the core.
@@ -13,15 +14,15 @@ use shopkeeper_vault::VaultError;
 #[non_exhaustive]
 pub enum CoreError {
     /// A value the owner entered is not acceptable; `field` names the input.
-    #[error("{message}")]
+    #[error("{reason}")]
     Invalid {
         /// The input field the problem is about (e.g. `name`, `email`).
         field: &'static str,
-        /// What is wrong, in plain words.
-        message: String,
+        /// What is wrong, as a catalogue message with its facts.
+        reason: Message,
     },
     /// The shop's data file could not be created or opened at that place.
-    #[error("Shopkeeper could not open its data file at {path}: {reason}. Choose a folder you can write to.")]
+    #[error("{}", self.message())]
     Location {
         /// The path that was tried.
         path: PathBuf,
@@ -29,7 +30,7 @@ pub enum CoreError {
         reason: String,
     },
     /// The data file was written by a newer version of Shopkeeper.
-    #[error("This shop was saved by a newer version of Shopkeeper (data version {found}, this version reads up to {supported}). Please update Shopkeeper.")]
+    #[error("{}", self.message())]
     TooNew {
         /// The schema version found in the file.
         found: i64,
@@ -38,7 +39,7 @@ pub enum CoreError {
     },
     /// Bringing an older shop file up to this version's schema failed. The
     /// migrations run in one transaction, so the file was not changed.
-    #[error("Shopkeeper could not update this shop's data from version {from} to version {to}, so it left the file exactly as it was. Please keep the file and report the problem; the previous version of Shopkeeper still opens it.")]
+    #[error("{}", self.message())]
     Migration {
         /// The schema version found in the file.
         from: i64,
@@ -48,11 +49,11 @@ pub enum CoreError {
         #[source]
         source: rusqlite::Error,
     },
-    /// Something was looked up that does not exist.
+    /// Something was looked up that does not exist (the message says what).
     #[error("{0}")]
-    NotFound(String),
+    NotFound(Message),
     /// There is no shop at this path (yet).
-    #[error("There is no shop at {}.", path.display())]
+    #[error("{}", self.message())]
     NoShop {
         /// The path that was tried.
         path: PathBuf,
@@ -60,16 +61,16 @@ pub enum CoreError {
     /// The owner must do something first; [`Step`] says what, so that each
     /// edge (the CLI, the app) can say how in its own words. The message
     /// names no command or flag.
-    #[error("{message}")]
+    #[error("{reason}")]
     Needs {
         /// What must happen first.
         step: Step,
-        /// What is wrong, in plain words.
-        message: String,
+        /// What is wrong, as a catalogue message with its facts.
+        reason: Message,
     },
     /// The database failed underneath us. The message stays general (no SQL);
     /// the cause is kept as the error's source for diagnostics.
-    #[error("The shop's data could not be read or written. Your data was not changed.")]
+    #[error("{}", self.message())]
     Storage(#[source] rusqlite::Error),
     /// The encrypted vault refused or failed: wrong passphrase, damaged or
     /// tampered file, a newer format, and so on (its message says which).
@@ -130,18 +131,39 @@ impl From<rusqlite::Error> for CoreError {
 
 impl CoreError {
     /// Builds a [`CoreError::Needs`].
-    pub fn needs(step: Step, message: impl Into<String>) -> Self {
-        CoreError::Needs {
-            step,
-            message: message.into(),
-        }
+    pub fn needs(step: Step, reason: Message) -> Self {
+        CoreError::Needs { step, reason }
     }
 
     /// Builds an [`CoreError::Invalid`] for `field`.
-    pub fn invalid(field: &'static str, message: impl Into<String>) -> Self {
-        CoreError::Invalid {
-            field,
-            message: message.into(),
+    pub fn invalid(field: &'static str, reason: Message) -> Self {
+        CoreError::Invalid { field, reason }
+    }
+
+    /// What went wrong, as a catalogue message: the edges say it in the
+    /// owner's language (`Display` says it in English).
+    pub fn message(&self) -> Message {
+        match self {
+            CoreError::Invalid { reason, .. } | CoreError::Needs { reason, .. } => reason.clone(),
+            CoreError::NotFound(m) => m.clone(),
+            CoreError::Location { path, reason } => {
+                msg!(
+                    "error-location",
+                    path = path.display().to_string(),
+                    reason = reason
+                )
+            }
+            CoreError::TooNew { found, supported } => {
+                msg!("error-too-new", found = *found, supported = *supported)
+            }
+            CoreError::Migration { from, to, .. } => {
+                msg!("error-migration", from = *from, to = *to)
+            }
+            CoreError::NoShop { path } => msg!("error-no-shop", path = path.display().to_string()),
+            CoreError::Storage(_) => msg!("error-storage"),
+            CoreError::Vault(e) => e.message(),
+            CoreError::Summary(e) => e.message(),
+            CoreError::Backup(e) => e.message(),
         }
     }
 

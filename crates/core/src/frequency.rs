@@ -50,13 +50,13 @@ impl ContactFrequency {
         if !(1..=3650).contains(&self.period_days) {
             return Err(CoreError::invalid(
                 "period_days",
-                "The period must be between 1 and 3650 days.",
+                msg!("error-period-days-period-must-between"),
             ));
         }
         if self.max_contacts > 100 {
             return Err(CoreError::invalid(
                 "max_contacts",
-                "At most 100 contacts per period can be set.",
+                msg!("error-max-contacts-most-contacts-per"),
             ));
         }
         if let Some(t) = &self.preferred_times {

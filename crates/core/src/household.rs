@@ -44,7 +44,7 @@ pub(crate) fn insert_in(
     if a == b {
         return Err(CoreError::invalid(
             "relation",
-            "A customer cannot be linked to themselves.",
+            msg!("error-relation-customer-linked-themselves"),
         ));
     }
     let link = HouseholdLink {
@@ -72,10 +72,9 @@ pub(crate) fn remove_in(conn: &Connection, customer: CustomerId, link: LinkId) -
         params![link, now, customer],
     )?;
     if n == 0 {
-        return Err(CoreError::NotFound(
-            "That household link is not on this customer any more; reload the customer to see the current links."
-                .into(),
-        ));
+        return Err(CoreError::NotFound(msg!(
+            "error-not-found-household-link-customer"
+        )));
     }
     Ok(())
 }

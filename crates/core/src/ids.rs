@@ -32,7 +32,7 @@ macro_rules! uuid_id {
 
             fn from_str(s: &str) -> crate::Result<Self> {
                 uuid::Uuid::parse_str(s.trim()).map($name).map_err(|_| {
-                    crate::CoreError::invalid("id", format!("\"{s}\" is not {} id.", $what))
+                    crate::CoreError::invalid("id", msg!("error-not-an-id", text = s, what = $what))
                 })
             }
         }
@@ -61,47 +61,47 @@ macro_rules! uuid_id {
 uuid_id!(
     /// Identifies one customer, in every copy of the shop.
     CustomerId,
-    "a customer"
+    "customer"
 );
 uuid_id!(
     /// Identifies one remembered preference.
     PreferenceId,
-    "a preference"
+    "preference"
 );
 uuid_id!(
     /// Identifies one catalog product.
     ProductId,
-    "a product"
+    "product"
 );
 uuid_id!(
     /// Identifies one purchase (a visit's receipt).
     PurchaseId,
-    "a purchase"
+    "purchase"
 );
 uuid_id!(
     /// Identifies one entry of the consent ledger.
     ConsentEntryId,
-    "a consent entry"
+    "consent-entry"
 );
 uuid_id!(
     /// Identifies one logged contact.
     ContactId,
-    "a contact"
+    "contact"
 );
 uuid_id!(
     /// Identifies one household link between two customers.
     LinkId,
-    "a household link"
+    "household-link"
 );
 uuid_id!(
     /// Identifies one follow-up the owner promised a customer.
     PromiseId,
-    "a promise"
+    "promise"
 );
 uuid_id!(
     /// Identifies one import of a file (a batch, which can be undone).
     ImportId,
-    "an import"
+    "import"
 );
 
 #[cfg(test)]

@@ -38,10 +38,7 @@ macro_rules! text_enum {
                     .find(|v| v.as_str() == wanted)
                     .ok_or_else(|| {
                         let names: Vec<_> = $name::ALL.iter().map(|v| v.as_str()).collect();
-                        crate::CoreError::invalid(
-                            $field,
-                            format!("\"{s}\" is not a known {}; use one of: {}.", $field, names.join(", ")),
-                        )
+                        crate::CoreError::invalid($field, msg!("error-not-a-known", text = s, field = $field, names = names.join(", ")))
                     })
             }
         }

@@ -16,6 +16,9 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+#[macro_use]
+extern crate shopkeeper_l10n;
+
 mod kinds;
 
 pub mod access;
@@ -85,7 +88,7 @@ pub use customer::{
 pub use customer_view::{ChangeSummary, CustomerChange, CustomerSession, SelfEdit, SignedForm};
 pub use erase::{ErasureReport, PurchasesOnErasure};
 pub use erasure_log::ErasureLog;
-pub use error::{CoreError, Result, Step};
+pub use error::{Arg, CoreError, Message, Result, Step};
 pub use export::{
     DuplicatePolicy, ShopImportReport, VcardCardNotes, VcardDuplicate, VcardField,
     VcardImportReport, VcardMatch, VcardNote,

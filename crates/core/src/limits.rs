@@ -26,9 +26,9 @@ fn mib(bytes: u64) -> u64 {
 fn too_large(limit: u64) -> CoreError {
     CoreError::invalid(
         "file",
-        format!(
-            "The file is larger than the {} MiB Shopkeeper reads for this import. Nothing was imported.",
-            mib(limit)
+        msg!(
+            "error-file-file-larger-than",
+            mib = (mib(limit)).to_string()
         ),
     )
 }
@@ -40,9 +40,10 @@ pub fn read_bytes(path: &Path, limit: u64) -> Result<Vec<u8>> {
     let unreadable = |e: io::Error| {
         CoreError::invalid(
             "file",
-            format!(
-                "The file {} could not be read ({e}). Nothing was imported.",
-                path.display()
+            msg!(
+                "error-file-file-could-read",
+                path = (path.display()).to_string(),
+                e = e.to_string()
             ),
         )
     };
@@ -62,9 +63,8 @@ pub fn read_bytes(path: &Path, limit: u64) -> Result<Vec<u8>> {
 
 /// [`read_bytes`], for a file that must be UTF-8 text.
 pub fn read_text(path: &Path, limit: u64) -> Result<String> {
-    String::from_utf8(read_bytes(path, limit)?).map_err(|_| {
-        CoreError::invalid("file", "The file is not UTF-8 text. Nothing was imported.")
-    })
+    String::from_utf8(read_bytes(path, limit)?)
+        .map_err(|_| CoreError::invalid("file", msg!("error-file-file-utf-text")))
 }
 
 /// A reader of CSV text that fails, with the line number, as soon as one

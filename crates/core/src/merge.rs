@@ -19,7 +19,7 @@ pub(crate) fn merge_in(
     if keep == absorb {
         return Err(CoreError::invalid(
             "customer",
-            "A customer cannot be merged with themselves.",
+            msg!("error-customer-customer-merged-with"),
         ));
     }
     let kept = customer::get(conn, keep)?;

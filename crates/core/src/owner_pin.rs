@@ -32,7 +32,11 @@ pub fn check_pin(pin: &SecretString) -> Result<()> {
     {
         return Err(CoreError::invalid(
             "pin",
-            format!("The PIN must be {MIN_PIN_DIGITS} to {MAX_PIN_DIGITS} digits, numbers only."),
+            msg!(
+                "error-pin-pin-must-digits",
+                min_pin_digits = MIN_PIN_DIGITS.to_string(),
+                max_pin_digits = MAX_PIN_DIGITS.to_string()
+            ),
         ));
     }
     Ok(())
@@ -43,8 +47,12 @@ pub fn check_pin(pin: &SecretString) -> Result<()> {
 /// fifth of a second per check).
 pub fn hash_pin(pin: &SecretString) -> Result<String> {
     check_pin(pin)?;
-    pin::hash_pin(pin)
-        .map_err(|e| CoreError::invalid("pin", format!("The PIN could not be protected: {e}")))
+    pin::hash_pin(pin).map_err(|e| {
+        CoreError::invalid(
+            "pin",
+            msg!("error-pin-pin-could-protected", e = e.to_string()),
+        )
+    })
 }
 
 /// Whether `pin` matches the PHC string `phc` (false for anything malformed,

@@ -25,7 +25,7 @@ impl Phone {
         if !allowed || !(3..=20).contains(&digits) {
             return Err(CoreError::invalid(
                 "phone",
-                format!("\"{typed}\" does not look like a phone number: use digits, spaces and + - ( ) only."),
+                msg!("error-phone-does-look-like", typed = typed.to_string()),
             ));
         }
         Ok(Phone {
@@ -79,7 +79,7 @@ pub fn parse_region(code: &str) -> Result<String> {
         .map_err(|_| {
             CoreError::invalid(
                 "region",
-                format!("\"{code}\" is not a country code; use two letters such as GB, DE or NO."),
+                msg!("error-region-country-code-use", code = code.to_string()),
             )
         })
 }

@@ -161,9 +161,8 @@ pub(crate) fn remove_in(conn: &Connection, id: PreferenceId) -> Result<CustomerI
             |r| r.get(0),
         )
         .ok();
-    let customer = customer.ok_or_else(|| {
-        CoreError::NotFound("That preference does not exist (or was removed).".into())
-    })?;
+    let customer = customer
+        .ok_or_else(|| CoreError::NotFound(msg!("error-not-found-preference-does-exist")))?;
     search::reindex(conn, customer)?;
     Ok(customer)
 }

@@ -91,7 +91,7 @@ pub(crate) fn get(conn: &Connection, customer: CustomerId, id: PromiseId) -> Res
     ))?
     .query_row(params![id, customer], from_row)
     .optional()?
-    .ok_or_else(|| CoreError::NotFound("That promise does not exist for this customer.".into()))
+    .ok_or_else(|| CoreError::NotFound(msg!("error-not-found-promise-does-exist")))
 }
 
 /// Marks an open promise done or dismissed.

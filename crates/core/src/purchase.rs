@@ -178,14 +178,17 @@ pub(crate) fn validate_line(
     check_quantity(l.quantity, l.is_return)?;
     let product = match l.sku.as_deref().and_then(|s| text::tidy(Some(s))) {
         Some(sku) => Some(catalog::by_sku(conn, &sku)?.ok_or_else(|| {
-            CoreError::invalid("sku", format!("There is no product with SKU \"{sku}\"."))
+            CoreError::invalid(
+                "sku",
+                msg!("error-sku-there-product-with", sku = sku.to_string()),
+            )
         })?),
         None => l.product_id.map(|id| catalog::get(conn, id)).transpose()?,
     };
     let description = text::optional(l.description.as_deref(), "description")?
         .or_else(|| product.as_ref().map(|p| p.name.clone()))
         .ok_or_else(|| {
-            CoreError::invalid("description", "Each line needs a product or a description.")
+            CoreError::invalid("description", msg!("error-description-each-line-needs"))
         })?;
     let zero = Money::zero(currency);
     let discount = l.discount.unwrap_or(zero);
@@ -200,7 +203,9 @@ pub(crate) fn validate_line(
             .as_ref()
             .and_then(|p| p.price)
             .map(UnitPrice::from)
-            .ok_or_else(|| CoreError::invalid("unit_price", "Each line needs a price."))?,
+            .ok_or_else(|| {
+                CoreError::invalid("unit_price", msg!("error-unit-price-each-line-needs"))
+            })?,
     };
     if unit_price.currency != currency {
         zero.same_currency(Money::zero(unit_price.currency))?;
@@ -208,7 +213,7 @@ pub(crate) fn validate_line(
     if unit_price.is_negative() {
         return Err(CoreError::invalid(
             "unit_price",
-            "A price cannot be negative; use a return line for refunds.",
+            msg!("error-unit-price-price-negative-use"),
         ));
     }
     let gross = unit_price.times(l.quantity)?;
@@ -218,22 +223,30 @@ pub(crate) fn validate_line(
     {
         return Err(CoreError::invalid(
             "discount",
-            "A discount must be between zero and the line's price, and returns take none.",
+            msg!("error-discount-discount-must-between"),
         ));
     }
     let total = gross.checked_sub(discount)?;
     if let Some(given) = l.total.filter(|t| *t != total) {
         return Err(CoreError::invalid(
             "line_total",
-            format!(
-                "The line total {given} does not match {} × {unit_price}{} = {total}.",
-                l.quantity,
-                if discount.minor == 0 {
-                    String::new()
-                } else {
-                    format!(" − {discount}")
-                }
-            ),
+            match discount.minor {
+                0 => msg!(
+                    "error-line-total-mismatch",
+                    given = given.to_string(),
+                    quantity = l.quantity.to_string(),
+                    unit_price = unit_price.to_string(),
+                    total = total.to_string()
+                ),
+                _ => msg!(
+                    "error-line-total-mismatch-discount",
+                    given = given.to_string(),
+                    quantity = l.quantity.to_string(),
+                    unit_price = unit_price.to_string(),
+                    discount = discount.to_string(),
+                    total = total.to_string()
+                ),
+            },
         ));
     }
     Ok(PurchaseLine {
@@ -257,13 +270,16 @@ pub(crate) fn insert_in(
     if p.lines.is_empty() {
         return Err(CoreError::invalid(
             "lines",
-            "A purchase needs at least one line.",
+            msg!("error-lines-purchase-needs-least"),
         ));
     }
     if p.lines.len() > MAX_LINES {
         return Err(CoreError::invalid(
             "lines",
-            format!("A purchase can have at most {MAX_LINES} lines."),
+            msg!(
+                "error-lines-purchase-have-most",
+                max_lines = MAX_LINES.to_string()
+            ),
         ));
     }
     let lines = p
@@ -416,7 +432,7 @@ pub(crate) fn get(conn: &Connection, id: PurchaseId) -> Result<Purchase> {
         .query_row([id], head_from_row)
         .map_err(|e| match e {
             rusqlite::Error::QueryReturnedNoRows => {
-                CoreError::NotFound("That purchase does not exist.".into())
+                CoreError::NotFound(msg!("error-not-found-purchase-does-exist"))
             }
             other => other.into(),
         })?;

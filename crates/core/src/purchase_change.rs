@@ -109,11 +109,11 @@ fn void_in(conn: &Connection, id: PurchaseId, reason: &str) -> Result<Purchase> 
     if p.void.is_some() {
         return Err(CoreError::invalid(
             "purchase",
-            "That purchase is already void.",
+            msg!("error-purchase-purchase-already-void"),
         ));
     }
     let reason = text::note(Some(reason), "reason")?
-        .ok_or_else(|| CoreError::invalid("reason", "Say why the purchase is voided."))?;
+        .ok_or_else(|| CoreError::invalid("reason", msg!("error-reason-say-why-purchase")))?;
     let at = stamp(now());
     conn.execute(
         "UPDATE purchase SET deleted_at = ?2, void_reason = ?3, updated_at = ?2 WHERE id = ?1",
@@ -141,14 +141,17 @@ fn correct_in(
     if p.void.is_some() {
         return Err(CoreError::invalid(
             "purchase",
-            "A voided purchase cannot be corrected.",
+            msg!("error-purchase-voided-purchase-corrected"),
         ));
     }
     let lines = match &c.lines {
         Some(new) if new.is_empty() || new.len() > MAX_LINES => {
             return Err(CoreError::invalid(
                 "lines",
-                format!("A purchase needs 1 to {MAX_LINES} lines."),
+                msg!(
+                    "error-lines-purchase-needs-lines",
+                    max_lines = MAX_LINES.to_string()
+                ),
             ))
         }
         Some(new) => new
@@ -186,7 +189,7 @@ fn correct_in(
     if changes.is_empty() {
         return Err(CoreError::invalid(
             "correction",
-            "Nothing to correct: the purchase already says that.",
+            msg!("error-correction-nothing-correct-purchase"),
         ));
     }
     let total = lines

@@ -89,7 +89,7 @@ impl Quantity {
         if whole.len() > 7 {
             return Err(CoreError::invalid(
                 "quantity",
-                "That quantity is too large.",
+                msg!("error-quantity-quantity-too-large"),
             ));
         }
         // At most 13 digits: no overflow.
@@ -152,7 +152,7 @@ impl Quantity {
         if self.0.abs() > Decimal::from(MAX_QUANTITY) {
             return Err(CoreError::invalid(
                 "quantity",
-                "That quantity is too large.",
+                msg!("error-quantity-quantity-too-large"),
             ));
         }
         Ok(())
@@ -161,18 +161,21 @@ impl Quantity {
     /// Checks the sign against the return flag, zero and size.
     pub(crate) fn check_line(&self, is_return: bool) -> Result<()> {
         if self.is_zero() {
-            return Err(CoreError::invalid("quantity", "A quantity cannot be zero."));
+            return Err(CoreError::invalid(
+                "quantity",
+                msg!("error-quantity-quantity-zero"),
+            ));
         }
         if self.is_negative() && !is_return {
             return Err(CoreError::invalid(
                 "quantity",
-                "A negative quantity is only allowed on a return; mark the line as a return.",
+                msg!("error-quantity-negative-quantity-only"),
             ));
         }
         if !self.is_negative() && is_return {
             return Err(CoreError::invalid(
                 "quantity",
-                "A returned item needs a negative quantity (e.g. -1 or -0.5).",
+                msg!("error-quantity-returned-item-needs"),
             ));
         }
         self.check_size()
@@ -181,7 +184,14 @@ impl Quantity {
 
 fn bad(text: &str, why: &str) -> CoreError {
     let shown: String = text.chars().take(40).collect();
-    CoreError::invalid("quantity", format!("\"{shown}\" is not a quantity: {why}."))
+    CoreError::invalid(
+        "quantity",
+        msg!(
+            "error-quantity-quantity",
+            shown = shown.to_string(),
+            why = why.to_string()
+        ),
+    )
 }
 
 impl From<i64> for Quantity {

@@ -92,9 +92,9 @@ impl Shop {
         recovery: Option<RecoveryKey>,
         progress: &mut dyn FnMut(RekeyProgress),
     ) -> Result<Rekeyed> {
-        let path = self.file_path().ok_or_else(|| {
-            CoreError::NotFound("This shop has no file: it lives only in memory.".into())
-        })?;
+        let path = self
+            .file_path()
+            .ok_or_else(|| CoreError::NotFound(msg!("error-not-found-shop-has-file")))?;
         let rekey = Rekey::begin(&path, current, passphrase, recovery)?;
         // A write lock for the whole copy: no commit (of this process or
         // another) can land in the old file after its pages were read.

@@ -70,7 +70,11 @@ impl Shop {
         if let Some(y) = years.filter(|y| !(1..=MAX_YEARS).contains(y)) {
             return Err(CoreError::invalid(
                 "retention_years",
-                format!("{y} years is not a retention period Shopkeeper accepts; choose 1 to {MAX_YEARS} years."),
+                msg!(
+                    "error-retention-years-years-retention-period",
+                    y = y.to_string(),
+                    max_years = MAX_YEARS.to_string()
+                ),
             ));
         }
         self.write(|tx, _| {
@@ -135,7 +139,7 @@ impl Shop {
         let Some(years) = self.retention_years()? else {
             return Err(CoreError::invalid(
                 "retention_years",
-                "The retention rule is off, so there is nothing to keep a customer from. Turn it on first.",
+                msg!("error-retention-years-retention-rule-off"),
             ));
         };
         let reason = text::required(reason, "reason", "The reason for keeping them")?;

@@ -129,7 +129,7 @@ pub(crate) fn validated(s: &Settings) -> Result<Settings> {
     if !(1..=480).contains(&s.auto_lock_minutes) {
         return Err(crate::CoreError::invalid(
             "auto_lock_minutes",
-            "Locking after a quiet spell must be set between 1 minute and 8 hours.",
+            msg!("error-auto-lock-minutes-locking-after-quiet"),
         ));
     }
     let owner_name = text::optional(s.owner_name.as_deref(), "owner_name")?;
@@ -151,9 +151,10 @@ pub(crate) fn save(conn: &mut Connection, s: &Settings) -> Result<Settings> {
         if purchases > 0 {
             return Err(crate::CoreError::invalid(
                 "currency",
-                format!(
-                    "The currency stays {}: {purchases} purchases are recorded in it, and changing it would change what they were worth.",
-                    before.currency.code()
+                msg!(
+                    "error-currency-currency-stays-purchases",
+                    before = (before.currency.code()).to_string(),
+                    purchases = purchases.to_string()
                 ),
             ));
         }

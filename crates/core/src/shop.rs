@@ -371,9 +371,9 @@ impl Shop {
         self.write(|tx, s| {
             for (line, p) in products {
                 catalog::insert_in(tx, p, s.currency).map_err(|e| match e {
-                    crate::CoreError::Invalid { field, message } => crate::CoreError::invalid(
+                    crate::CoreError::Invalid { field, reason } => crate::CoreError::invalid(
                         field,
-                        format!("Line {line}: {message} Nothing was added."),
+                        msg!("error-line-nothing-was", line = *line, reason = reason),
                     ),
                     other => other,
                 })?;

@@ -245,7 +245,7 @@ impl Shop {
         if ids.len() > 1 && format != SummaryFormat::Pdf {
             return Err(CoreError::invalid(
                 "format",
-                "Several customers can only go into one PDF (one per page); for HTML or Markdown export one customer at a time.",
+                msg!("error-format-several-customers-only"),
             ));
         }
         let docs = ids

@@ -23,7 +23,7 @@ pub(crate) fn required(value: &str, field: &'static str, what: &str) -> Result<S
     if v.is_empty() {
         return Err(CoreError::invalid(
             field,
-            format!("{what} cannot be empty."),
+            msg!("error-empty", what = what.to_string()),
         ));
     }
     limit(v, field, MAX_SHORT_CHARS)?;
@@ -54,9 +54,11 @@ pub(crate) fn limit(v: &str, field: &'static str, max: usize) -> Result<()> {
     if v.len() > max && v.chars().count() > max {
         return Err(CoreError::invalid(
             field,
-            format!(
-                "This {field} is too long ({} characters); the most Shopkeeper keeps is {max}. Shorten it or keep long documents elsewhere.",
-                v.chars().count()
+            msg!(
+                "error-too-long-characters",
+                field = field.to_string(),
+                v = (v.chars().count()).to_string(),
+                max = max.to_string()
             ),
         ));
     }
@@ -73,9 +75,9 @@ pub(crate) fn language(value: &str, field: &'static str) -> Result<String> {
     if !ok {
         return Err(CoreError::invalid(
             field,
-            format!(
-                "\"{}\" is not a language code; write it short, such as en, de or pt-br.",
-                value.trim()
+            msg!(
+                "error-language-code-write",
+                value = (value.trim()).to_string()
             ),
         ));
     }

@@ -61,8 +61,8 @@ pub fn parse_when(text: &str, format: Option<&str>) -> Result<DateTime<Utc>> {
         CoreError::invalid(
             "date",
             match format {
-                Some(f) => format!("\"{t}\" is not a date in the format {f}."),
-                None => format!("\"{t}\" is not a date like 2024-03-31 or 2024-03-31 14:05."),
+                Some(f) => msg!("error-date-not-in-format", text = t, format = f),
+                None => msg!("error-date-like-with-time", text = t),
             },
         )
     };
@@ -120,7 +120,7 @@ pub fn parse_date(text: &str, field: &'static str) -> Result<NaiveDate> {
     NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").map_err(|_| {
         CoreError::invalid(
             field,
-            format!("\"{}\" is not a date like 2024-03-31.", text.trim()),
+            msg!("error-date-like", text = (text.trim()).to_string()),
         )
     })
 }

@@ -84,7 +84,7 @@ impl Shop {
     /// (the same words keep theirs).
     pub fn set_consent_wording(&mut self, purpose: Purpose, words: &str) -> Result<ConsentWording> {
         let words = text::tidy(Some(words))
-            .ok_or_else(|| CoreError::invalid("text", "The wording cannot be empty."))?;
+            .ok_or_else(|| CoreError::invalid("text", msg!("error-text-wording-empty")))?;
         text::limit(&words, "text", MAX_WORDING_CHARS)?;
         let mut s = self.stored_wording(purpose)?;
         if s.text != words {

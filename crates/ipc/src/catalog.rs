@@ -3,6 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 use shopkeeper_core::{parse_date, CoreError, Currency, Money, NewProduct, Product};
+use shopkeeper_l10n::msg;
 use ts_rs::TS;
 
 use crate::{IpcError, MoneyDto};
@@ -102,7 +103,7 @@ fn filled(text: &str) -> Option<&str> {
 pub(crate) fn at_field(e: CoreError, field: &str) -> IpcError {
     IpcError {
         field: Some(field.to_string()),
-        ..e.into()
+        ..IpcError::from(e)
     }
 }
 
@@ -114,10 +115,8 @@ pub fn parse_money(text: &str, currency: Currency, field: &str) -> Result<Money,
 fn days(text: &str, field: &str) -> Result<Option<u32>, IpcError> {
     filled(text)
         .map(|t| {
-            t.parse::<u32>().map_err(|_| IpcError {
-                code: "invalid".into(),
-                field: Some(field.to_string()),
-                message: format!("\"{t}\" is not a number of days; write it like 30."),
+            t.parse::<u32>().map_err(|_| {
+                IpcError::new("invalid", Some(field), msg!("error-not-days", text = t))
             })
         })
         .transpose()

@@ -1,48 +1,99 @@
 //! The one error shape the UI receives.
 
 use serde::{Deserialize, Serialize};
-use shopkeeper_core::CoreError;
+use shopkeeper_core::{Arg, CoreError, Message};
+use shopkeeper_l10n::msg;
+use std::collections::BTreeMap;
 use ts_rs::TS;
 
 /// An error as shown to the owner: a stable code, the input field it is
-/// about (so the UI can show it next to that field), and plain words.
+/// about (so the UI can show it next to that field), the catalogue message
+/// (`key` and `args`, which the UI says in the owner's language), and the
+/// same in English words (`message`) for logs and as a fallback.
 #[derive(Debug, Clone, Serialize, Deserialize, TS)]
 pub struct IpcError {
     /// Stable machine-readable code (`invalid`, `location`, ...).
     pub code: String,
     /// The form field the error is about, if any.
     pub field: Option<String>,
-    /// What happened and what to do, in plain words.
+    /// What happened and what to do, in plain English words.
     pub message: String,
+    /// The catalogue id of the message (`error-quantity-zero`).
+    pub key: String,
+    /// The message's arguments by name.
+    pub args: BTreeMap<String, IpcArg>,
 }
 
-impl From<CoreError> for IpcError {
-    fn from(e: CoreError) -> Self {
+/// One argument of an error's message.
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+#[serde(untagged)]
+pub enum IpcArg {
+    /// A number (chooses plural forms).
+    Number(i64),
+    /// Text as it is.
+    Text(String),
+    /// Another message, said in the same language.
+    Message(IpcMessage),
+}
+
+/// A catalogue message nested in another's arguments.
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+pub struct IpcMessage {
+    /// The catalogue id.
+    pub key: String,
+    /// Its arguments by name.
+    pub args: BTreeMap<String, IpcArg>,
+}
+
+fn args_of(m: &Message) -> BTreeMap<String, IpcArg> {
+    m.args()
+        .iter()
+        .map(|(name, value)| {
+            let value = match value {
+                Arg::Text(t) => IpcArg::Text(t.clone()),
+                Arg::Int(n) => IpcArg::Number(*n),
+                Arg::Message(m) => IpcArg::Message(IpcMessage {
+                    key: m.id().to_string(),
+                    args: args_of(m),
+                }),
+            };
+            (name.to_string(), value)
+        })
+        .collect()
+}
+
+impl IpcError {
+    /// An error with `code`, about `field`, saying `message`.
+    pub fn new(code: &str, field: Option<&str>, message: Message) -> Self {
         IpcError {
-            code: e.code().to_string(),
-            field: e.field().map(str::to_string),
-            message: e.to_string(),
+            code: code.to_string(),
+            field: field.map(str::to_string),
+            message: message.to_string(),
+            key: message.id().to_string(),
+            args: args_of(&message),
         }
     }
 }
 
+impl From<CoreError> for IpcError {
+    fn from(e: CoreError) -> Self {
+        IpcError::new(e.code(), e.field(), e.message())
+    }
+}
+
 impl From<shopkeeper_core::kiosk::NotChosen> for IpcError {
-    fn from(e: shopkeeper_core::kiosk::NotChosen) -> Self {
-        IpcError {
-            code: "not-chosen".into(),
-            field: None,
-            message: e.to_string(),
-        }
+    fn from(_: shopkeeper_core::kiosk::NotChosen) -> Self {
+        IpcError::new("not-chosen", None, msg!("error-not-chosen"))
     }
 }
 
 impl From<shopkeeper_core::kiosk::TooManyTries> for IpcError {
     fn from(e: shopkeeper_core::kiosk::TooManyTries) -> Self {
-        IpcError {
-            code: "wait".into(),
-            field: Some("secret".into()),
-            message: e.to_string(),
-        }
+        IpcError::new(
+            "wait",
+            Some("secret"),
+            msg!("error-too-many-tries", seconds = e.seconds()),
+        )
     }
 }
 
@@ -53,49 +104,25 @@ impl From<shopkeeper_core::desk::DeskError> for IpcError {
             D::Core(e) => return e.into(),
             D::TooManyTries(e) => return e.into(),
             D::NotChosen(e) => return e.into(),
-            D::Locked => ("locked", None, "Shopkeeper is locked. Unlock it with your passphrase."),
-            D::InCustomerView => (
-                "customer-view",
-                None,
-                "The screen is in Customer view. The owner must unlock it first.",
-            ),
+            D::Locked => ("locked", None, msg!("error-desk-locked")),
+            D::InCustomerView => ("customer-view", None, msg!("error-desk-in-customer-view")),
             D::CustomerViewEnded => (
                 "customer-view-ended",
                 None,
-                "Thank you. Please hand the screen back to the shop.",
+                msg!("error-desk-customer-view-ended"),
             ),
-            D::CustomerViewOff => ("not-found", None, "Customer view is not on."),
+            D::CustomerViewOff => ("not-found", None, msg!("error-desk-customer-view-off")),
             D::WrongSecret => (
                 "wrong-secret",
                 Some("secret"),
-                "That is not the owner's PIN or passphrase.",
+                msg!("error-desk-wrong-secret"),
             ),
-            D::DemoWithoutPin => (
-                "invalid",
-                Some("pin"),
-                "Only the owner's PIN or passphrase gives the screen back after Customer view, and the demo shop has neither. Try Customer view in your own shop.",
-            ),
-            D::SuggestionGone => (
-                "not-found",
-                None,
-                "That suggestion is no longer on the list. Open Today again to see the current ones.",
-            ),
-            D::NoRestoredCopy => (
-                "not-found",
-                None,
-                "There is no restored copy to switch to. Restore a backup first.",
-            ),
-            D::BackupBusy => (
-                "busy",
-                None,
-                "A backup is already being made. It will be done in a moment.",
-            ),
+            D::DemoWithoutPin => ("invalid", Some("pin"), msg!("error-desk-demo-without-pin")),
+            D::SuggestionGone => ("not-found", None, msg!("error-desk-suggestion-gone")),
+            D::NoRestoredCopy => ("not-found", None, msg!("error-desk-no-restored-copy")),
+            D::BackupBusy => ("busy", None, msg!("error-desk-backup-busy")),
         };
-        IpcError {
-            code: code.into(),
-            field: field.map(Into::into),
-            message: message.into(),
-        }
+        IpcError::new(code, field, message)
     }
 }
 

@@ -10,34 +10,34 @@ use std::io;
 #[non_exhaustive]
 pub enum VaultError {
     /// The passphrase or recovery key did not unlock the vault. Nothing on disk was touched.
-    #[error("The passphrase is not right. Nothing was changed.")]
+    #[error("{}", self.message())]
     WrongPassphrase,
     /// The recovery key was typed with a mistake (its checksum does not match).
-    #[error("The recovery key has a typing mistake. Please check each group of characters.")]
+    #[error("{}", self.message())]
     RecoveryKeyTypo,
     /// The file is not a Shopkeeper vault at all.
-    #[error("This file is not a Shopkeeper vault.")]
+    #[error("{}", self.message())]
     NotAVault,
     /// The file was made by a newer version of Shopkeeper with a format this one cannot read.
-    #[error("This vault was made by a newer version of Shopkeeper.")]
+    #[error("{}", self.message())]
     NewerVersion,
     /// Authentication of the header or of a block failed, or the database inside is corrupt.
-    #[error("This file is damaged or was tampered with.")]
+    #[error("{}", self.message())]
     Damaged,
     /// The header asks for key-derivation settings outside the allowed bounds.
-    #[error("This vault asks for unlock settings that are out of bounds; it may have been tampered with.")]
+    #[error("{}", self.message())]
     KdfOutOfBounds,
     /// A vault already exists at the path given to `create`.
-    #[error("A file already exists there; Shopkeeper will not overwrite it.")]
+    #[error("{}", self.message())]
     AlreadyExists,
     /// The path cannot be used (for example it is not valid Unicode).
-    #[error("This file location cannot be used by Shopkeeper.")]
+    #[error("{}", self.message())]
     BadPath,
     /// Reading or writing the file failed (disk full, no permission, missing file...).
-    #[error("The vault file could not be read or written: {0}")]
+    #[error("{}", self.message())]
     Io(#[from] io::Error),
     /// SQLite reported an error while opening or checking the database.
-    #[error("The database inside the vault reported a problem: {0}")]
+    #[error("{}", self.message())]
     Sqlite(rusqlite::Error),
 }
 
@@ -64,5 +64,25 @@ impl From<rusqlite::Error> for VaultError {
             }
         }
         VaultError::Sqlite(e)
+    }
+}
+
+impl VaultError {
+    /// What went wrong, as a catalogue message (its `Display` is the
+    /// English words; the edges say it in the owner's language).
+    pub fn message(&self) -> shopkeeper_l10n::Message {
+        use shopkeeper_l10n::msg;
+        match self {
+            VaultError::WrongPassphrase => msg!("error-vault-wrong-passphrase"),
+            VaultError::RecoveryKeyTypo => msg!("error-vault-recovery-key-typo"),
+            VaultError::NotAVault => msg!("error-vault-not-a-vault"),
+            VaultError::NewerVersion => msg!("error-vault-newer-version"),
+            VaultError::Damaged => msg!("error-vault-damaged"),
+            VaultError::KdfOutOfBounds => msg!("error-vault-kdf-out-of-bounds"),
+            VaultError::AlreadyExists => msg!("error-vault-already-exists"),
+            VaultError::BadPath => msg!("error-vault-bad-path"),
+            VaultError::Io(e) => msg!("error-vault-io", reason = e.to_string()),
+            VaultError::Sqlite(e) => msg!("error-vault-sqlite", reason = e.to_string()),
+        }
     }
 }

@@ -4,6 +4,7 @@
 //! Backups and restores run on a blocking worker thread, never on the
 //! window's thread, so the UI stays responsive and shows a busy state.
 
+use shopkeeper_l10n::msg;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -28,12 +29,9 @@ fn made(f: FolderBackup) -> BackupMadeDto {
 
 /// The folder automatic backups go to, or an error about the `folder` field.
 fn folder_of(shop: &Shop) -> shopkeeper_core::Result<PathBuf> {
-    shop.backup_schedule()?.folder.ok_or_else(|| {
-        CoreError::invalid(
-            "folder",
-            "Choose a folder for backups first (a USB stick or another drive is best).",
-        )
-    })
+    shop.backup_schedule()?
+        .folder
+        .ok_or_else(|| CoreError::invalid("folder", msg!("error-folder-choose-folder-backups")))
 }
 
 /// When the shop was last backed up, and whether to remind the owner.

@@ -2,6 +2,7 @@
 //! on a worker thread with progress events (`import-progress`); and a
 //! vCard file's dry run or import.
 
+use shopkeeper_l10n::msg;
 use std::fs::File;
 use std::io::BufReader;
 
@@ -20,7 +21,15 @@ const PREVIEW_ROWS: usize = 5;
 
 fn open(path: &str) -> Result<BufReader<File>, IpcError> {
     File::open(path).map(BufReader::new).map_err(|e| {
-        CoreError::invalid("path", format!("The file {path} could not be opened: {e}.")).into()
+        CoreError::invalid(
+            "path",
+            msg!(
+                "error-path-file-could-opened",
+                path = path.to_string(),
+                e = e.to_string()
+            ),
+        )
+        .into()
     })
 }
 

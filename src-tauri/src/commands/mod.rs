@@ -18,6 +18,7 @@ pub mod today;
 pub mod vault;
 
 use shopkeeper_ipc::IpcError;
+use shopkeeper_l10n::msg;
 use tauri::{AppHandle, Manager};
 
 use crate::state::AppState;
@@ -38,10 +39,12 @@ pub(crate) async fn off_main<T: Send + 'static>(
 ) -> Result<T, IpcError> {
     tauri::async_runtime::spawn_blocking(move || f(&app.state::<AppState>()))
         .await
-        .map_err(|e| IpcError {
-            code: "unexpected".into(),
-            field: None,
-            message: format!("The work stopped unexpectedly: {e}"),
+        .map_err(|e| {
+            IpcError::new(
+                "unexpected",
+                None,
+                msg!("error-work-stopped", reason = e.to_string()),
+            )
         })?
 }
 

@@ -4,6 +4,7 @@
 //! connection; syncing reads and writes files, so it runs off the window's
 //! thread.
 
+use shopkeeper_l10n::msg;
 use std::path::PathBuf;
 
 use shopkeeper_core::{CoreError, SecretString};
@@ -17,11 +18,7 @@ use crate::state::AppState;
 fn folder_of(folder: &str) -> Result<PathBuf, IpcError> {
     let folder = folder.trim();
     if folder.is_empty() {
-        return Err(CoreError::invalid(
-            "folder",
-            "Choose the shared folder (one that Syncthing, Nextcloud, Dropbox or a NAS copies between your computers).",
-        )
-        .into());
+        return Err(CoreError::invalid("folder", msg!("error-folder-choose-shared-folder")).into());
     }
     Ok(PathBuf::from(folder))
 }

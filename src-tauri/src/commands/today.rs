@@ -5,6 +5,7 @@
 use shopkeeper_core::suggest::drafts::check_mailto;
 use shopkeeper_core::{parse_contact_channel, parse_date, parse_key, DismissReason};
 use shopkeeper_ipc::{DraftDto, IpcError, OutcomeDto, QualityDto, RecentContactDto, SuggestionDto};
+use shopkeeper_l10n::msg;
 use tauri::{AppHandle, State};
 use tauri_plugin_opener::OpenerExt;
 
@@ -98,13 +99,13 @@ pub fn recent_contacts(
 #[tauri::command]
 pub fn open_mailto(app: AppHandle, mailto: String) -> Result<(), IpcError> {
     check_mailto(&mailto)?;
-    app.opener()
-        .open_url(mailto, None::<&str>)
-        .map_err(|e| IpcError {
-            code: "unexpected".into(),
-            field: None,
-            message: format!("The mail app could not be opened ({e}). Copy the message instead."),
-        })
+    app.opener().open_url(mailto, None::<&str>).map_err(|e| {
+        IpcError::new(
+            "unexpected",
+            None,
+            msg!("error-mail-app", reason = e.to_string()),
+        )
+    })
 }
 
 /// How good the suggestions are: the customers ranked as they were some

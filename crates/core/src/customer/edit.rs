@@ -101,7 +101,10 @@ impl CustomerEdit {
     pub(crate) fn validated(&self, region: Option<&str>) -> Result<Valid> {
         let display_name = self.display_name.trim().to_string();
         if display_name.is_empty() {
-            return Err(CoreError::invalid("name", "A customer needs a name."));
+            return Err(CoreError::invalid(
+                "name",
+                msg!("error-name-customer-needs-name"),
+            ));
         }
         text::limit(&display_name, "name", text::MAX_SHORT_CHARS)?;
         let emails = tidy_list(&self.emails, "email")?
@@ -148,7 +151,10 @@ impl CustomerEdit {
 fn too_many(field: &'static str) -> CoreError {
     CoreError::invalid(
         field,
-        format!("A customer can have at most {MAX_ITEMS} of these."),
+        msg!(
+            "error-customer-have-most",
+            max_items = MAX_ITEMS.to_string()
+        ),
     )
 }
 
@@ -187,7 +193,7 @@ pub(crate) fn validate_email(email: &str) -> Result<()> {
     } else {
         Err(CoreError::invalid(
             "email",
-            format!("\"{email}\" does not look like an email address (like name@example.com)."),
+            msg!("error-email-does-look-like", email = email.to_string()),
         ))
     }
 }

@@ -61,12 +61,13 @@ pub(crate) fn find(
         .collect::<rusqlite::Result<_>>()?;
     match ids.as_slice() {
         [id] => get(conn, *id),
-        [] => Err(CoreError::NotFound(format!(
-            "No customer matches \"{w}\". Use their id, reference, email, phone or exact name."
+        [] => Err(CoreError::NotFound(msg!(
+            "error-not-found-customer-matches-use",
+            w = w.to_string()
         ))),
         _ => Err(CoreError::invalid(
             "customer",
-            format!("More than one customer is called \"{w}\"; use their id or reference."),
+            msg!("error-customer-more-than-one", w = w.to_string()),
         )),
     }
 }
@@ -78,7 +79,7 @@ pub(crate) fn get(conn: &Connection, id: CustomerId) -> Result<Customer> {
     ))?
     .query_row([id], from_row)
     .optional()?
-    .ok_or_else(|| CoreError::NotFound("That customer does not exist (or was deleted).".into()))
+    .ok_or_else(|| CoreError::NotFound(msg!("error-not-found-customer-does-exist")))
 }
 
 /// One customer, live or deleted, unless their data was already erased:
@@ -90,9 +91,7 @@ pub(crate) fn get_unerased(conn: &Connection, id: CustomerId) -> Result<Customer
     ))?
     .query_row(params![id, ANONYMOUS_CUSTOMER], from_row)
     .optional()?
-    .ok_or_else(|| {
-        CoreError::NotFound("That customer does not exist or was already erased.".into())
-    })
+    .ok_or_else(|| CoreError::NotFound(msg!("error-not-found-customer-does-exist-2")))
 }
 
 /// All live customers, by name.

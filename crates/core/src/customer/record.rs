@@ -45,9 +45,7 @@ impl DayMonth {
             }
             None => Err(CoreError::invalid(
                 field,
-                format!(
-                    "\"{t}\" is not a date like 1980-04-23, or 04-23 when the year is unknown."
-                ),
+                msg!("error-date-like-when", t = t.to_string()),
             )),
         }
     }
@@ -58,7 +56,7 @@ impl DayMonth {
         if NaiveDate::from_ymd_opt(year, self.month.into(), self.day.into()).is_none() {
             return Err(CoreError::invalid(
                 field,
-                format!("{self} is not a real date."),
+                msg!("error-real-date", value = self.to_string()),
             ));
         }
         Ok(())

@@ -113,7 +113,10 @@ fn check_ref_free(conn: &Connection, id: CustomerId, customer_ref: Option<&str>)
             if other != id {
                 return Err(CoreError::invalid(
                     "customer_ref",
-                    format!("Another customer already has the reference \"{r}\"."),
+                    msg!(
+                        "error-customer-ref-another-customer-already",
+                        r = r.to_string()
+                    ),
                 ));
             }
         }

@@ -169,13 +169,23 @@ fn rows(
 fn damaged(table: &str, column: &str) -> CoreError {
     CoreError::invalid(
         "export",
-        format!("A stored value in {table}.{column} is damaged, so the export was stopped; nothing was written. Check the shop's file for damage, and restore a backup if it is damaged."),
+        msg!(
+            "error-export-stored-value-damaged",
+            table = table.to_string(),
+            column = column.to_string()
+        ),
     )
 }
 
 /// An import refused because of the file; says what and that nothing was imported.
 fn refused(message: impl std::fmt::Display) -> CoreError {
-    CoreError::invalid("file", format!("{message} Nothing was imported."))
+    CoreError::invalid(
+        "file",
+        msg!(
+            "error-file-nothing-was-imported",
+            message = message.to_string()
+        ),
+    )
 }
 
 /// The rows of every table in a document that was checked to be a

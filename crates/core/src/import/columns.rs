@@ -44,9 +44,11 @@ fn check_map(map: &[(String, String)], fields: &[&'static str]) -> Result<()> {
         if field != IGNORE && !fields.contains(&field) {
             return Err(CoreError::invalid(
                 "map",
-                format!(
-                    "\"{field}\" is not a field; use one of: {}, or {IGNORE}.",
-                    fields.join(", ")
+                msg!(
+                    "error-map-field-use-one",
+                    field = field.to_string(),
+                    fields = (fields.join(", ")).to_string(),
+                    ignore = IGNORE.to_string()
                 ),
             ));
         }
@@ -177,7 +179,7 @@ impl Columns {
                 Step::MapColumn {
                     field: field.to_string(),
                 },
-                format!("The file has no \"{field}\" column. Say which column holds it, or rename the column."),
+                msg!("error-no-column", field = field.to_string()),
             ))
         }
     }
@@ -205,10 +207,10 @@ fn chosen(name: &str, kind: FileKind) -> Result<&'static Layout> {
         .ok_or_else(|| {
             CoreError::invalid(
                 "layout",
-                format!(
-                    "\"{}\" is not a known layout; use one of: {}.",
-                    name.trim(),
-                    layouts::names(kind).join(", ")
+                msg!(
+                    "error-layout-known-layout-use",
+                    name = (name.trim()).to_string(),
+                    layouts = (layouts::names(kind).join(", ")).to_string()
                 ),
             )
         })

@@ -41,14 +41,11 @@ pub(super) fn settle(
         }
         _ => Err(CoreError::invalid(
             "currency",
-            format!(
-                "The file is in {hint}, the shop in {}. Import only files in the shop's currency{}.",
-                settings.currency,
-                if purchases == 0 {
-                    " (a new shop takes the file's currency when the file names exactly one)"
-                } else {
-                    ""
-                }
+            msg!(
+                "error-currency-file-shop-import",
+                file = hint.to_string(),
+                shop = settings.currency.to_string(),
+                purchases = purchases
             ),
         )),
     }

@@ -64,7 +64,7 @@ pub(super) fn customer_edit(c: &Columns, row: &csv::StringRecord) -> Result<Cust
         .ok_or_else(|| {
             CoreError::invalid(
                 "customer_name",
-                "A new customer needs a name or a reference.",
+                msg!("error-customer-name-new-customer-needs"),
             )
         })?;
     let owned = |f: &str| c.get(row, f).map(str::to_string);

@@ -39,7 +39,7 @@ impl FromStr for DateOrder {
             "mdy" => Ok(DateOrder::Mdy),
             _ => Err(CoreError::invalid(
                 "date_order",
-                format!("\"{s}\" is not a date order; use dmy, mdy or ymd."),
+                msg!("error-date-order-date-order-use", s = s.to_string()),
             )),
         }
     }
@@ -138,16 +138,13 @@ fn bad_date(text: &str) -> CoreError {
     let shown: String = text.trim().chars().take(40).collect();
     CoreError::invalid(
         "date",
-        format!("\"{shown}\" is not a date like 2024-03-31, 31.03.2024 or 03/31/2024."),
+        msg!("error-date-date-like", shown = shown.to_string()),
     )
 }
 
 /// The error for a file whose dates read both day-first and month-first.
 pub(super) fn ambiguous() -> CoreError {
-    CoreError::needs(
-        Step::ChooseDateOrder,
-        "Every date in this file reads both day-first and month-first (03/04/2024 could be 3 April or 4 March). Say which order the file uses.",
-    )
+    CoreError::needs(Step::ChooseDateOrder, msg!("error-date-order-ambiguous"))
 }
 
 /// Reads a date (`date`, which may go on with a time and an offset) and an

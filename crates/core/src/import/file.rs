@@ -29,8 +29,12 @@ pub(super) type CsvReader<R> = csv::Reader<CsvRecordLimit<Decoded<R>>>;
 /// A [`CsvReader`] over `input`, which refuses any row longer than
 /// [`crate::limits::MAX_CSV_RECORD`] before holding it.
 fn reader<R: Read>(input: R) -> Result<(CsvReader<R>, Sniffed)> {
-    let file = text_file::open(input)
-        .map_err(|e| CoreError::invalid("file", format!("The file could not be read: {e}.")))?;
+    let file = text_file::open(input).map_err(|e| {
+        CoreError::invalid(
+            "file",
+            msg!("error-file-file-could-read-2", e = e.to_string()),
+        )
+    })?;
     let csv = csv::ReaderBuilder::new()
         .delimiter(file.sniffed.delimiter)
         .flexible(true)
@@ -131,7 +135,7 @@ impl<R: Read> Rows<R> {
             }
             Err(e) if e.is_io_error() => Err(CoreError::invalid(
                 "file",
-                format!("The file could not be read: {e}."),
+                msg!("error-file-file-could-read-2", e = e.to_string()),
             )),
             Err(_) => Ok(Read1::Bad(line + 1 + self.line_fix.unwrap_or(0))),
         }
@@ -235,7 +239,7 @@ pub(super) fn rows<R: Read>(
                 report.rows += 1;
                 report.bad_row(
                     line,
-                    &CoreError::invalid("file", "This line is not valid CSV (or not UTF-8 text)."),
+                    &CoreError::invalid("file", msg!("error-file-line-valid-csv")),
                 );
             }
         }
@@ -252,7 +256,12 @@ pub(super) fn open_csv<R: Read>(input: R) -> Result<(Rows<R>, csv::StringRecord,
     let (mut csv, sniffed) = reader(input)?;
     let header = csv
         .headers()
-        .map_err(|e| CoreError::invalid("file", format!("The file has no readable header: {e}.")))?
+        .map_err(|e| {
+            CoreError::invalid(
+                "file",
+                msg!("error-file-file-has-readable", e = e.to_string()),
+            )
+        })?
         .clone();
     let rows = Rows {
         csv,

@@ -255,7 +255,7 @@ impl<'a> PurchaseImport<'a> {
         // Checked before the line is written: rows of huge totals for one
         // customer and time must not overflow the purchase's total.
         let sum = open.total.checked_add(total.minor).ok_or_else(|| {
-            CoreError::invalid("line_total", "The purchase's total is too large.")
+            CoreError::invalid("line_total", msg!("error-line-total-purchase-s-total"))
         })?;
         self.writer.line(open.id, open.lines as usize, &line)?;
         self.bought.add(customer, &line.description);

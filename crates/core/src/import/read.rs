@@ -164,10 +164,10 @@ impl<'a> SaleReader<'a> {
             if !code.eq_ignore_ascii_case(self.currency.code()) {
                 return Err(CoreError::invalid(
                     "currency",
-                    format!(
-                        "This row is in {}, the shop in {}.",
-                        code.to_uppercase(),
-                        self.currency
+                    msg!(
+                        "error-currency-row-shop",
+                        code = (code.to_uppercase()).to_string(),
+                        value = self.currency.to_string()
                     ),
                 ));
             }
@@ -179,7 +179,9 @@ impl<'a> SaleReader<'a> {
                 .filter(|_| !c.has("quantity"))
                 .and_then(|l| l.quantity_default)
                 .map(Quantity::whole)
-                .ok_or_else(|| CoreError::invalid("quantity", "The row has no quantity."))?,
+                .ok_or_else(|| {
+                    CoreError::invalid("quantity", msg!("error-quantity-row-has-quantity"))
+                })?,
         };
         let refund = c.refund.is_some_and(|m| marked(row, m));
         let (total_text, unit_text, discount_text) = (
@@ -207,7 +209,7 @@ impl<'a> SaleReader<'a> {
             (None, None) => {
                 return Err(CoreError::invalid(
                     "line_total",
-                    "The row has neither a line total nor a unit price.",
+                    msg!("error-line-total-row-has-neither"),
                 ))
             }
         };
@@ -220,7 +222,7 @@ impl<'a> SaleReader<'a> {
         if (total.minor > 0 && is_return) || (total.minor < 0 && !is_return) {
             return Err(CoreError::invalid(
                 "quantity",
-                "A negative quantity is only allowed on a return, whose total is negative too.",
+                msg!("error-quantity-negative-quantity-only-2"),
             ));
         }
         let c = &self.cols;
@@ -233,7 +235,7 @@ impl<'a> SaleReader<'a> {
         if product.is_none() && sku.is_none() {
             return Err(CoreError::invalid(
                 "product",
-                "Each row needs a SKU or a product name.",
+                msg!("error-product-each-row-needs"),
             ));
         }
         let sale = SaleRow {
@@ -280,5 +282,5 @@ impl<'a> SaleReader<'a> {
 }
 
 fn too_large() -> CoreError {
-    CoreError::invalid("line_total", "The line's total is too large.")
+    CoreError::invalid("line_total", msg!("error-line-total-line-s-total"))
 }

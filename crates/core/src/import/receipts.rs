@@ -141,24 +141,30 @@ pub(super) fn unit_price(
         discount.minor
     };
     let expected = Money::new(
-        gross
-            .minor
-            .checked_sub(off)
-            .ok_or_else(|| CoreError::invalid("line_total", "The line's total is too large."))?,
+        gross.minor.checked_sub(off).ok_or_else(|| {
+            CoreError::invalid("line_total", msg!("error-line-total-line-s-total"))
+        })?,
         total.currency,
     );
     if expected != total {
-        let less = if discount.minor == 0 {
-            String::new()
-        } else {
-            format!(" less the discount {discount}")
-        };
-        return Err(CoreError::invalid(
-            "unit_price",
-            format!(
-                "The unit price {unit} times the quantity {quantity}{less} is {expected}, but the line total is {total}."
+        let reason = match discount.minor {
+            0 => msg!(
+                "error-unit-price-times-quantity",
+                unit = unit.to_string(),
+                quantity = quantity.to_string(),
+                expected = expected.to_string(),
+                total = total.to_string()
             ),
-        ));
+            _ => msg!(
+                "error-unit-price-times-quantity-discount",
+                unit = unit.to_string(),
+                quantity = quantity.to_string(),
+                discount = discount.to_string(),
+                expected = expected.to_string(),
+                total = total.to_string()
+            ),
+        };
+        return Err(CoreError::invalid("unit_price", reason));
     }
     if quantity.is_negative() && discount.minor != 0 {
         // Returns carry no discount: their unit price is what was given back.

@@ -46,14 +46,17 @@ impl Shop {
 
 fn undo_in(conn: &Connection, id: ImportId) -> Result<UndoReport> {
     let Some(b) = batch::get(conn, id)? else {
-        return Err(CoreError::NotFound(format!("There is no import {id}.")));
+        return Err(CoreError::NotFound(msg!(
+            "error-not-found-there-import",
+            id = id.to_string()
+        )));
     };
     if let Some(at) = b.undone_at {
         return Err(CoreError::invalid(
             "import",
-            format!(
-                "This import was already undone on {}.",
-                at.format("%Y-%m-%d")
+            msg!(
+                "error-import-import-was-already",
+                at = (at.format("%Y-%m-%d")).to_string()
             ),
         ));
     }
@@ -72,7 +75,7 @@ fn undo_in(conn: &Connection, id: ImportId) -> Result<UndoReport> {
         };
         return Err(CoreError::invalid(
             "import",
-            format!("{who} since been given other purchases, notes, preferences, consent or contacts by hand; undoing the import would lose them. Nothing was changed."),
+            msg!("error-import-since-been-given", who = who.to_string()),
         ));
     }
     let now = now_stamp();

@@ -26,7 +26,7 @@ pub fn wait_after(failures: u32) -> Duration {
 
 /// A try refused because a wait after wrong tries is still running.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
-#[error("Too many wrong tries. Try again in {} seconds.", self.seconds())]
+#[error("{}", msg!("error-too-many-tries", seconds = self.seconds()))]
 pub struct TooManyTries {
     /// How long is left to wait.
     pub left: Duration,

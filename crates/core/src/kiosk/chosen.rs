@@ -12,7 +12,7 @@ pub const CHOICE_LIFETIME: Duration = Duration::from_secs(10 * 60);
 
 /// A path the owner did not just choose in the save dialog.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("Shopkeeper saves only to a file you chose in the save dialog just now. Choose where to save it again.")]
+#[error("{}", msg!("error-not-chosen"))]
 pub struct NotChosen;
 
 /// The paths chosen in the save dialog and not used yet.

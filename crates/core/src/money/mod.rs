@@ -31,9 +31,7 @@ impl Currency {
             }
             _ => Err(CoreError::invalid(
                 "currency",
-                format!(
-                    "\"{code}\" is not a currency code; use three letters such as EUR, GBP or USD."
-                ),
+                msg!("error-currency-currency-code-use", code = code.to_string()),
             )),
         }
     }
@@ -110,7 +108,7 @@ impl Money {
         self.minor
             .checked_add(other.minor)
             .map(|m| Money::new(m, self.currency))
-            .ok_or_else(|| CoreError::invalid("amount", "That amount is too large."))
+            .ok_or_else(|| CoreError::invalid("amount", msg!("error-amount-amount-too-large")))
     }
 
     /// The difference, refusing to mix currencies.
@@ -123,7 +121,7 @@ impl Money {
         self.minor
             .checked_mul(n)
             .map(|m| Money::new(m, self.currency))
-            .ok_or_else(|| CoreError::invalid("amount", "That amount is too large."))
+            .ok_or_else(|| CoreError::invalid("amount", msg!("error-amount-amount-too-large")))
     }
 
     /// Refuses `other` if it is in another currency.
@@ -133,9 +131,11 @@ impl Money {
         } else {
             Err(CoreError::invalid(
                 "currency",
-                format!(
-                    "Amounts in {} and {} cannot be mixed; enter every amount in {}.",
-                    self.currency, other.currency, self.currency
+                msg!(
+                    "error-currency-amounts-mixed-enter",
+                    value = self.currency.to_string(),
+                    other = other.currency.to_string(),
+                    value2 = self.currency.to_string()
                 ),
             ))
         }

@@ -153,9 +153,12 @@ impl FoundAmount {
         if let Some(hint) = self.currency.filter(|h| !h.allows(currency)) {
             return Err(CoreError::invalid(
                 "currency",
-                format!(
-                    "\"{}\" is an amount in {hint}, but this shop uses {currency}; enter amounts in {currency}.",
-                    self.shown
+                msg!(
+                    "error-currency-amount-but-shop",
+                    value = self.shown.to_string(),
+                    hint = hint.to_string(),
+                    currency = currency.to_string(),
+                    currency2 = currency.to_string()
                 ),
             ));
         }
@@ -188,7 +191,7 @@ impl FoundAmount {
         }
         let whole = whole_digits(whole).map_err(bad)?;
         let frac = format!("{:0<places$}", &frac[..frac.len().min(places)]);
-        let too_large = || CoreError::invalid("amount", "That amount is too large.");
+        let too_large = || CoreError::invalid("amount", msg!("error-amount-amount-too-large"));
         let mut minor: i64 = 0;
         for b in whole.bytes().chain(frac.bytes()) {
             minor = minor
@@ -319,6 +322,10 @@ fn is_quote(c: char) -> bool {
 fn bad(shown: &str, why: &str) -> CoreError {
     CoreError::invalid(
         "amount",
-        format!("\"{shown}\" is not an amount: {why}. Write amounts like 12.50, 1,234.56 or 1.234,56 €."),
+        msg!(
+            "error-amount-amount-write-amounts",
+            shown = shown.to_string(),
+            why = why.to_string()
+        ),
     )
 }

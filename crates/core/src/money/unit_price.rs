@@ -73,7 +73,10 @@ impl UnitPrice {
     pub fn of_total(total: Money, quantity: Quantity) -> Result<UnitPrice> {
         let q = quantity.decimal();
         if q.is_zero() {
-            return Err(CoreError::invalid("quantity", "A quantity cannot be zero."));
+            return Err(CoreError::invalid(
+                "quantity",
+                msg!("error-quantity-quantity-zero"),
+            ));
         }
         if q == Decimal::ONE {
             // Most till rows: no division (the import's hot path).
@@ -125,7 +128,7 @@ impl UnitPrice {
 }
 
 fn too_large() -> CoreError {
-    CoreError::invalid("amount", "That amount is too large.")
+    CoreError::invalid("amount", msg!("error-amount-amount-too-large"))
 }
 
 impl fmt::Display for UnitPrice {

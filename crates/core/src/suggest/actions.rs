@@ -39,7 +39,7 @@ fn check(conn: &Connection, key: &str, customer: CustomerId) -> Result<KeyParts>
     if parts.customer_id != customer {
         return Err(CoreError::invalid(
             "key",
-            "This suggestion is about another customer; open that customer, or copy the key again.",
+            msg!("error-key-suggestion-about-another"),
         ));
     }
     let closed: Option<String> = conn
@@ -53,7 +53,10 @@ fn check(conn: &Connection, key: &str, customer: CustomerId) -> Result<KeyParts>
     if let Some(action) = closed {
         return Err(CoreError::invalid(
             "key",
-            format!("This suggestion was already marked {action}; there is nothing more to do."),
+            msg!(
+                "error-key-suggestion-was-already",
+                action = action.to_string()
+            ),
         ));
     }
     if let Some(id) = promise_of(key, parts)? {
@@ -61,7 +64,7 @@ fn check(conn: &Connection, key: &str, customer: CustomerId) -> Result<KeyParts>
         if p.status != PromiseStatus::Open {
             return Err(CoreError::invalid(
                 "key",
-                format!("This promise is already {}.", p.status),
+                msg!("error-key-promise-already", p = p.status.to_string()),
             ));
         }
     }
@@ -74,12 +77,9 @@ fn promise_of(key: &str, parts: KeyParts) -> Result<Option<PromiseId>> {
         return Ok(None);
     }
     let id = key.trim().rsplit(':').next().unwrap_or_default();
-    id.parse().map(Some).map_err(|_| {
-        CoreError::invalid(
-            "key",
-            "This promise key does not name a promise; copy it from the list of suggestions.",
-        )
-    })
+    id.parse()
+        .map(Some)
+        .map_err(|_| CoreError::invalid("key", msg!("error-key-promise-key-does")))
 }
 
 /// Records one action row.
@@ -163,7 +163,7 @@ impl Shop {
         if until <= today {
             return Err(CoreError::invalid(
                 "until",
-                format!("Snooze until a day after today; {until} has already come."),
+                msg!("error-until-snooze-until-day", until = until.to_string()),
             ));
         }
         self.write(|tx, _| {
@@ -189,9 +189,10 @@ impl Shop {
             if parts.kind != kind {
                 return Err(CoreError::invalid(
                     "kind",
-                    format!(
-                        "This suggestion is a {} suggestion, not {kind}; nothing was dismissed.",
-                        parts.kind
+                    msg!(
+                        "error-kind-suggestion-suggestion-nothing",
+                        parts = parts.kind.to_string(),
+                        kind = kind.to_string()
                     ),
                 ));
             }
@@ -256,8 +257,9 @@ impl Shop {
                 params![customer, kind, now],
             )?;
             if changed == 0 {
-                return Err(CoreError::NotFound(format!(
-                    "{kind} suggestions were not turned off for this customer."
+                return Err(CoreError::NotFound(msg!(
+                    "error-not-found-suggestions-were-turned",
+                    kind = kind.to_string()
                 )));
             }
             Ok(())

@@ -133,16 +133,21 @@ fn check_placeholders(text: &str, kind: SuggestionKind, field: &'static str) -> 
         let Some(close) = after.find('}') else {
             return Err(CoreError::invalid(
                 field,
-                format!("A \"{{\" is not closed with \"}}\". Placeholders look like {{first_name}}; this message can use {}.", list()),
+                msg!(
+                    "error-closed-with-placeholders",
+                    list = (list()).to_string()
+                ),
             ));
         };
         let name = &after[..close];
         if !allowed.contains(&name) {
             return Err(CoreError::invalid(
                 field,
-                format!(
-                    "{{{name}}} is not a placeholder a {kind} message can use; use one of {}.",
-                    list()
+                msg!(
+                    "error-placeholder-message-use",
+                    name = name.to_string(),
+                    kind = kind.to_string(),
+                    list = (list()).to_string()
                 ),
             ));
         }
@@ -240,7 +245,7 @@ impl Shop {
         let language = text::language(language, "language")?;
         let subject = text::required(subject, "subject", "The subject")?;
         let body = text::note(Some(body), "body")?
-            .ok_or_else(|| CoreError::invalid("body", "The message cannot be empty."))?;
+            .ok_or_else(|| CoreError::invalid("body", msg!("error-body-message-empty")))?;
         check_placeholders(&subject, kind, "subject")?;
         check_placeholders(&body, kind, "body")?;
         self.write(|tx, _| {
@@ -271,8 +276,10 @@ impl Shop {
                 params![kind, language],
             )?;
             if gone == 0 {
-                return Err(CoreError::NotFound(format!(
-                    "There is no saved {language} template for {kind} messages, so there is nothing to reset."
+                return Err(CoreError::NotFound(msg!(
+                    "error-not-found-there-saved-template",
+                    language = language.to_string(),
+                    kind = kind.to_string()
                 )));
             }
             Ok(())
@@ -349,7 +356,7 @@ pub fn check_mailto(link: &str) -> Result<()> {
     }
     Err(CoreError::invalid(
         "mailto",
-        "Only mail links can be opened from a draft.",
+        msg!("error-mailto-only-mail-links"),
     ))
 }
 

@@ -47,15 +47,13 @@ pub fn parse_key(key: &str) -> Result<KeyParts> {
     if key.is_empty() {
         return Err(CoreError::invalid(
             "key",
-            "Which suggestion? The key is empty; copy it from the list of suggestions.",
+            msg!("error-key-which-suggestion-key"),
         ));
     }
     let bad = || {
         CoreError::invalid(
             "key",
-            format!(
-                "\"{key}\" is not a suggestion key. Keys look like \"replenishment-due:<customer id>:…\"; copy one from the list of suggestions."
-            ),
+            msg!("error-key-suggestion-key-keys", key = key.to_string()),
         )
     };
     let mut it = key.splitn(3, ':');

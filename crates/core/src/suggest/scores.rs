@@ -114,7 +114,14 @@ impl Shop {
     /// `(as_of, as_of + horizon_days]`, next to plain BG/NBD and recency.
     pub fn backtest(&self, as_of: NaiveDate, horizon_days: u32) -> Result<BacktestReport> {
         let refused = |e: &dyn std::fmt::Display| {
-            CoreError::invalid("as_of", format!("Cannot backtest at {as_of}: {e}."))
+            CoreError::invalid(
+                "as_of",
+                msg!(
+                    "error-as-of-backtest",
+                    as_of = as_of.to_string(),
+                    e = e.to_string()
+                ),
+            )
         };
         let end = as_of + Duration::days(i64::from(horizon_days));
         let (histories, ranked) = self.with_facts(|facts| {

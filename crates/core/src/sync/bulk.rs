@@ -76,7 +76,7 @@ impl BulkCapture {
             return Ok(());
         };
         let t = capture::table(&self.tables, table)
-            .ok_or_else(|| sync_error(format!("{table} is not a synced table.")))?;
+            .ok_or_else(|| sync_error(msg!("error-sync-unknown-table", table = table)))?;
         let params: Vec<String> = (1..=t.key.len()).map(|i| format!("?{i}")).collect();
         // The reading is our own clock's text (hexadecimal digits and dashes).
         let mut insert = conn.prepare(&format!(

@@ -286,6 +286,6 @@ pub(crate) fn to_sql(v: &Value) -> Option<Sql> {
 pub(crate) fn unreadable(table: &str) -> CoreError {
     CoreError::invalid(
         "sync",
-        format!("A change to {table} could not be read; it was skipped."),
+        msg!("error-sync-change-could-read", table = table.to_string()),
     )
 }

@@ -57,13 +57,16 @@ pub(crate) fn check(folder: &Path) -> Result<()> {
         Ok(m) if m.is_dir() => Ok(()),
         Ok(_) => Err(CoreError::invalid(
             "folder",
-            format!("{} is a file, not a folder. Choose the shared folder itself.", folder.display()),
+            msg!(
+                "error-folder-file-folder-choose",
+                folder = (folder.display()).to_string()
+            ),
         )),
         Err(_) => Err(CoreError::invalid(
             "folder",
-            format!(
-                "The sync folder {} cannot be reached (is the USB stick plugged in, or the shared folder connected?). Nothing was synced; your changes stay on this computer until it can be reached.",
-                folder.display()
+            msg!(
+                "error-folder-sync-folder-reached",
+                folder = (folder.display()).to_string()
             ),
         )),
     }
@@ -75,7 +78,11 @@ pub(crate) fn list(folder: &Path) -> Result<Vec<Found>> {
     let entries = std::fs::read_dir(folder).map_err(|e| {
         CoreError::invalid(
             "folder",
-            format!("The sync folder {} cannot be read ({e}).", folder.display()),
+            msg!(
+                "error-folder-sync-folder-read",
+                folder = (folder.display()).to_string(),
+                e = e.to_string()
+            ),
         )
     })?;
     let mut found: Vec<Found> = entries
@@ -138,9 +145,13 @@ pub(crate) fn taken_by_another(
 fn clash(path: &Path) -> CoreError {
     CoreError::invalid(
         "folder",
-        format!(
-            "The sync folder already has a change file named {}, which this computer did not write. Was this shop's file copied to another computer with sync on? Turn sync off on this computer and join again with the pairing code.",
-            path.file_name().map(|n| n.to_string_lossy()).unwrap_or_default()
+        msg!(
+            "error-folder-sync-folder-already",
+            path = (path
+                .file_name()
+                .map(|n| n.to_string_lossy())
+                .unwrap_or_default())
+            .to_string()
         ),
     )
 }

@@ -75,8 +75,8 @@ fn parse_time(s: &str) -> Option<DateTime<Utc>> {
         .map(|t| t.with_timezone(&Utc))
 }
 
-fn sync_error(message: impl Into<String>) -> CoreError {
-    CoreError::invalid("sync", message)
+fn sync_error(reason: crate::Message) -> CoreError {
+    CoreError::invalid("sync", reason)
 }
 
 /// A name for this computer when the owner gives none.
@@ -105,12 +105,12 @@ impl Shop {
         let Some(hex) = local::get(c, local::KEY)?.map(Zeroizing::new) else {
             return Ok(None);
         };
-        let key = SyncKey::from_hex(&hex)
-            .ok_or_else(|| sync_error("The stored sync key is damaged. Turn sync off and join again with the pairing code."))?;
+        let key =
+            SyncKey::from_hex(&hex).ok_or_else(|| sync_error(msg!("error-sync-key-damaged")))?;
         let signer = local::get(c, local::SIGNING_KEY)?
             .map(Zeroizing::new)
             .and_then(|hex| DeviceKey::from_hex(&hex))
-            .ok_or_else(|| sync_error("This computer's signing key is missing or damaged. Turn sync off and join again with the pairing code."))?;
+            .ok_or_else(|| sync_error(msg!("error-sync-signing-key-damaged")))?;
         let device = self.capture().clock.device();
         Ok(Some(Config {
             folder: PathBuf::from(local::get(c, local::FOLDER)?.unwrap_or_default()),
@@ -125,9 +125,9 @@ impl Shop {
         match self.sync_config()? {
             Some(cfg) => Err(CoreError::needs(
                 Step::TurnSyncOff,
-                format!(
-                    "Sync is already on, with the folder {}. To use another folder, turn sync off first.",
-                    cfg.folder.display()
+                msg!(
+                    "error-sync-already-on",
+                    folder = cfg.folder.display().to_string()
                 ),
             )),
             None => Ok(()),
@@ -184,9 +184,9 @@ impl Shop {
         if !folder::list(folder)?.is_empty() {
             return Err(CoreError::needs(
                 Step::JoinOrChooseEmptyFolder,
-                format!(
-                    "{} already holds a shop's change files. To join that shop, type the pairing code shown on one of its computers; to start afresh, choose an empty folder.",
-                    folder.display()
+                msg!(
+                    "error-sync-folder-has-shop",
+                    folder = folder.display().to_string()
                 ),
             ));
         }
@@ -215,9 +215,9 @@ impl Shop {
         if found.is_empty() {
             return Err(CoreError::invalid(
                 "folder",
-                format!(
-                    "No shop is shared in {} yet. Turn sync on on the first computer with this folder, wait until the folder has been copied here, then join.",
-                    folder.display()
+                msg!(
+                    "error-folder-shop-shared-yet",
+                    folder = (folder.display()).to_string()
                 ),
             ));
         }
@@ -229,7 +229,7 @@ impl Shop {
         if !opens {
             return Err(CoreError::invalid(
                 "code",
-                "This pairing code does not open the change files in this folder: it belongs to another shop, or the folder is another shop's. Check the code and the folder.",
+                msg!("error-code-pairing-code-does"),
             ));
         }
         self.start_sync(folder, &key, name, true)?;
@@ -292,7 +292,7 @@ impl Shop {
     pub fn sync_pairing_code(&self) -> Result<Zeroizing<String>> {
         match self.sync_config()? {
             Some(cfg) => Ok(pairing::encode(&cfg.key)),
-            None => Err(sync_error("Sync is off, so there is no pairing code.")),
+            None => Err(sync_error(msg!("error-sync-off-no-code"))),
         }
     }
 
@@ -336,7 +336,7 @@ impl Shop {
     pub fn sync_now(&mut self) -> Result<SyncReport> {
         let cfg = self
             .sync_config()?
-            .ok_or_else(|| CoreError::needs(Step::TurnSyncOn, "Sync is off. Turn it on first."))?;
+            .ok_or_else(|| CoreError::needs(Step::TurnSyncOn, msg!("error-sync-off")))?;
         let found = folder::list(&cfg.folder)?;
         let mut report = SyncReport::default();
         let (mut settings, mut erased) = (false, false);
@@ -459,10 +459,15 @@ impl Shop {
             // A name of ours taken by a file we did not sign (someone holding
             // the sync key posing as this computer) is passed over: the others
             // refuse that file, and this computer keeps writing its own.
-            while let Some(problem) = folder::taken_by_another(&cfg.folder, &cfg.key, &cfg.device, seq)? {
+            while let Some(problem) =
+                folder::taken_by_another(&cfg.folder, &cfg.key, &cfg.device, seq)?
+            {
                 let file = folder::path_of(&cfg.folder, &cfg.device, seq);
                 forged.push(RejectedFile {
-                    file: file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default(),
+                    file: file
+                        .file_name()
+                        .map(|n| n.to_string_lossy().into_owned())
+                        .unwrap_or_default(),
                     problem,
                 });
                 seq += 1;
@@ -491,9 +496,9 @@ impl Shop {
             let path = folder::path_of(&cfg.folder, &cfg.device, seq);
             let sealed = file::seal(&cf, &cfg.key, &cfg.signer, &folder::stem(&cfg.device, seq));
             if sealed.len() as u64 > file::MAX_FILE_LEN {
-                return Err(sync_error(format!(
-                    "This computer's changes make a change file larger than the {} MiB the others would read; nothing was written.",
-                    file::MAX_FILE_LEN >> 20
+                return Err(sync_error(msg!(
+                    "error-sync-file-too-large",
+                    mib = file::MAX_FILE_LEN >> 20
                 )));
             }
             folder::write_new(&path, &sealed)?;

@@ -56,7 +56,7 @@ pub(crate) fn decode(code: &str) -> Result<SyncKey> {
         let Some(v) = ALPHABET.iter().position(|a| char::from(*a) == c) else {
             return Err(CoreError::invalid(
                 "code",
-                format!("A pairing code has only digits and letters; \"{c}\" is not one of them. Check the code on the first computer."),
+                msg!("error-code-pairing-code-has", c = c.to_string()),
             ));
         };
         values.push(v as u32);
@@ -64,9 +64,10 @@ pub(crate) fn decode(code: &str) -> Result<SyncKey> {
     if values.len() != CODE_CHARS {
         return Err(CoreError::invalid(
             "code",
-            format!(
-                "A pairing code has {CODE_CHARS} letters and digits; this one has {}. Check the code on the first computer.",
-                values.len()
+            msg!(
+                "error-code-pairing-code-has-2",
+                code_chars = CODE_CHARS.to_string(),
+                values = (values.len()).to_string()
             ),
         ));
     }
@@ -92,7 +93,7 @@ pub(crate) fn decode(code: &str) -> Result<SyncKey> {
     if acc != 0 || check != check_of(&data) {
         return Err(CoreError::invalid(
             "code",
-            "This pairing code has a typing mistake (its last two characters do not match the rest). Check it against the first computer's screen.",
+            msg!("error-code-pairing-code-has-3"),
         ));
     }
     Ok(SyncKey::from_bytes(bytes))

@@ -5,6 +5,7 @@ use shopkeeper_core::{
     contact_channel_name, parse_contact_channel, ContactEntry, ContactFrequency, CoreError,
     EffectiveFrequency, NewContact,
 };
+use shopkeeper_l10n::msg;
 use ts_rs::TS;
 
 /// How often a customer wants to hear from the shop.
@@ -55,7 +56,10 @@ impl TryFrom<FrequencyDto> for ContactFrequency {
                 .iter()
                 .map(|day| {
                     day.parse().map_err(|_| {
-                        CoreError::invalid("preferred_days", format!("\"{day}\" is not a day."))
+                        CoreError::invalid(
+                            "preferred_days",
+                            msg!("error-preferred-days-day", day = day.to_string()),
+                        )
                     })
                 })
                 .collect::<Result<_, CoreError>>()?,

@@ -71,8 +71,8 @@ impl Shop {
                 position += 1;
                 if keep::fit(&mut read, region) {
                     match import_card(tx, &read, policy, region, &mut report) {
-                        Err(CoreError::Invalid { message, .. }) => {
-                            read.notes.push(VcardNote::Refused(message));
+                        Err(CoreError::Invalid { reason, .. }) => {
+                            read.notes.push(VcardNote::Refused(reason));
                         }
                         other => other?,
                     }
@@ -81,7 +81,10 @@ impl Shop {
                 Ok::<(), CoreError>(())
             })?;
             if outline.cards == 0 {
-                return Err(CoreError::invalid("vcard", "This file holds no vCards (no BEGIN:VCARD line). Nothing was imported; choose a .vcf file exported from an address book."));
+                return Err(CoreError::invalid(
+                    "vcard",
+                    msg!("error-vcard-file-holds-vcards"),
+                ));
             }
             report.lines_outside = outline.lines_outside;
             Ok((report, !dry_run))
@@ -93,10 +96,10 @@ impl From<lines::TooLong> for CoreError {
     fn from(e: lines::TooLong) -> CoreError {
         CoreError::invalid(
             "vcard",
-            format!(
-                "In this vCard file, line {} is longer than {} MiB, the most a line other than a photo may hold. Nothing was imported.",
-                e.line,
-                crate::limits::MAX_VCARD_LINE >> 20
+            msg!(
+                "error-vcard-line-too-long",
+                line = e.line,
+                mib = crate::limits::MAX_VCARD_LINE >> 20
             ),
         )
     }

@@ -131,7 +131,7 @@ pub enum VcardNote {
     /// No name, email or phone: the card was skipped.
     NoNameEmailOrPhone,
     /// The shop refused the card for this reason: the card was skipped.
-    Refused(String),
+    Refused(crate::Message),
 }
 
 impl VcardNote {
