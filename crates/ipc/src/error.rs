@@ -29,7 +29,7 @@ pub struct IpcError {
 #[serde(untagged)]
 pub enum IpcArg {
     /// A number (chooses plural forms).
-    Number(i64),
+    Number(f64),
     /// Text as it is.
     Text(String),
     /// Another message, said in the same language.
@@ -51,7 +51,7 @@ fn args_of(m: &Message) -> BTreeMap<String, IpcArg> {
         .map(|(name, value)| {
             let value = match value {
                 Arg::Text(t) => IpcArg::Text(t.clone()),
-                Arg::Int(n) => IpcArg::Number(*n),
+                Arg::Int(n) => IpcArg::Number(*n as f64),
                 Arg::Message(m) => IpcArg::Message(IpcMessage {
                     key: m.id().to_string(),
                     args: args_of(m),

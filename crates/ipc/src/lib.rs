@@ -41,7 +41,7 @@ pub use customer_view::{
     SignedFormDto,
 };
 pub use duplicates::{DuplicateReasonDto, LookAlikeDto, PossibleDuplicateDto};
-pub use error::IpcError;
+pub use error::{IpcArg, IpcError, IpcMessage};
 pub use files::{FileChoiceDto, FileFilterDto};
 pub use import::{
     BadRowDto, ColumnMapDto, CsvPreviewDto, ImportKind, ImportProgressDto, ImportReportDto,
@@ -111,6 +111,8 @@ mod bindings {
         check::<AboutDto>(&mut stale);
         check::<NewCustomerDto>(&mut stale);
         check::<IpcError>(&mut stale);
+        check::<IpcArg>(&mut stale);
+        check::<IpcMessage>(&mut stale);
         check::<VaultStatusDto>(&mut stale);
         check::<StrengthDto>(&mut stale);
         check::<CreatedVaultDto>(&mut stale);
