@@ -70,12 +70,6 @@ listSummariesSaved =
        *[other] { $n } summaries saved to { $path }. This file is not encrypted: keep it safe or delete it when done.
     }
 listNever = Not yet
-# Arguments: $visits, $spent
-listVisitsSpent =
-    { $visits ->
-        [one] { $visits } visit · { $spent }
-       *[other] { $visits } visits · { $spent }
-    }
 listLoading = Loading…
 listHeaderName = Customer
 listHeaderLast = Last visit

@@ -8,7 +8,6 @@ saleCustomerHint = Every sale belongs to a customer, so they are remembered next
 saleNewCustomer = Add “{ $name }” as a new customer
 saleChangeCustomer = Change
 saleNoCustomer = Choose who is buying first.
-saleSuggestions = Suggestions
 saleItem = Add an item
 saleItemPlaceholder = SKU or name; Enter adds it
 saleItemHint = No match? Enter adds what you typed as a line of its own, to price by hand.

@@ -16,7 +16,6 @@ setMaxContacts = Most contacts per period
 setPeriodDays = Period in days
 setSave = Save
 setSaved = Saved.
-setLocking = Locking
 setAutoLock = Lock after this many quiet minutes
 setAutoLockHint = 1 to 480
 setPassphrase = Passphrase

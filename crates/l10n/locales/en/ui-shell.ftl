@@ -11,7 +11,6 @@ palettePlaceholder = Type a name, an email, a phone number or a screen
 paletteNothing = Nothing matches. Try fewer letters.
 paletteScreens = Screens
 paletteCustomers = Customers
-paletteClose = Close
 theme = Theme
 themes =
     .system = Like the system

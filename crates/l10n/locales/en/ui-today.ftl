@@ -64,7 +64,6 @@ todayDismissReasons =
     .already-handled = Already handled
     .not-interested-in-kind = They don't want this kind of note
 todayDismissSave = Dismiss
-todayCancel = Cancel
 todayMarkedDone = Done: written in { $name }'s contact log.
 # Arguments: $name, $until
 todaySnoozed = { $name } will come back on { $until }.

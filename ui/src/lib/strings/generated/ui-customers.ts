@@ -43,7 +43,6 @@ export const customersMessages = {
   listSummariesFile: "text",
   listSummariesSaved: ["n", "path"],
   listNever: "text",
-  listVisitsSpent: ["visits", "spent"],
   listLoading: "text",
   listHeaderName: "text",
   listHeaderLast: "text",
@@ -96,7 +95,6 @@ export interface CustomersStrings {
   listSummariesFile: string;
   listSummariesSaved: (n: number, path: string | number) => string;
   listNever: string;
-  listVisitsSpent: (visits: number, spent: string | number) => string;
   listLoading: string;
   listHeaderName: string;
   listHeaderLast: string;

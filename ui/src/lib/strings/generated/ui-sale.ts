@@ -11,7 +11,6 @@ export const saleMessages = {
   saleNewCustomer: ["name"],
   saleChangeCustomer: "text",
   saleNoCustomer: "text",
-  saleSuggestions: "text",
   saleItem: "text",
   saleItemPlaceholder: "text",
   saleItemHint: "text",
@@ -57,7 +56,6 @@ export interface SaleStrings {
   saleNewCustomer: (name: string | number) => string;
   saleChangeCustomer: string;
   saleNoCustomer: string;
-  saleSuggestions: string;
   saleItem: string;
   saleItemPlaceholder: string;
   saleItemHint: string;

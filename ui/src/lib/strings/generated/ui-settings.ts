@@ -19,7 +19,6 @@ export const settingsMessages = {
   setPeriodDays: "text",
   setSave: "text",
   setSaved: "text",
-  setLocking: "text",
   setAutoLock: "text",
   setAutoLockHint: "text",
   setPassphrase: "text",
@@ -84,7 +83,6 @@ export interface SettingsStrings {
   setPeriodDays: string;
   setSave: string;
   setSaved: string;
-  setLocking: string;
   setAutoLock: string;
   setAutoLockHint: string;
   setPassphrase: string;

@@ -13,7 +13,6 @@ export const shellMessages = {
   paletteNothing: "text",
   paletteScreens: "text",
   paletteCustomers: "text",
-  paletteClose: "text",
   theme: "text",
   themes: "record",
 } as const;
@@ -30,7 +29,6 @@ export interface ShellStrings {
   paletteNothing: string;
   paletteScreens: string;
   paletteCustomers: string;
-  paletteClose: string;
   theme: string;
   themes: Readonly<Record<string, string>>;
 }

@@ -40,7 +40,6 @@ export const todayMessages = {
   todayDismissWhy: "text",
   todayDismissReasons: "record",
   todayDismissSave: "text",
-  todayCancel: "text",
   todayMarkedDone: ["name"],
   todaySnoozed: ["name", "until"],
   todayDismissed: ["name"],
@@ -106,7 +105,6 @@ export interface TodayStrings {
   todayDismissWhy: string;
   todayDismissReasons: Readonly<Record<string, string>>;
   todayDismissSave: string;
-  todayCancel: string;
   todayMarkedDone: (name: string | number) => string;
   todaySnoozed: (name: string | number, until: string | number) => string;
   todayDismissed: (name: string | number) => string;
