@@ -24,8 +24,11 @@ export function stringsIn(lang: string): UiStrings {
   return out as unknown as UiStrings;
 }
 
-/** The app's words, in the language chosen in Settings or this computer's. */
-export const t: UiStrings = stringsIn(appLanguage());
+/** The app's language: the one chosen in Settings, or the best for this computer. */
+export const language: string = appLanguage();
+
+/** The app's words, in `language`. */
+export const t: UiStrings = stringsIn(language);
 
 /**
  * The attribute a value is labelled under in a record message: "in person" →

@@ -81,3 +81,6 @@ setRetentionKept =
        *[other] { $name } stays; they are out of the review for { $n } years.
     }
 setRetentionEraseHint = To erase someone, open them and use “Their data”.
+setLanguage = Language
+setLanguageSystem = Same as this computer
+setLanguageHint = Shopkeeper’s window starts again in the language you choose.

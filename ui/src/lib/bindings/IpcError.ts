@@ -16,4 +16,12 @@ field: string | null,
 /**
  * What happened and what to do, in plain words.
  */
-message: string, };
+message: string, 
+/**
+ * The Fluent message id of the error (crates/l10n/locales/<lang>/errors.ftl), if it has one.
+ */
+key?: string | null, 
+/**
+ * The message's arguments.
+ */
+args?: Record<string, string | number>, };

@@ -1,15 +1,20 @@
 // Which language the app speaks: the owner's choice in Settings (kept in
 // localStorage), else the best match for this computer's languages.
 import { negotiateLanguages } from "@fluent/langneg";
-import { languages } from "./sources";
+import { languages, type Language } from "./sources";
 import { bundleOf, sourceLanguage } from "./bundles";
 
 /** The localStorage key of the owner's choice. */
 export const languageStorageKey = "shopkeeper.language";
 
-/** The languages that have files, in languages.toml's order. */
+/** The languages of languages.toml that have files, in its order. */
+export function availableLanguages(): Language[] {
+  return languages.filter((l) => bundleOf(l.code) !== undefined);
+}
+
+/** The codes of `availableLanguages()`. */
 function available(): string[] {
-  return languages.map((l) => l.code).filter((code) => bundleOf(code) !== undefined);
+  return availableLanguages().map((l) => l.code);
 }
 
 /** The owner's chosen language, or null for "same as this computer". */

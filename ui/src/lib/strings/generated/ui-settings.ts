@@ -63,6 +63,9 @@ export const settingsMessages = {
   setRetentionKeepSave: "text",
   setRetentionKept: ["name", "n"],
   setRetentionEraseHint: "text",
+  setLanguage: "text",
+  setLanguageSystem: "text",
+  setLanguageHint: "text",
 } as const;
 
 /** The messages of ui-settings.ftl with their types: a text, a record of attributes, or a function of its arguments. */
@@ -127,4 +130,7 @@ export interface SettingsStrings {
   setRetentionKeepSave: string;
   setRetentionKept: (name: string | number, n: number) => string;
   setRetentionEraseHint: string;
+  setLanguage: string;
+  setLanguageSystem: string;
+  setLanguageHint: string;
 }
