@@ -18,8 +18,11 @@ export interface Language {
 
 /** One .ftl file: its language (folder), its file name and its text. */
 export interface FtlFile {
+  /** The language folder, such as "fr". */
   lang: string;
+  /** The file name, such as "ui-sale.ftl". */
   name: string;
+  /** The file's Fluent source. */
   text: string;
 }
 
