@@ -8,7 +8,7 @@ export default defineConfig({
   clearScreen: false,
   // The dev server may read the UI and, for a test that keeps the wizard's
   // layout list in step with core, the layouts' own files; nothing else.
-  server: { port: 5173, strictPort: true, host: "127.0.0.1", fs: { allow: [".", "../crates/core/src/import/layouts"] } },
+  server: { port: 5173, strictPort: true, host: "127.0.0.1", fs: { allow: [".", "../crates/core/src/import/layouts", "../crates/l10n/locales"] } },
   build: { target: "safari15", outDir: "dist", emptyOutDir: true, sourcemap: false },
   test: {
     environment: "jsdom",

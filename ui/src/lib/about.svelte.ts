@@ -1,6 +1,7 @@
 // Whether the About window is open: Settings and the Ctrl+K palette open it,
 // the Shell shows it.
 import type { AboutDto } from "./bindings/AboutDto";
+import { t } from "./strings";
 
 export const aboutDialog: { open: boolean } = $state({ open: false });
 
@@ -19,4 +20,9 @@ export function formatRows(
     { label: words.vault, version: dto.vaultFormat },
     { label: words.backup, version: dto.backupFormat },
   ];
+}
+
+/** "Free software under MIT or Apache-2.0.": the SPDX licence expression with its "OR" in words. */
+export function licenceText(spdx: string): string {
+  return t.aboutLicenceText(spdx.split(" OR ").join(` ${t.aboutLicenceOr} `));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { aboutDialog, formatRows, openAbout } from "./about.svelte";
-import { about } from "./strings/about";
+import { aboutDialog, formatRows, licenceText, openAbout } from "./about.svelte";
+import { t as about } from "./strings";
 import type { AboutDto } from "./bindings/AboutDto";
 
 const dto: AboutDto = {
@@ -27,7 +27,7 @@ describe("about", () => {
   it("says plainly whether sync is on and names the licence in words", () => {
     expect(about.aboutSync(dto.syncOn)).toBe("Sync: off.");
     expect(about.aboutSync(true)).toBe("Sync: on, through a shared folder.");
-    expect(about.aboutLicenceText(dto.license)).toBe("Free software under MIT or Apache-2.0.");
+    expect(licenceText(dto.license)).toBe("Free software under MIT or Apache-2.0.");
     expect(about.aboutCopyText).toMatch(/named like$/);
   });
 

@@ -11,16 +11,18 @@ import type { StrengthDto } from "./bindings/StrengthDto";
 import type { CreatedVaultDto } from "./bindings/CreatedVaultDto";
 import type { NewShopDto } from "./bindings/NewShopDto";
 import type { Command } from "./commands";
+import { errorText } from "./errorText";
 
 export type { CustomerDto, NewCustomerDto, IpcError, VaultStatusDto, StrengthDto, CreatedVaultDto, NewShopDto };
 
-/** Turns whatever a command rejected with into an IpcError. */
+/** Turns whatever a command rejected with into an IpcError, its message in the app's language (see `errorText`). */
 export function asIpcError(e: unknown): IpcError {
   if (e && typeof e === "object" && "message" in e && "code" in e) {
-    const { code, field, message } = e as IpcError;
-    return { code, field: field ?? null, message };
+    const error = e as IpcError;
+    const { code, field, key, args } = error;
+    return { code, field: field ?? null, message: errorText(error), key: key ?? "", args: args ?? {} };
   }
-  return { code: "unexpected", field: null, message: String(e) };
+  return { code: "unexpected", field: null, message: String(e), key: "", args: {} };
 }
 
 /** Runs a Tauri command (one of the list in `commands.ts`, generated from Rust); rejects with an IpcError in plain words. */

@@ -2,6 +2,9 @@
 // about to record: what it needs before it can be saved.
 import type { ConsentStatusDto, NewConsentDto } from "./api/profile";
 
+/** How a customer may have told the shop, in the order offered (each labelled in `t.consentMethods`; "other" asks which way). */
+export const consentMethods = ["in person", "signed form", "email reply", "phone", "other"] as const;
+
 /** One cell of the grid. */
 export interface ConsentCell {
   channel: string;

@@ -14,6 +14,12 @@ export interface ListControls {
   messages: string;
 }
 
+/** The "Last visit" choices, in the order shown (each labelled in `t.listVisits`). */
+export const visitChoices = ["", "within:30", "within:90", "within:365", "away:60", "away:180", "away:365"] as const;
+
+/** The "May we write?" choices, in the order shown (each labelled in `t.listMessageChoices`). */
+export const messageChoices = ["", "may-message", "no-messages", "not-asked"] as const;
+
 /** Controls that narrow nothing. */
 export const noControls: ListControls = { query: "", tag: "", visit: "", minSpent: "", messages: "" };
 

@@ -15,7 +15,7 @@ export function toNewCustomer(f: CustomerFields): NewCustomerDto {
 }
 
 /** Which field an error belongs to ("form" when none). */
-export function errorField(e: IpcError): keyof CustomerFields | "form" {
+export function errorField(e: Pick<IpcError, "field">): keyof CustomerFields | "form" {
   switch (e.field) {
     case "name":
       return "name";

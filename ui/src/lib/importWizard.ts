@@ -7,6 +7,9 @@ import type { ImportKind } from "./bindings/ImportKind";
 import { toRequest, type Mapping } from "./mapping";
 import { t } from "./strings";
 
+/** The wizard's steps in order, each named in `t.impSteps`. */
+export const importSteps = ["choose", "check", "import"] as const;
+
 /** The layouts a file can be read as, by what it holds (name → words); the same names as crates/core/src/import/layouts/. */
 export const LAYOUTS: Record<ImportKind, [string, string][]> = {
   purchases: [

@@ -80,6 +80,6 @@ const fieldOfCore: Record<string, keyof DetailsFields> = {
 };
 
 /** Which details field an error belongs to ("form" when none). */
-export function detailsErrorField(e: IpcError): keyof DetailsFields | "form" {
+export function detailsErrorField(e: Pick<IpcError, "field">): keyof DetailsFields | "form" {
   return (e.field && fieldOfCore[e.field]) || "form";
 }

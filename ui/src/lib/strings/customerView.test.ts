@@ -3,21 +3,26 @@ import { customerWords } from "./customerView";
 
 describe("customer view words", () => {
   it("speaks the customer's language where a translation exists, else English", () => {
-    expect(customerWords("fr").yes).toBe("Oui");
-    expect(customerWords("de-CH").yes).toBe("Ja");
-    expect(customerWords("FR").consentTitle).toContain("contacter");
-    expect(customerWords("nb").yes).toBe("Yes");
+    expect(customerWords("fr").cwYes).toBe("Oui");
+    expect(customerWords("de-CH").cwYes).toBe("Ja");
+    expect(customerWords("FR").cwConsentTitle).toContain("contacter");
+    expect(customerWords("nb").cwYes).toBe("Yes");
     expect(customerWords(null).lang).toBe("en");
+    expect(customerWords("de").cwHello("Zoë")).toBe("Guten Tag, Zoë");
   });
 
-  it("every language asks every question and names every channel and kind", () => {
+  it("every language asks every question and names every channel, kind, reason and period", () => {
     const en = customerWords("en");
     for (const lang of ["fr", "de"]) {
       const w = customerWords(lang);
-      expect(Object.keys(w.questions).sort()).toEqual(Object.keys(en.questions).sort());
-      expect(Object.keys(w.channels).sort()).toEqual(Object.keys(en.channels).sort());
-      expect(Object.keys(w.categories).sort()).toEqual(Object.keys(en.categories).sort());
-      for (const q of Object.keys(en.questions)) expect(w.questions[q]).not.toBe(en.questions[q]);
+      expect(w.lang).toBe(lang);
+      expect(Object.keys(w.cwQuestions).sort()).toEqual(Object.keys(en.cwQuestions).sort());
+      expect(Object.keys(w.cwChannels).sort()).toEqual(Object.keys(en.cwChannels).sort());
+      expect(Object.keys(w.cwCategories).sort()).toEqual(Object.keys(en.cwCategories).sort());
+      for (const q of Object.keys(en.cwQuestions)) expect(w.cwQuestions[q]).not.toBe(en.cwQuestions[q]);
+      expect(w.why).toHaveLength(4);
+      expect(w.periods.map(([days]) => days)).toEqual([7, 14, 30, 90, 365]);
+      expect(w.periods[0][1]).not.toBe(en.periods[0][1]);
     }
   });
 });

@@ -1,294 +1,43 @@
-// Customer view. Two kinds of words:
-// - `customerView`: what the owner reads (the button, the PIN in Settings,
-//   the summary on return, the paper form), spread into `t` like every area;
-// - `customerWords`: what the customer at the counter reads, in English,
-//   French and German, chosen by the customer's language (English otherwise).
-//   The consent questions here carry the version the core records with each
-//   choice (CUSTOMER_VIEW_WORDING_VERSION, "customer-view-1"): change them in
-//   any language and bump it there.
-export const customerView = {
-  cvOpen: "Customer view",
-  cvOpenHint: "Turn the screen to the customer: they see and set their own preferences and choices",
-  cvForm: "Consent form…",
-  cvFormHint: "A one-page form to fill in by hand, with what we know already",
-  cvFormBlank: "Blank consent form…",
-  cvFormSaved: (path: string) => `Saved to ${path}. This file is not encrypted: print it, then delete it.`,
-  cvSummaryTitle: "While the customer had the screen",
-  cvSummaryDismiss: "Done",
-  cvPaperTitle: "Copy a signed form",
-  cvPaperIntro: "Tick what the customer ticked on the paper form. Each answer is added to the history as a signed form.",
-  cvPaperOpen: "Copy a signed form…",
-  cvPaperSignedOn: "Signed on",
-  cvPaperNote: "Note",
-  cvPaperNoteHint: "where the paper is kept, optional",
-  cvPaperYes: "Yes",
-  cvPaperNo: "No",
-  cvPaperBlank: "—",
-  cvPaperAnswer: (channel: string, purpose: string) => `${channel}, ${purpose}`,
-  cvPaperSave: "Add to the history",
-  cvPaperCancel: "Cancel",
-  cvPaperSaved: (n: number) => `${n} ${n === 1 ? "answer" : "answers"} added to the history.`,
-  cvMethodLabels: {
-    "customer in shop": "Set by the customer in the shop",
-    "signed form": "Signed form",
-  } as Record<string, string>,
-  // Settings: the owner's PIN
-  pinTitle: "Owner PIN",
-  pinIntro:
-    "A short number to take the screen back from Customer view. Without one, the passphrase is asked. Only a scrambled form of it is kept, inside the vault.",
-  pinIsSet: "A PIN is set.",
-  pinNotSet: "No PIN yet.",
-  pinNew: "New PIN",
-  pinHint: "4 to 12 digits",
-  pinPassphrase: "Your passphrase",
-  pinSave: "Save PIN",
-  pinClear: "Remove PIN",
-  pinSaved: "PIN saved.",
-  pinCleared: "PIN removed.",
-  pinFormTitle: "Paper form",
-  pinFormIntro: "For customers who prefer paper: a blank preference and consent form to print.",
-} as const;
+// What the customer at the counter reads in Customer view (the `cw…`
+// messages of ui-customerView.ftl), in the customer's own language when
+// Shopkeeper speaks it, else English. The consent questions carry the version
+// the core records with each choice (CUSTOMER_VIEW_WORDING_VERSION,
+// "customer-view-1"): change them in any language and bump it there.
+import { stringsIn } from "../strings";
+import { bundleOf, hasMessage, sourceLanguage } from "../l10n/bundles";
+import { bestLanguage } from "../l10n/language";
+import { languages } from "../l10n/sources";
+import type { UiStrings } from "./keys.generated";
 
-/** The languages Customer view speaks. */
-export type CustomerLanguage = "en" | "fr" | "de";
+/** The reasons we keep data, in the order shown: each is a `cwWhy` attribute, its explanation `<name>-why`. */
+const whyNames = ["contact", "preferences", "purchases", "choices"] as const;
 
-const en = {
-  lang: "en",
-  hello: (name: string) => `Hello, ${name}`,
-  intro: "This is what we keep about you, and why. You can correct anything here; the shop sees your changes.",
-  whyTitle: "What we keep and why",
-  why: [
-    ["Contact details", "To reach you the way you asked."],
-    ["Preferences", "To remember what you like and avoid what you don't."],
-    ["Purchases", "To know what you bought, for service and repairs."],
-    ["Your choices", "To show what you allowed, and when."],
-  ],
-  detailsTitle: "How to reach you",
-  email: "Email",
-  phone: "Phone",
-  address: "Address",
-  birthday: "Birthday",
-  birthdayHint: "for example 1980-04-23, or 04-23",
-  saveDetails: "Save my details",
-  saved: "Saved. Thank you.",
-  prefsTitle: "What you like, and what you don't",
-  prefsEmpty: "Nothing noted yet.",
-  remove: (what: string) => `Remove ${what}`,
-  addKind: "Kind",
-  addValue: "What to remember",
-  add: "Add",
-  categories: {
-    size: "Size",
-    fit: "Fit",
-    colour: "Colour",
-    brand: "Brand",
-    style: "Style",
-    taste: "Taste",
-    allergy: "Allergy",
-    dislike: "Don't like",
-    "gift-idea": "Gift idea",
-    other: "Other",
-  } as Record<string, string>,
-  consentTitle: "May we contact you?",
-  consentIntro: "Choose yes or no for each way. You can change your mind at any time.",
-  questions: {
-    service: "May we contact you about your own orders and repairs?",
-    recommendations: "May we tell you when something comes in that we think you would like?",
-    promotions: "May we send you our occasional news and offers?",
-    occasions: "May we send you a note on your birthday or other occasions?",
-  } as Record<string, string>,
-  channels: { email: "Email", sms: "Text message", phone: "Phone call", post: "Post", messaging: "Messaging app" } as Record<string, string>,
-  yes: "Yes",
-  no: "No",
-  notAsked: "Not asked yet",
-  answerLabel: (channel: string, answer: string) => `${channel}: ${answer}`,
-  wordingVersion: (v: string) => `Wording ${v}`,
-  oftenTitle: "How often",
-  oftenLabel: "At most one message every",
-  periods: [
-    [7, "week"],
-    [14, "two weeks"],
-    [30, "month"],
-    [90, "three months"],
-    [365, "year"],
-  ] as [number, string][],
-  quietLabel: "No messages until",
-  quietHint: "leave empty for no pause",
-  saveOften: "Save",
-  historyTitle: "Your choices so far",
-  historyEmpty: "No choices recorded yet.",
-  historyHow: (how: string) => `(${how})`,
-  methods: { "customer in shop": "you, in the shop", "signed form": "signed form", "in person": "in person" } as Record<string, string>,
-  done: "I'm done",
-  thanksTitle: "Thank you",
-  thanksText: "Please hand the screen back to the shop.",
-  staff: "For the shop",
-  unlockTitle: "For the shop",
-  unlockPin: "Owner PIN or passphrase",
-  unlockPassphrase: "Passphrase",
-  unlock: "Take the screen back",
-  back: "Back",
+/** The message periods offered, in days: each is a `cwPeriods` attribute `days-<n>`. */
+const periodDays = [7, 14, 30, 90, 365] as const;
+
+/** The customer's words: every UI message in their language, plus the lists Customer view shows. */
+export type CustomerWords = UiStrings & {
+  /** The language spoken, for the page's `lang`. */
+  lang: string;
+  /** What we keep and why: [what, why] pairs. */
+  why: [string, string][];
+  /** The message periods: [days, label] pairs. */
+  periods: [number, string][];
 };
 
-type Words = typeof en;
-
-const fr: Words = {
-  ...en,
-  lang: "fr",
-  hello: (name) => `Bonjour, ${name}`,
-  intro: "Voici ce que nous gardons à votre sujet, et pourquoi. Vous pouvez tout corriger ici ; la boutique voit vos changements.",
-  whyTitle: "Ce que nous gardons et pourquoi",
-  why: [
-    ["Coordonnées", "Pour vous joindre comme vous l'avez demandé."],
-    ["Préférences", "Pour nous souvenir de ce que vous aimez et éviter ce que vous n'aimez pas."],
-    ["Achats", "Pour savoir ce que vous avez acheté, pour le service et les réparations."],
-    ["Vos choix", "Pour montrer ce que vous avez permis, et quand."],
-  ],
-  detailsTitle: "Comment vous joindre",
-  email: "E-mail",
-  phone: "Téléphone",
-  address: "Adresse",
-  birthday: "Anniversaire",
-  birthdayHint: "par exemple 1980-04-23, ou 04-23",
-  saveDetails: "Enregistrer mes coordonnées",
-  saved: "Enregistré. Merci.",
-  prefsTitle: "Ce que vous aimez, et ce que vous n'aimez pas",
-  prefsEmpty: "Rien de noté pour l'instant.",
-  remove: (what) => `Retirer ${what}`,
-  addKind: "Type",
-  addValue: "À retenir",
-  add: "Ajouter",
-  categories: {
-    size: "Taille",
-    fit: "Coupe",
-    colour: "Couleur",
-    brand: "Marque",
-    style: "Style",
-    taste: "Goût",
-    allergy: "Allergie",
-    dislike: "N'aime pas",
-    "gift-idea": "Idée cadeau",
-    other: "Autre",
-  },
-  consentTitle: "Pouvons-nous vous contacter ?",
-  consentIntro: "Choisissez oui ou non pour chaque moyen. Vous pouvez changer d'avis à tout moment.",
-  questions: {
-    service: "Pouvons-nous vous contacter au sujet de vos commandes et réparations ?",
-    recommendations: "Pouvons-nous vous prévenir quand arrive quelque chose qui pourrait vous plaire ?",
-    promotions: "Pouvons-nous vous envoyer nos nouvelles et offres de temps en temps ?",
-    occasions: "Pouvons-nous vous écrire pour votre anniversaire ou d'autres occasions ?",
-  },
-  channels: { email: "E-mail", sms: "SMS", phone: "Appel", post: "Courrier", messaging: "Messagerie" },
-  yes: "Oui",
-  no: "Non",
-  notAsked: "Pas encore demandé",
-  wordingVersion: (v) => `Texte ${v}`,
-  oftenTitle: "À quelle fréquence",
-  oftenLabel: "Au plus un message par",
-  periods: [
-    [7, "semaine"],
-    [14, "deux semaines"],
-    [30, "mois"],
-    [90, "trimestre"],
-    [365, "an"],
-  ],
-  quietLabel: "Pas de message avant le",
-  quietHint: "laisser vide pour aucune pause",
-  saveOften: "Enregistrer",
-  historyTitle: "Vos choix jusqu'ici",
-  historyEmpty: "Aucun choix enregistré.",
-  methods: { "customer in shop": "vous, en boutique", "signed form": "formulaire signé", "in person": "en personne" },
-  done: "J'ai terminé",
-  thanksTitle: "Merci",
-  thanksText: "Merci de rendre l'écran à la boutique.",
-  staff: "Pour la boutique",
-  unlockTitle: "Pour la boutique",
-  unlockPin: "Code ou phrase secrète du commerçant",
-  unlockPassphrase: "Phrase secrète",
-  unlock: "Reprendre l'écran",
-  back: "Retour",
-};
-
-const de: Words = {
-  ...en,
-  lang: "de",
-  hello: (name) => `Guten Tag, ${name}`,
-  intro: "Das speichern wir über Sie, und warum. Sie können hier alles berichtigen; das Geschäft sieht Ihre Änderungen.",
-  whyTitle: "Was wir speichern und warum",
-  why: [
-    ["Kontaktdaten", "Um Sie so zu erreichen, wie Sie es wünschen."],
-    ["Vorlieben", "Um uns zu merken, was Sie mögen und was nicht."],
-    ["Einkäufe", "Um zu wissen, was Sie gekauft haben, für Service und Reparaturen."],
-    ["Ihre Entscheidungen", "Um zu zeigen, was Sie erlaubt haben, und wann."],
-  ],
-  detailsTitle: "Wie wir Sie erreichen",
-  email: "E-Mail",
-  phone: "Telefon",
-  address: "Adresse",
-  birthday: "Geburtstag",
-  birthdayHint: "zum Beispiel 1980-04-23 oder 04-23",
-  saveDetails: "Meine Angaben speichern",
-  saved: "Gespeichert. Danke.",
-  prefsTitle: "Was Sie mögen und was nicht",
-  prefsEmpty: "Noch nichts notiert.",
-  remove: (what) => `${what} entfernen`,
-  addKind: "Art",
-  addValue: "Was wir uns merken sollen",
-  add: "Hinzufügen",
-  categories: {
-    size: "Größe",
-    fit: "Passform",
-    colour: "Farbe",
-    brand: "Marke",
-    style: "Stil",
-    taste: "Geschmack",
-    allergy: "Allergie",
-    dislike: "Mag ich nicht",
-    "gift-idea": "Geschenkidee",
-    other: "Sonstiges",
-  },
-  consentTitle: "Dürfen wir Sie kontaktieren?",
-  consentIntro: "Wählen Sie für jeden Weg Ja oder Nein. Sie können es jederzeit ändern.",
-  questions: {
-    service: "Dürfen wir Sie zu Ihren eigenen Bestellungen und Reparaturen kontaktieren?",
-    recommendations: "Dürfen wir Ihnen Bescheid geben, wenn etwas kommt, das Ihnen gefallen könnte?",
-    promotions: "Dürfen wir Ihnen ab und zu Neuigkeiten und Angebote schicken?",
-    occasions: "Dürfen wir Ihnen zum Geburtstag oder zu anderen Anlässen schreiben?",
-  },
-  channels: { email: "E-Mail", sms: "SMS", phone: "Anruf", post: "Post", messaging: "Messenger" },
-  yes: "Ja",
-  no: "Nein",
-  notAsked: "Noch nicht gefragt",
-  wordingVersion: (v) => `Text ${v}`,
-  oftenTitle: "Wie oft",
-  oftenLabel: "Höchstens eine Nachricht pro",
-  periods: [
-    [7, "Woche"],
-    [14, "zwei Wochen"],
-    [30, "Monat"],
-    [90, "Quartal"],
-    [365, "Jahr"],
-  ],
-  quietLabel: "Keine Nachrichten bis",
-  quietHint: "leer lassen für keine Pause",
-  saveOften: "Speichern",
-  historyTitle: "Ihre bisherigen Entscheidungen",
-  historyEmpty: "Noch keine Entscheidungen gespeichert.",
-  methods: { "customer in shop": "Sie, im Geschäft", "signed form": "unterschriebenes Formular", "in person": "persönlich" },
-  done: "Ich bin fertig",
-  thanksTitle: "Vielen Dank",
-  thanksText: "Bitte geben Sie den Bildschirm dem Geschäft zurück.",
-  staff: "Für das Geschäft",
-  unlockTitle: "Für das Geschäft",
-  unlockPin: "PIN oder Passphrase des Inhabers",
-  unlock: "Bildschirm zurücknehmen",
-  back: "Zurück",
-};
-
-/** The customer's words for `language` ("fr", "de-CH", "FR"...), English when there is no translation. */
-export function customerWords(language: string | null | undefined): Words {
-  const base = (language ?? "").trim().toLowerCase().split(/[-_]/)[0];
-  return base === "fr" ? fr : base === "de" ? de : en;
+/** The languages with Customer view's words (a ui-customerView.ftl with the customer's messages). */
+function customerLanguages(): string[] {
+  return languages.map((l) => l.code).filter((code) => bundleOf(code) !== undefined && hasMessage(code, "cwIntro"));
 }
 
-export type { Words as CustomerWords };
+/** The customer's words for `language` ("fr", "de-CH", "FR"...), English when there is no translation. */
+export function customerWords(language: string | null | undefined): CustomerWords {
+  const lang = language ? bestLanguage([language.trim()], customerLanguages()) : sourceLanguage;
+  const w = stringsIn(lang);
+  return {
+    ...w,
+    lang,
+    why: whyNames.map((name) => [w.cwWhy[name], w.cwWhy[`${name}-why`]]),
+    periods: periodDays.map((days) => [days, w.cwPeriods[`days-${days}`]]),
+  };
+}

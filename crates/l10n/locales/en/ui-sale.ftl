@@ -1,0 +1,47 @@
+## Words of the New sale screen.
+
+saleTitle = New sale
+saleIntro = Type to find the customer, then the items. Ctrl+Enter saves.
+saleCustomer = Customer
+saleCustomerPlaceholder = A few letters of the name, an email or a phone number
+saleCustomerHint = Every sale belongs to a customer, so they are remembered next time. Someone new? Type their name and choose “Add as a new customer”.
+saleNewCustomer = Add “{ $name }” as a new customer
+saleChangeCustomer = Change
+saleNoCustomer = Choose who is buying first.
+saleItem = Add an item
+saleItemPlaceholder = SKU or name; Enter adds it
+saleItemHint = No match? Enter adds what you typed as a line of its own, to price by hand.
+saleFreeText = Add “{ $text }” as a line of its own
+saleLines = Items
+saleNoLines = No items yet.
+saleDescription = Item
+saleQuantity = Quantity
+salePrice = Price each
+saleDiscount = Discount
+saleReturn = Return
+saleLineTotal = Line total
+saleRemoveLine = Remove { $what }
+saleTotal = Total
+saleWhen = When
+saleChannel = Where
+saleChannels =
+    .in-shop = In the shop
+    .phone = By phone
+    .online = Online
+saleNote = Note
+saleSave = Save the sale
+saleSaveKeys = Ctrl+Enter
+saleSaving = Saving…
+# Arguments: $total, $name
+saleSaved = Sale saved: { $total } for { $name }.
+saleOpenProfile = Open { $name }’s profile
+saleNeedsLines = Add at least one item.
+saleNeedsDescription = Say what it is.
+saleBadQuantity = Write a number above zero, such as 2, 0.5 or 0,5 (at most 6 decimals).
+saleNeedsPrice = Write the price of one, such as 12.50.
+saleNegativePrice = A price cannot be negative; tick “Return” for a refund.
+saleNoDiscountOnReturn = A return takes no discount.
+saleDiscountTooBig = A discount must be between zero and the line’s price.
+saleBadWhen = Choose a date and time.
+saleFixLines = Some items need a look; see the notes beside them.
+saleLoadFailed = The catalog could not be loaded; you can still type items by hand.
