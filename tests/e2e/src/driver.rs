@@ -53,6 +53,12 @@ impl Driver {
             &native_port.to_string(),
         ])
         .env("DISPLAY", display)
+        // The tests read the English words: the app's language follows the
+        // computer's (WebKit reads LANGUAGE, LC_ALL, LC_MESSAGES, LANG), so
+        // the test computer's own language must not leak in. The German
+        // journey sets its language in the app instead.
+        .env("LANGUAGE", "en")
+        .env("LC_ALL", "C.UTF-8")
         .stdout(Stdio::null())
         .stderr(Stdio::null());
         for (key, value) in env {
