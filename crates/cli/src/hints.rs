@@ -2,30 +2,26 @@
 //! that does the step the owner is asked to take. The core's own words name
 //! no command or flag (the app says the same things with its own buttons).
 
-use shopkeeper_core::{CoreError, Step};
+use shopkeeper_core::{CoreError, Message, Step};
+use shopkeeper_l10n::msg;
 
 /// The command-line way out of `err`, when it is a core error that has one.
-pub fn hint(err: &anyhow::Error) -> Option<String> {
+pub fn hint(err: &anyhow::Error) -> Option<Message> {
     let core = err.chain().find_map(|e| e.downcast_ref::<CoreError>())?;
     match core {
-        CoreError::NoShop { .. } => Some(
-            "Create one first (shopkeeper vault init), or choose another file with --vault."
-                .to_string(),
-        ),
+        CoreError::NoShop { .. } => Some(msg!("cli-hint-no-shop")),
         CoreError::Needs { step, .. } => step_hint(step),
         _ => None,
     }
 }
 
-fn step_hint(step: &Step) -> Option<String> {
+fn step_hint(step: &Step) -> Option<Message> {
     Some(match step {
-        Step::MapColumn { field } => format!("Use --map COLUMN={field} to say which column it is."),
-        Step::ChooseDateOrder => "Say which with --date-order dmy or --date-order mdy.".to_string(),
-        Step::TurnSyncOn => "Turn it on with: shopkeeper sync enable --folder DIR".to_string(),
-        Step::TurnSyncOff => "Turn it off with: shopkeeper sync disable".to_string(),
-        Step::JoinOrChooseEmptyFolder => {
-            "To join: shopkeeper sync enable --folder DIR --join CODE".to_string()
-        }
+        Step::MapColumn { field } => msg!("cli-hint-map-column", field = field),
+        Step::ChooseDateOrder => msg!("cli-hint-date-order"),
+        Step::TurnSyncOn => msg!("cli-hint-sync-on"),
+        Step::TurnSyncOff => msg!("cli-hint-sync-off"),
+        Step::JoinOrChooseEmptyFolder => msg!("cli-hint-sync-join"),
         _ => return None,
     })
 }
@@ -40,7 +36,7 @@ mod tests {
             Step::ChooseDateOrder,
             shopkeeper_l10n::msg!("error-date-order-ambiguous"),
         ));
-        assert!(hint(&err).unwrap().contains("--date-order dmy"));
+        assert!(hint(&err).unwrap().to_string().contains("--date-order dmy"));
         let wrapped = anyhow::Error::new(CoreError::needs(
             Step::MapColumn {
                 field: "quantity".into(),
@@ -48,7 +44,7 @@ mod tests {
             shopkeeper_l10n::msg!("error-no-column", field = "quantity"),
         ))
         .context("nothing was imported");
-        assert!(hint(&wrapped).unwrap().contains("--map COLUMN=quantity"));
+        assert!(hint(&wrapped).unwrap().to_string().contains("--map COLUMN=quantity"));
         assert_eq!(hint(&anyhow::anyhow!("something else")), None);
     }
 }

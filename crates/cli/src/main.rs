@@ -34,6 +34,7 @@ mod sync;
 mod template;
 mod transfer;
 mod vault;
+mod words;
 
 use std::process::ExitCode;
 
@@ -42,12 +43,14 @@ use clap::Parser;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    let words = words::chosen(cli.lang.as_deref());
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
+            let said = words::error(&words, &err);
             match hints::hint(&err) {
-                Some(hint) => eprintln!("shopkeeper: {err:#} {hint}"),
-                None => eprintln!("shopkeeper: {err:#}"),
+                Some(hint) => eprintln!("shopkeeper: {said} {}", words.say(&hint)),
+                None => eprintln!("shopkeeper: {said}"),
             }
             exit::Exit::of(&err).into()
         }

@@ -54,6 +54,10 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "FILE")]
     pub passphrase_file: Option<PathBuf>,
 
+    /// The language of messages and errors: en, de, fr, es, it [default: from LC_ALL, LC_MESSAGES or LANG]
+    #[arg(long, global = true, value_name = "LANG")]
+    pub lang: Option<String>,
+
     #[command(subcommand)]
     pub command: Command,
 }

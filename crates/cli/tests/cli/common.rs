@@ -30,6 +30,9 @@ pub fn command(vault: &Path, args: &[&str], env: &[(&str, &str)]) -> Command {
     ] {
         cmd.env_remove(var);
     }
+    // English, whatever the test computer's language (a test that wants
+    // another sets LC_ALL or --lang itself).
+    cmd.env("LC_ALL", "C.UTF-8").env_remove("LANGUAGE");
     for (k, v) in env {
         cmd.env(k, v);
     }
