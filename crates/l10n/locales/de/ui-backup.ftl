@@ -39,7 +39,7 @@ bkErasuresApplied = { $n ->
    *[other] { $n } Kunden, die nach dieser Sicherung gelöscht wurden, sind auch aus der Kopie gelöscht.
 }
 bkShop = Geschäft
-bkMade = Sicherung erstellt
+bkMade = Erstellt am
 bkCustomers = Kunden
 bkPurchases = Einkäufe
 bkLastPurchase = Letzter Einkauf

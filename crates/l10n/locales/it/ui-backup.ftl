@@ -39,7 +39,7 @@ bkErasuresApplied = { $n ->
    *[other] { $n } clienti cancellati dopo questo backup sono stati cancellati anche dalla copia.
 }
 bkShop = Negozio
-bkMade = Backup del
+bkMade = Creato il
 bkCustomers = Clienti
 bkPurchases = Acquisti
 bkLastPurchase = Ultimo acquisto
