@@ -8,7 +8,7 @@
 #   backup            backup (verb: fare il backup)
 #   sale / purchase   vendita / acquisto
 #   receipt           scontrino
-#   void / correct    annullare / correggere
+#   void / correct    stornare (storno) / correggere
 #   return / refund   reso / rimborso
 #   consent           consenso
 #   follow-up         contatto (a suggested personal note); suggestion: suggerimento

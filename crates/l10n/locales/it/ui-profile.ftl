@@ -162,13 +162,13 @@ purchaseChannels =
     .in-shop = In negozio
     .phone = Al telefono
     .online = Online
-purchaseVoid = Annulla
-purchaseVoided = Annullato
-purchaseVoidedBecause = Annullato: { $reason }
-purchaseVoidQuestion = Annullare l’acquisto di { $total } del { $date }? Resta registrato, segnato come annullato, e non conta più nella spesa, nelle visite, nei suggerimenti e nelle schede.
+purchaseVoid = Storna
+purchaseVoided = Stornato
+purchaseVoidedBecause = Stornato: { $reason }
+purchaseVoidQuestion = Stornare l’acquisto di { $total } del { $date }? Resta registrato, segnato come stornato, e non conta più nella spesa, nelle visite, nei suggerimenti e nelle schede.
 purchaseVoidReason = Motivo (resta con l’acquisto)
-purchaseVoidConfirm = Annulla l’acquisto di { $total } del { $date }
-purchaseVoidNeedsReason = Scrivi perché l’acquisto viene annullato.
+purchaseVoidConfirm = Storna l’acquisto di { $total } del { $date }
+purchaseVoidNeedsReason = Scrivi perché l’acquisto viene stornato.
 purchaseCorrect = Correggi
 purchaseCorrectTitle = Correggi l’acquisto del { $date }
 purchaseCorrectWhen = Data e ora
@@ -177,9 +177,9 @@ purchaseCorrectReason = Motivo (facoltativo, resta nella cronologia)
 purchaseCorrectSave = Salva la correzione
 purchaseCancel = Annulla
 purchaseHistory = Cronologia
-purchaseHistoryNone = Né annullato né corretto.
+purchaseHistoryNone = Né stornato né corretto.
 purchaseHistoryEntry = { $kind ->
-    [void] Annullato il { $at } da { $author }
+    [void] Stornato il { $at } da { $author }
    *[other] Corretto il { $at } da { $author }
 }
 contactsTitle = Registro dei contatti
