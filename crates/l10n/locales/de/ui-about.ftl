@@ -37,10 +37,11 @@ aboutNetworkHeading = Netzwerk
 aboutNoNetwork = Shopkeeper nutzt kein Netzwerk.
 aboutSync = { $on ->
     [true] Abgleich: an, über einen gemeinsamen Ordner.
-   *[other] Abgleich: aus.
+   *[false] Abgleich: aus.
 }
 aboutLicenceHeading = Lizenz
 aboutLicenceText = Freie Software unter { $licence }.
+aboutLicenceOr = oder
 aboutFormatsHeading = Dateiformate
 aboutFormats = Version jeder Dateiart, die dieser Shopkeeper schreibt:
 aboutSchema = Daten im Tresor

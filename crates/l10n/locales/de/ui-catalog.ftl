@@ -3,9 +3,11 @@ catalogSearch = Artikel suchen
 catalogSearchPlaceholder = Name, Artikelnummer, Kategorie oder Schlagwort
 catalogEmpty = Noch keine Artikel. Legen Sie den ersten mit dem Formular an.
 catalogNothing = Kein Artikel passt. Versuchen Sie es mit weniger Buchstaben.
-catalogCount = { $shown ->
-   *[other] { $shown } von { $all } Artikeln
+catalogCount = { $all ->
+    [one] 1 Artikel
+   *[other] { $all } Artikel
 }
+catalogCountShown = { $shown } von { $all } Artikeln
 catalogNew = Neu
 catalogNewHint = In den letzten 30 Tagen eingetroffen
 catalogSoon = Kommt am { $date }

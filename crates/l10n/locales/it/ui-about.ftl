@@ -38,14 +38,15 @@ aboutNetworkHeading = La rete
 aboutNoNetwork = Shopkeeper non usa la rete.
 aboutSync = { $on ->
     [true] Sincronizzazione: attiva, tramite una cartella condivisa.
-   *[other] Sincronizzazione: disattivata.
+   *[false] Sincronizzazione: disattivata.
 }
 aboutLicenceHeading = Licenza
 aboutLicenceText = Software libero con licenza { $licence }.
+aboutLicenceOr = o
 aboutFormatsHeading = Formati dei file
 aboutFormats = La versione di ogni tipo di file che questo Shopkeeper scrive:
-aboutSchema = Dati nell'archivio
-aboutVaultFormat = File dell'archivio
+aboutSchema = Dati nell’archivio
+aboutVaultFormat = File dell’archivio
 aboutBackupFormat = Backup
 aboutClose = Chiudi
 aboutLoading = Un momento…

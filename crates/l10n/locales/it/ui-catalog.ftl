@@ -3,9 +3,11 @@ catalogSearch = Trova un prodotto
 catalogSearchPlaceholder = Nome, codice articolo, categoria o etichetta
 catalogEmpty = Ancora nessun prodotto. Aggiungi il primo con il modulo.
 catalogNothing = Nessun prodotto corrisponde. Prova con meno lettere.
-catalogCount = { $shown ->
-   *[other] { $shown } di { $all } prodotti
+catalogCount = { $all ->
+    [one] 1 prodotto
+   *[other] { $all } prodotti
 }
+catalogCountShown = { $shown } di { $all } prodotti
 catalogNew = Novità
 catalogNewHint = Arrivato negli ultimi 30 giorni
 catalogSoon = In arrivo il { $date }
