@@ -1,10 +1,10 @@
 customers = Kunden
-addCustomer = Kunden anlegen
+addCustomer = Neuen Kunden anlegen
 name = Name
 email = E-Mail
 phone = Telefon
 optional = optional
-save = Kunden speichern
+save = Neuen Kunden speichern
 saving = Wird gespeichert…
 noCustomers = Noch keine Kunden. Legen Sie den ersten mit dem Formular oben an.
 customerCount = { $n ->

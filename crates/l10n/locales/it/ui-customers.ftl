@@ -11,7 +11,7 @@ customerCount = { $n ->
     [one] 1 cliente
    *[other] { $n } clienti
 }
-added = { $name } è stato aggiunto.
+added = Aggiunto ai clienti: { $name }.
 loadFailed = Non è stato possibile caricare l’elenco dei clienti.
 listNew = Nuovo cliente
 listNewHint = Aggiungi un nuovo cliente (Ctrl+N)

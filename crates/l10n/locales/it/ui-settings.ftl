@@ -65,7 +65,7 @@ setRetentionCount = { $n ->
     [one] 1 cliente da rivedere
    *[other] { $n } clienti da rivedere
 }
-setRetentionQuiet = Visto l’ultima volta il { $date }
+setRetentionQuiet = Ultima visita il { $date }
 setRetentionKeep = Tieni
 setRetentionKeepFor = Tieni { $name }
 setRetentionReason = Perché tenere { $name }?
@@ -74,4 +74,4 @@ setRetentionKept = { $n ->
     [one] { $name } resta; esce dalla revisione per un anno.
    *[other] { $name } resta; esce dalla revisione per { $n } anni.
 }
-setRetentionEraseHint = Per cancellare qualcuno, aprilo e usa «I suoi dati».
+setRetentionEraseHint = Per cancellare qualcuno, apri la sua scheda e usa «I suoi dati».

@@ -1,6 +1,6 @@
 lock = Blocca
 lockHint = Blocca Shopkeeper ora (Ctrl+L)
-welcomeTitle = Benvenuto in Shopkeeper
+welcomeTitle = Ti diamo il benvenuto in Shopkeeper
 welcomeIntro = Shopkeeper tiene il tuo schedario clienti in un unico file cifrato su questo computer. Scegli una frase segreta: solo chi la conosce può aprire lo schedario.
 passphrase = Frase segreta
 passphraseAgain = Ripeti la frase segreta
