@@ -28,7 +28,7 @@ listVisits =
     .away-60 = Seit 2 Monaten oder länger nicht
     .away-180 = Seit 6 Monaten oder länger nicht
     .away-365 = Seit einem Jahr oder länger nicht
-listSpent = Ausgegeben mindestens ({ $currency })
+listSpent = Mindestumsatz ({ $currency })
 listSpentInvalid = Geben Sie einen Betrag wie 50 oder 12,50 ein.
 listMessages = Dürfen wir schreiben?
 listMessageChoices =
@@ -46,7 +46,7 @@ listNoMatch = Niemand passt. Versuchen Sie weniger Wörter oder setzen Sie die F
 listMatching = { $n } von { $of }
 listSelect = { $name } auswählen
 listSelected = { $n } ausgewählt
-listTagToAdd = Schlagwort hinzufügen
+listTagToAdd = Neues Schlagwort
 listAddTag = Hinzufügen
 listTagged = { $n ->
     [one] „{ $tag }“ bei 1 Kunden hinzugefügt.

@@ -14,7 +14,7 @@ setMaxContacts = Höchstens so viele Kontakte pro Zeitraum
 setPeriodDays = Zeitraum in Tagen
 setSave = Speichern
 setSaved = Gespeichert.
-setLocking = Sperren
+setLocking = Sperre
 setAutoLock = Nach so vielen ruhigen Minuten sperren
 setAutoLockHint = 1 bis 480
 setPassphrase = Passphrase
@@ -74,4 +74,4 @@ setRetentionKept = { $n ->
     [one] { $name } bleibt und ist für ein Jahr aus der Prüfung heraus.
    *[other] { $name } bleibt und ist für { $n } Jahre aus der Prüfung heraus.
 }
-setRetentionEraseHint = Um jemanden zu löschen, öffnen Sie ihn und nutzen Sie „Kundendaten“.
+setRetentionEraseHint = Um jemanden zu löschen, öffnen Sie das Profil und nutzen Sie „Kundendaten“.
