@@ -61,10 +61,6 @@ listSummariesSaved = { $n ->
    *[other] { $n } Kundenblätter gespeichert unter { $path }. Diese Datei ist nicht verschlüsselt: Bewahren Sie sie sicher auf oder löschen Sie sie danach.
 }
 listNever = Noch nie
-listVisitsSpent = { $visits ->
-    [one] 1 Besuch · { $spent }
-   *[other] { $visits } Besuche · { $spent }
-}
 listLoading = Wird geladen…
 listHeaderName = Kunde
 listHeaderLast = Letzter Besuch

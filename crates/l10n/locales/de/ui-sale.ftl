@@ -6,7 +6,6 @@ saleCustomerHint = Jeder Verkauf gehört zu einem Kunden, damit man sich beim n�
 saleNewCustomer = „{ $name }“ als neuen Kunden anlegen
 saleChangeCustomer = Ändern
 saleNoCustomer = Wählen Sie zuerst, wer kauft.
-saleSuggestions = Vorschläge
 saleItem = Artikel hinzufügen
 saleItemPlaceholder = Art.-Nr. oder Name; Eingabe fügt hinzu
 saleItemHint = Kein Treffer? Die Eingabetaste fügt das Getippte als eigene Zeile hinzu, mit Preis von Hand.

@@ -14,7 +14,6 @@ setMaxContacts = Höchstens so viele Kontakte pro Zeitraum
 setPeriodDays = Zeitraum in Tagen
 setSave = Speichern
 setSaved = Gespeichert.
-setLocking = Sperre
 setAutoLock = Nach so vielen ruhigen Minuten sperren
 setAutoLockHint = 1 bis 480
 setPassphrase = Passphrase

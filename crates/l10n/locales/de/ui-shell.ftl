@@ -8,7 +8,6 @@ palettePlaceholder = Name, E-Mail, Telefonnummer oder Ansicht eingeben
 paletteNothing = Nichts gefunden. Versuchen Sie es mit weniger Buchstaben.
 paletteScreens = Ansichten
 paletteCustomers = Kunden
-paletteClose = Schließen
 theme = Darstellung
 themes =
     .system = Wie das System

@@ -61,7 +61,6 @@ todayDismissReasons =
     .already-handled = Schon erledigt
     .not-interested-in-kind = Möchte solche Nachrichten nicht
 todayDismissSave = Verwerfen
-todayCancel = Abbrechen
 todayMarkedDone = Erledigt: im Kontaktverlauf von { $name } vermerkt.
 todaySnoozed = { $name } erscheint wieder am { $until }.
 todayDismissed = Verworfen für { $name }.

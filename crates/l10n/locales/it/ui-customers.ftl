@@ -64,10 +64,6 @@ listSummariesSaved = { $n ->
    *[other] { $n } schede salvate in { $path }. Questo file non è cifrato: tienilo al sicuro o cancellalo quando hai finito.
 }
 listNever = Non ancora
-listVisitsSpent = { $visits ->
-    [one] 1 visita · { $spent }
-   *[other] { $visits } visite · { $spent }
-}
 listLoading = Caricamento…
 listHeaderName = Cliente
 listHeaderLast = Ultima visita

@@ -6,7 +6,6 @@ saleCustomerHint = Ogni vendita appartiene a un cliente, così la prossima volta
 saleNewCustomer = Aggiungi «{ $name }» come nuovo cliente
 saleChangeCustomer = Cambia
 saleNoCustomer = Prima scegli chi sta comprando.
-saleSuggestions = Suggerimenti
 saleItem = Aggiungi un articolo
 saleItemPlaceholder = Codice o nome; Invio lo aggiunge
 saleItemHint = Nessun risultato? Invio aggiunge quello che hai scritto come riga a sé, con il prezzo a mano.

@@ -14,7 +14,6 @@ setMaxContacts = Numero massimo di contatti per periodo
 setPeriodDays = Periodo in giorni
 setSave = Salva
 setSaved = Salvato.
-setLocking = Blocco
 setAutoLock = Blocca dopo questi minuti di inattività
 setAutoLockHint = da 1 a 480
 setPassphrase = Frase segreta

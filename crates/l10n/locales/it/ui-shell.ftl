@@ -8,7 +8,6 @@ palettePlaceholder = Scrivi un nome, un’email, un numero di telefono o una sch
 paletteNothing = Nessun risultato. Prova con meno lettere.
 paletteScreens = Schermate
 paletteCustomers = Clienti
-paletteClose = Chiudi
 theme = Aspetto
 themes =
     .system = Come il sistema

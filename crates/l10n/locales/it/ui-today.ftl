@@ -61,7 +61,6 @@ todayDismissReasons =
     .already-handled = Già fatto
     .not-interested-in-kind = Non vuole questo tipo di messaggi
 todayDismissSave = Scarta
-todayCancel = Annulla
 todayMarkedDone = Fatto: annotato nel registro dei contatti di { $name }.
 todaySnoozed = { $name } tornerà il { $until }.
 todayDismissed = Scartato per { $name }.
