@@ -20,6 +20,9 @@
 #   draft             Entwurf
 #   summary (PDF)     Kundenblatt
 #   erase             löschen (for good: endgültig)
+#   profile           Profil; record (duplicates): Eintrag; duplicates: Dubletten
+#   Today             „Heute“; dismiss: verwerfen; snooze: zurückstellen
+#   owner / PIN       Inhaber / PIN des Inhabers
 # Address: "Sie" to the owner and to customers. Quotes „…“, apostrophe ’.
 
 aboutTitle = Über Shopkeeper

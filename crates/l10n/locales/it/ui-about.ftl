@@ -19,7 +19,10 @@
 #   Customer view     Vista cliente
 #   draft             bozza
 #   summary (PDF)     scheda cliente
-#   erase             cancellare (for good: definitivamente)
+#   erase             cancellare (for good: per sempre)
+#   profile           scheda (del cliente); record (duplicates): scheda; duplicates: doppioni
+#   Today             Oggi; dismiss: scartare; snooze: rimandare
+#   owner / PIN       titolare / PIN del titolare
 # Address: "tu" to the owner; "Lei" in customer-facing words (Customer view,
 # consent questions). Quotes «…», apostrophe ’.
 
