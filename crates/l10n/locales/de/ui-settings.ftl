@@ -74,3 +74,6 @@ setRetentionKept = { $n ->
    *[other] { $name } bleibt und ist für { $n } Jahre aus der Prüfung heraus.
 }
 setRetentionEraseHint = Um jemanden zu löschen, öffnen Sie das Profil und nutzen Sie „Kundendaten“.
+setLanguage = Sprache
+setLanguageSystem = Wie dieser Computer
+setLanguageHint = Das Fenster von Shopkeeper startet neu in der Sprache, die Sie wählen.

@@ -74,3 +74,6 @@ setRetentionKept = { $n ->
    *[other] { $name } resta; esce dalla revisione per { $n } anni.
 }
 setRetentionEraseHint = Per cancellare qualcuno, apri la sua scheda e usa «I suoi dati».
+setLanguage = Lingua
+setLanguageSystem = Come questo computer
+setLanguageHint = La finestra di Shopkeeper si riavvia nella lingua che scegli.
