@@ -1,0 +1,15 @@
+appName = Shopkeeper
+storedAt = Verschlüsselt gespeichert auf diesem Computer unter { $path }
+mainMenu = Hauptmenü
+shortcutHint = { $label } ({ $keys })
+palette = Gehe zu…
+paletteHint = Kunden oder Ansicht finden (Strg+K)
+palettePlaceholder = Name, E-Mail, Telefonnummer oder Ansicht eingeben
+paletteNothing = Nichts gefunden. Versuchen Sie es mit weniger Buchstaben.
+paletteScreens = Ansichten
+paletteCustomers = Kunden
+theme = Darstellung
+themes =
+    .system = Wie das System
+    .light = Hell
+    .dark = Dunkel

@@ -1,0 +1,15 @@
+appName = Shopkeeper
+storedAt = Salvato cifrato su questo computer in { $path }
+mainMenu = Menu principale
+shortcutHint = { $label } ({ $keys })
+palette = Vai a…
+paletteHint = Trova un cliente o una schermata (Ctrl+K)
+palettePlaceholder = Scrivi un nome, un’email, un numero di telefono o una schermata
+paletteNothing = Nessun risultato. Prova con meno lettere.
+paletteScreens = Schermate
+paletteCustomers = Clienti
+theme = Aspetto
+themes =
+    .system = Come il sistema
+    .light = Chiaro
+    .dark = Scuro
