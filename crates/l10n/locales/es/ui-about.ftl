@@ -34,6 +34,7 @@ aboutSync = { $on ->
 }
 aboutLicenceHeading = Licencia
 aboutLicenceText = Software libre bajo la licencia { $licence }.
+aboutLicenceOr = o
 aboutFormatsHeading = Formatos de archivo
 aboutFormats = Versión de cada tipo de archivo que escribe este Shopkeeper:
 aboutSchema = Datos de la caja fuerte

@@ -13,7 +13,7 @@
 #   Customer view = Vue client ; owner PIN = code du commerçant
 #   erase = effacer ; forget = oublier ; encrypted = chiffré
 # Ton : « vous » pour le commerçant comme pour le client. Typographie : espace fine
-# insécable (U+202F) avant ; : ! ? et dans «  », apostrophe ’.
+# insécable (U+202F) avant les signes ; : ! ? et à l’intérieur des guillemets « », apostrophe ’.
 
 aboutTitle = À propos de Shopkeeper
 aboutOpen = À propos de Shopkeeper…
@@ -34,6 +34,7 @@ aboutSync = { $on ->
 }
 aboutLicenceHeading = Licence
 aboutLicenceText = Logiciel libre sous licence { $licence }.
+aboutLicenceOr = ou
 aboutFormatsHeading = Formats de fichiers
 aboutFormats = Version de chaque type de fichier écrit par ce Shopkeeper :
 aboutSchema = Données du coffre-fort
