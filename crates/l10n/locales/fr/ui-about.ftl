@@ -2,7 +2,7 @@
 #   customer book = fichier clients ; customer = client ; profile = fiche (client)
 #   vault = coffre-fort ; passphrase = phrase secrète ; recovery key = clé de secours
 #   emergency kit = kit de secours ; backup = sauvegarde ; restore = restaurer
-#   consent = consentement ; "may we contact them?" = « Peut-on les contacter ? »
+#   consent = consentement ; "may we contact them?" = « Peut-on le contacter ? »
 #   follow-up = suivi ; suggestion = suggestion ; draft = brouillon
 #   snooze = reporter ; dismiss = écarter ; done = fait
 #   sale = vente ; purchase = achat ; receipt = ticket ; void = annuler ; refund/return = retour
