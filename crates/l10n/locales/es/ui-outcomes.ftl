@@ -47,7 +47,7 @@ outcomeDone = De { $done } { $kind ->
     [0] (aún no hay clientes mostrados y no contactados con los que comparar).
    *[other] (de los no contactados: { $othersBack } de { $others }).
 }
-outcomeOnlyOthers = Aún es pronto para valorar los { $kind ->
+outcomeOnlyOthers = Aún es pronto para saber qué han dado tus { $kind ->
     [thank-you] agradecimientos
     [replenishment-due] avisos de «se acaba»
     [lapsing-regular] mensajes a habituales que no habías visto
