@@ -64,10 +64,6 @@ listSummariesSaved = { $n ->
    *[other] { $n } fichas guardadas en { $path }. Este archivo no está cifrado: guárdalo en un lugar seguro o bórralo cuando acabes.
 }
 listNever = Todavía no
-listVisitsSpent = { $visits ->
-    [one] { $visits } visita · { $spent }
-   *[other] { $visits } visitas · { $spent }
-}
 listLoading = Cargando…
 listHeaderName = Cliente
 listHeaderLast = Última visita

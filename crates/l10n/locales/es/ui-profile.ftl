@@ -17,7 +17,7 @@ profileExportSaved = Guardado en { $path }. Este archivo no está cifrado: guár
 profileExportWarning = El archivo exportado no está cifrado.
 rightsTitle = Sus datos
 rightsIntro = Los clientes pueden preguntar qué guarda la tienda sobre ellos, o pedir que se les olvide.
-rightsExport = Exportar todo lo suyo…
+rightsExport = Exportar todos sus datos…
 rightsExportSaved = Se han guardado { $json } y { $pdf }. Estos archivos no están cifrados: entrégalos y después bórralos.
 rightsErase = Borrar este cliente…
 rightsKeepPurchases = Conservar sus compras para las cifras de ventas, sin su nombre
@@ -35,7 +35,7 @@ rightsPurchases = { $keep ->
 }
 rightsBackups = Las copias de seguridad anteriores a hoy guardan sus datos hasta que se sustituyan por otras nuevas.
 rightsConfirm = Borrar a { $name } para siempre
-rightsCancel = Conservarlo
+rightsCancel = No borrar
 rightsErased = Se ha borrado a { $name }.
 profileSaved = Guardado.
 detailsTitle = Datos de contacto

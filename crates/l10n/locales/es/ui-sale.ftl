@@ -6,7 +6,6 @@ saleCustomerHint = Cada venta es de un cliente, así se le recuerda la próxima 
 saleNewCustomer = Añadir «{ $name }» como cliente nuevo
 saleChangeCustomer = Cambiar
 saleNoCustomer = Primero elige quién compra.
-saleSuggestions = Sugerencias
 saleItem = Añadir un artículo
 saleItemPlaceholder = Ref. o nombre; Intro lo añade
 saleItemHint = ¿No aparece? Intro añade lo que has escrito como línea aparte, con precio a mano.

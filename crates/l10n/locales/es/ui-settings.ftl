@@ -14,7 +14,6 @@ setMaxContacts = Máximo de contactos por periodo
 setPeriodDays = Periodo en días
 setSave = Guardar
 setSaved = Guardado.
-setLocking = Bloqueo
 setAutoLock = Bloquear tras estos minutos sin actividad
 setAutoLockHint = de 1 a 480
 setPassphrase = Frase secreta

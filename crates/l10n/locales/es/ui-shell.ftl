@@ -8,7 +8,6 @@ palettePlaceholder = Escribe un nombre, un email, un teléfono o una pantalla
 paletteNothing = Nada coincide. Prueba con menos letras.
 paletteScreens = Pantallas
 paletteCustomers = Clientes
-paletteClose = Cerrar
 theme = Tema
 themes =
     .system = Como el sistema

@@ -61,7 +61,6 @@ todayDismissReasons =
     .already-handled = Ya está hecho
     .not-interested-in-kind = No quiere este tipo de mensaje
 todayDismissSave = Descartar
-todayCancel = Cancelar
 todayMarkedDone = Hecho: anotado en el registro de contactos de { $name }.
 todaySnoozed = { $name } volverá a aparecer el { $until }.
 todayDismissed = Descartado para { $name }.

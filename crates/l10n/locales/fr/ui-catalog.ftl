@@ -20,7 +20,7 @@ catalogCategory = Catégorie
 catalogTags = Attributs et étiquettes
 catalogTagsHint = p. ex. déca, taille:42
 catalogPrice = Prix
-catalogUseUp = Épuisé au bout de
+catalogUseUp = Consommé en
 catalogUseUpHint = jours ; p. ex. 30 pour un paquet de café
 catalogService = Entretien tous les
 catalogServiceHint = jours ; p. ex. 180 pour une révision de vélo
@@ -31,9 +31,9 @@ catalogSaving = Enregistrement…
 catalogCancel = Annuler
 catalogArchive = Retirer du catalogue
 catalogArchiveHint = Les ventes passées gardent son nom ; il n’est plus proposé.
-catalogAdded = { $name } a été ajouté.
-catalogUpdated = { $name } a été enregistré.
-catalogArchived = { $name } a été retiré du catalogue.
+catalogAdded = Produit ajouté : { $name }.
+catalogUpdated = Produit enregistré : { $name }.
+catalogArchived = Retiré du catalogue : { $name }.
 catalogLoadFailed = Le catalogue n’a pas pu être chargé.
 catalogColProduct = Produit
 catalogColCategory = Catégorie
@@ -43,5 +43,5 @@ catalogDays = { $n ->
     [one] { $n } jour
    *[other] { $n } jours
 }
-catalogUseUpShort = épuisé en { $days }
+catalogUseUpShort = consommé en { $days }
 catalogServiceShort = entretien tous les { $days }

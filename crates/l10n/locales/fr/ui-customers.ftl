@@ -11,7 +11,7 @@ customerCount = { $n ->
     [one] { $n } client
    *[other] { $n } clients
 }
-added = { $name } a été ajouté.
+added = Client ajouté : { $name }.
 loadFailed = La liste des clients n’a pas pu être chargée.
 listNew = Nouveau client
 listNewHint = Ajouter un nouveau client (Ctrl+N)
@@ -64,10 +64,6 @@ listSummariesSaved = { $n ->
    *[other] { $n } fiches enregistrées dans { $path }. Ce fichier n’est pas chiffré : gardez-le en lieu sûr ou supprimez-le une fois terminé.
 }
 listNever = Pas encore
-listVisitsSpent = { $visits ->
-    [one] { $visits } passage · { $spent }
-   *[other] { $visits } passages · { $spent }
-}
 listLoading = Chargement…
 listHeaderName = Client
 listHeaderLast = Dernier passage

@@ -9,8 +9,8 @@ outcomeDone = Sur { $done } { $kind ->
        *[other] remerciements
     }
     [replenishment-due] { $done ->
-        [one] mot « bientôt épuisé »
-       *[other] mots « bientôt épuisé »
+        [one] mot « bientôt à court »
+       *[other] mots « bientôt à court »
     }
     [lapsing-regular] { $done ->
         [one] mot à un habitué perdu de vue
@@ -49,7 +49,7 @@ outcomeDone = Sur { $done } { $kind ->
 }
 outcomeOnlyOthers = Trop tôt pour juger les { $kind ->
     [thank-you] remerciements
-    [replenishment-due] mots « bientôt épuisé »
+    [replenishment-due] mots « bientôt à court »
     [lapsing-regular] mots à des habitués perdus de vue
     [occasion] mots pour des dates
     [matches-taste] mots « nouveauté »
@@ -72,8 +72,8 @@ outcomeWaiting = { $more ->
        *[other] remerciements
     }
     [replenishment-due] { $waiting ->
-        [one] mot « bientôt épuisé »
-       *[other] mots « bientôt épuisé »
+        [one] mot « bientôt à court »
+       *[other] mots « bientôt à court »
     }
     [lapsing-regular] { $waiting ->
         [one] mot à un habitué perdu de vue

@@ -6,7 +6,6 @@ saleCustomerHint = Chaque vente est liée à un client, pour qu’on s’en souv
 saleNewCustomer = Ajouter « { $name } » comme nouveau client
 saleChangeCustomer = Changer
 saleNoCustomer = Choisissez d’abord qui achète.
-saleSuggestions = Suggestions
 saleItem = Ajouter un article
 saleItemPlaceholder = Réf. ou nom ; Entrée l’ajoute
 saleItemHint = Rien ne correspond ? Entrée ajoute ce que vous avez tapé comme ligne à part, à chiffrer à la main.

@@ -14,7 +14,6 @@ setMaxContacts = Nombre maximum de contacts par période
 setPeriodDays = Période en jours
 setSave = Enregistrer
 setSaved = Enregistré.
-setLocking = Verrouillage
 setAutoLock = Verrouiller après ce nombre de minutes d’inactivité
 setAutoLockHint = de 1 à 480
 setPassphrase = Phrase secrète

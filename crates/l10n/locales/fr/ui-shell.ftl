@@ -8,7 +8,6 @@ palettePlaceholder = Tapez un nom, un e-mail, un numéro de téléphone ou un é
 paletteNothing = Rien ne correspond. Essayez avec moins de lettres.
 paletteScreens = Écrans
 paletteCustomers = Clients
-paletteClose = Fermer
 theme = Thème
 themes =
     .system = Comme le système
