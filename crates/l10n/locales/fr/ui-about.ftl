@@ -1,6 +1,6 @@
 # Glossaire français (à garder identique dans tous les fichiers fr/) :
 #   customer book = fichier clients ; customer = client ; profile = fiche (client)
-#   vault = coffre-fort ; passphrase = phrase secrète ; recovery key = clé de secours
+#   vault = coffre (coffre chiffré) ; passphrase = phrase secrète ; recovery key = clé de secours
 #   emergency kit = kit de secours ; backup = sauvegarde ; restore = restaurer
 #   consent = consentement ; "may we contact them?" = « Peut-on le contacter ? »
 #   follow-up = suivi ; suggestion = suggestion ; draft = brouillon
@@ -10,7 +10,7 @@
 #   sync = synchronisation ; pairing code = code d’appairage ; shared folder = dossier partagé
 #   till = caisse ; shop = boutique ; household = foyer ; preferences = préférences
 #   text message = SMS ; messaging app = messagerie ; post = courrier
-#   Customer view = Vue client ; owner PIN = code du commerçant
+#   Customer view = mode client (titre : Mode client) ; owner PIN = code du commerçant
 #   erase = effacer ; forget = oublier ; encrypted = chiffré
 # Ton : « vous » pour le commerçant comme pour le client. Typographie : espace fine
 # insécable (U+202F) avant les signes ; : ! ? et à l’intérieur des guillemets « », apostrophe ’.
@@ -37,8 +37,8 @@ aboutLicenceText = Logiciel libre sous licence { $licence }.
 aboutLicenceOr = ou
 aboutFormatsHeading = Formats de fichiers
 aboutFormats = Version de chaque type de fichier écrit par ce Shopkeeper :
-aboutSchema = Données du coffre-fort
-aboutVaultFormat = Fichier du coffre-fort
+aboutSchema = Données du coffre
+aboutVaultFormat = Fichier du coffre
 aboutBackupFormat = Sauvegardes
 aboutClose = Fermer
 aboutLoading = Un instant…
