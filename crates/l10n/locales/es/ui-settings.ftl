@@ -74,3 +74,6 @@ setRetentionKept = { $n ->
    *[other] { $name } se queda; sale de la revisión durante { $n } años.
 }
 setRetentionEraseHint = Para borrar a alguien, abre su ficha y usa «Sus datos».
+setLanguage = Idioma
+setLanguageSystem = El mismo que este ordenador
+setLanguageHint = La ventana de Shopkeeper se reinicia en el idioma que elijas.

@@ -74,3 +74,6 @@ setRetentionKept = { $n ->
    *[other] { $name } reste dans le fichier ; prochaine revue dans { $n } ans.
 }
 setRetentionEraseHint = Pour effacer quelqu’un, ouvrez sa fiche et utilisez « Ses données ».
+setLanguage = Langue
+setLanguageSystem = Comme sur cet ordinateur
+setLanguageHint = La fenêtre de Shopkeeper redémarre dans la langue choisie.
