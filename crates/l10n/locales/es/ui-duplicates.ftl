@@ -5,8 +5,8 @@ dupIntro = Clientes que podrían ser la misma persona anotada dos veces. Compár
 dupLoading = Buscando duplicados…
 dupNone = No hay duplicados probables entre tus clientes.
 dupCount = { $n ->
-    [one] { $n } pareja que revisar
-   *[other] { $n } parejas que revisar
+    [one] { $n } par que revisar
+   *[other] { $n } pares que revisar
 }
 dupLikely = { $band ->
     [very] Muy probablemente la misma persona
