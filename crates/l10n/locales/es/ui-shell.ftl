@@ -1,0 +1,15 @@
+appName = Shopkeeper
+storedAt = Guardado y cifrado en este ordenador, en { $path }
+mainMenu = Menú principal
+shortcutHint = { $label } ({ $keys })
+palette = Ir a…
+paletteHint = Buscar un cliente o una pantalla (Ctrl+K)
+palettePlaceholder = Escribe un nombre, un email, un teléfono o una pantalla
+paletteNothing = Nada coincide. Prueba con menos letras.
+paletteScreens = Pantallas
+paletteCustomers = Clientes
+theme = Tema
+themes =
+    .system = Como el sistema
+    .light = Claro
+    .dark = Oscuro

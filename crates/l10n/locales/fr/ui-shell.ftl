@@ -1,0 +1,15 @@
+appName = Shopkeeper
+storedAt = Conservé chiffré sur cet ordinateur, dans { $path }
+mainMenu = Menu principal
+shortcutHint = { $label } ({ $keys })
+palette = Aller à…
+paletteHint = Trouver un client ou un écran (Ctrl+K)
+palettePlaceholder = Tapez un nom, un e-mail, un numéro de téléphone ou un écran
+paletteNothing = Rien ne correspond. Essayez avec moins de lettres.
+paletteScreens = Écrans
+paletteCustomers = Clients
+theme = Thème
+themes =
+    .system = Comme le système
+    .light = Clair
+    .dark = Sombre
