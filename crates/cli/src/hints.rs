@@ -44,7 +44,10 @@ mod tests {
             shopkeeper_l10n::msg!("error-no-column", field = "quantity"),
         ))
         .context("nothing was imported");
-        assert!(hint(&wrapped).unwrap().to_string().contains("--map COLUMN=quantity"));
+        assert!(hint(&wrapped)
+            .unwrap()
+            .to_string()
+            .contains("--map COLUMN=quantity"));
         assert_eq!(hint(&anyhow::anyhow!("something else")), None);
     }
 }

@@ -10,6 +10,7 @@ mod export;
 mod follow_ups;
 mod import;
 mod import_undo;
+mod language;
 mod manual;
 mod purchase_changes;
 mod rights;
