@@ -12,9 +12,14 @@ const PASSPHRASE: &str = "Kupferkessel unter dem Pflaumenbaum";
 
 /// The app on `vault`, in `lang`: chosen as Settings → Language does (the
 /// test computer may have no German or French locale installed, so the
-/// computer's own language cannot be used).
+/// computer's own language cannot be used). The webview keeps the choice in
+/// its local storage under `XDG_DATA_HOME`: the test's own folder, so that no
+/// other test (they run side by side) sees it.
 async fn start(vault: &std::path::Path, lang: &str) -> anyhow::Result<Session> {
-    let app = Session::start(vault).await?;
+    let data = vault.with_file_name("data");
+    std::fs::create_dir_all(&data)?;
+    let data = data.to_string_lossy().into_owned();
+    let app = Session::start_with_env(vault, &[("XDG_DATA_HOME", data.as_str())]).await?;
     app.find("main").await?;
     app.client
         .execute(

@@ -80,3 +80,4 @@ setLanguageHint = La ventana de Shopkeeper se reinicia en el idioma que elijas.
 setFormats = Fechas e importes
 setFormatsLanguage = Como los escribe el idioma
 setFormatsHint = Una tienda suiza escribe CHF 1’234.50; una española, 1234,50 €. La ventana se reinicia con los formatos que elijas.
+setWordingLanguage = Redacción en

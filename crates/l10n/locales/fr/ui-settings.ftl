@@ -80,3 +80,4 @@ setLanguageHint = La fenêtre de Shopkeeper redémarre dans la langue choisie.
 setFormats = Dates et montants
 setFormatsLanguage = Comme la langue les écrit
 setFormatsHint = Une boutique suisse écrit CHF 1’234.50, une boutique française 1 234,50 €. La fenêtre redémarre avec les formats choisis.
+setWordingLanguage = Formulation en

@@ -80,3 +80,4 @@ setLanguageHint = La finestra di Shopkeeper si riavvia nella lingua che scegli.
 setFormats = Date e importi
 setFormatsLanguage = Come li scrive la lingua
 setFormatsHint = Un negozio svizzero scrive CHF 1’234.50, uno italiano 1.234,50 €. La finestra si riavvia con i formati che scegli.
+setWordingLanguage = Testo in

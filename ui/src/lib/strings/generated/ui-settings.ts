@@ -69,6 +69,7 @@ export const settingsMessages = {
   setFormats: "text",
   setFormatsLanguage: "text",
   setFormatsHint: "text",
+  setWordingLanguage: "text",
 } as const;
 
 /** The messages of ui-settings.ftl with their types: a text, a record of attributes, or a function of its arguments. */
@@ -139,4 +140,5 @@ export interface SettingsStrings {
   setFormats: string;
   setFormatsLanguage: string;
   setFormatsHint: string;
+  setWordingLanguage: string;
 }
