@@ -1,6 +1,6 @@
 //! End-to-end: the app in German walks the main journey (a new shop, unlock,
 //! Today, a customer's profile with consent history, a sale, the print
-//! preview) with no English phrase of the catalogue on screen, accessible on
+//! preview, Settings) with no English phrase of the catalogue on screen, accessible on
 //! every screen; and the same screens in French. Screenshots go to
 //! target/e2e/ (de-*.png, fr-*.png; copies in docs/screenshots/).
 
@@ -118,6 +118,10 @@ async fn journey(lang: &str) -> anyhow::Result<()> {
     app.wait_for_text("#profile-name", "Zoë Ødegård").await?;
     app.find("#profile-print").await?;
     check(&app, &foreign, lang, "print-preview").await?;
+
+    app.click("#nav-settings").await?;
+    app.find("#settings-language").await?;
+    check(&app, &foreign, lang, "settings").await?;
     app.close().await?;
     Ok(())
 }
