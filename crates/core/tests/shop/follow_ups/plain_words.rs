@@ -11,6 +11,20 @@ use crate::shop;
 /// Checks that `s` is explained in plain words.
 fn plain(s: &Suggestion) {
     assert!(s.explanation.len() >= 2, "{s:?}");
+    // Every message and nested message has its words and every variable
+    // (Fluent writes a missing one as `{$name}`, an unknown id as itself).
+    let reason = s.reason.to_string();
+    for said in s
+        .explanation
+        .iter()
+        .map(ToString::to_string)
+        .chain([reason])
+    {
+        assert!(
+            !said.contains("{$") && !said.contains("reason-"),
+            "a message not said in \"{said}\""
+        );
+    }
     for sentence in s.explanation.iter().map(ToString::to_string) {
         let internal = s
             .inputs
