@@ -289,8 +289,9 @@ impl Shop {
         })
     }
 
-    /// Forgets the owner's template for `kind` in `language`; in English the
-    /// built-in one is used again.
+    /// Forgets the owner's template for `kind` in `language`; the built-in
+    /// one is used again in English and in every language the catalogue
+    /// has drafts in (`drafts.ftl`).
     pub fn reset_template(&mut self, kind: SuggestionKind, language: &str) -> Result<()> {
         let language = text::language(language, "language")?;
         self.write(|tx, _| {
