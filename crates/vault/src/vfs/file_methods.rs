@@ -64,10 +64,15 @@ unsafe extern "C" fn f_close(file: *mut ffi::sqlite3_file) -> c_int {
     let inner = unsafe { std::mem::replace(&mut (*vf).inner, ptr::null_mut()) };
     if !inner.is_null() {
         // SAFETY: `inner` came from Box::into_raw in x_open and is dropped once.
-        let boxed = unsafe { Box::from_raw(inner) };
+        let mut boxed = unsafe { Box::from_raw(inner) };
         return guard(ffi::SQLITE_IOERR_CLOSE, move || {
+            // A journal's tail, if any, is written before the file goes.
+            let rc = match boxed.bf.flush() {
+                Ok(()) => ffi::SQLITE_OK,
+                Err(e) => block_rc(&e, ffi::SQLITE_IOERR_CLOSE),
+            };
             drop(boxed);
-            ffi::SQLITE_OK
+            rc
         });
     }
     ffi::SQLITE_OK
@@ -138,7 +143,7 @@ unsafe extern "C" fn f_sync(file: *mut ffi::sqlite3_file, flags: c_int) -> c_int
     unsafe {
         with_inner(file, ffi::SQLITE_IOERR_FSYNC, |i| match i.bf.sync(flags) {
             Ok(()) => ffi::SQLITE_OK,
-            Err(e) => sqlite_code(&e, ffi::SQLITE_IOERR_FSYNC),
+            Err(e) => block_rc(&e, ffi::SQLITE_IOERR_FSYNC),
         })
     }
 }
