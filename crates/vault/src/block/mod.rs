@@ -131,6 +131,9 @@ pub struct BlockFile<R: RawIo> {
     /// writer (SQLite's RESERVED lock keeps every other connection out of
     /// this journal until it is truncated) and knows its physical size.
     own: bool,
+    /// Journal: the file is known to be empty (opened so, or emptied by this
+    /// handle), so a new header needs no truncation first.
+    empty: bool,
 }
 
 impl<R: RawIo> BlockFile<R> {
@@ -154,6 +157,7 @@ impl<R: RawIo> BlockFile<R> {
             journal_epoch: 0,
             tail: Tail::default(),
             own: false,
+            empty: false,
         }
     }
 
@@ -205,6 +209,7 @@ impl<R: RawIo> BlockFile<R> {
             journal_epoch,
             tail: Tail::default(),
             own: false,
+            empty: false,
         })
     }
 

@@ -19,16 +19,20 @@
 //! database file.
 //!
 //! **Plaintext.** The tail is allocated once at its full capacity (it never
-//! grows, so no reallocation leaves a copy behind), wiped whenever it is
-//! flushed or discarded, and when the file is dropped.
+//! grows, so no reallocation leaves a copy behind). Bytes leave it only by
+//! being wiped: whatever it no longer holds is zeroed before its length
+//! shrinks, so the spare capacity never holds plaintext, and what it holds
+//! is wiped when it is flushed, discarded or dropped. (Only the bytes in use
+//! are wiped, not the whole capacity: a small commit touches a few pages of
+//! the allocation, not all of them.)
 
-use zeroize::{Zeroize, Zeroizing};
+use zeroize::Zeroize;
 
 use super::BLOCK;
 
 /// Blocks a tail holds before its whole blocks are sealed and written
-/// (256 KiB; a small commit's journal is well below).
-pub(super) const TAIL_BLOCKS: u64 = 64;
+/// (64 KiB, one `write` each; a small commit's journal is below).
+pub(super) const TAIL_BLOCKS: u64 = 16;
 /// The tail's capacity: its blocks and room for one more partial one.
 const CAPACITY: u64 = (TAIL_BLOCKS + 1) * BLOCK;
 
@@ -37,8 +41,14 @@ const CAPACITY: u64 = (TAIL_BLOCKS + 1) * BLOCK;
 pub(super) struct Tail {
     /// Logical offset of `buf[0]` (a multiple of `BLOCK`).
     at: u64,
-    /// The bytes (empty: no tail).
-    buf: Zeroizing<Vec<u8>>,
+    /// The bytes (empty: no tail); its spare capacity holds only zeros.
+    buf: Vec<u8>,
+}
+
+impl Drop for Tail {
+    fn drop(&mut self) {
+        self.discard();
+    }
 }
 
 impl Tail {
@@ -77,7 +87,7 @@ impl Tail {
     /// zero-filling any gap.
     pub(super) fn put(&mut self, data: &[u8], off: u64) {
         if self.buf.capacity() == 0 {
-            self.buf = Zeroizing::new(Vec::with_capacity(CAPACITY as usize));
+            self.buf = Vec::with_capacity(CAPACITY as usize);
         }
         let s = (off - self.at) as usize;
         let e = s + data.len();
@@ -118,8 +128,8 @@ impl Tail {
 
     /// Wipe and forget everything held.
     pub(super) fn discard(&mut self) {
-        // `Vec::zeroize` wipes the whole capacity and empties the vector.
-        self.buf.zeroize();
+        self.buf[..].zeroize();
+        self.buf.clear();
         self.at = 0;
     }
 }

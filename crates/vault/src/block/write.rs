@@ -25,7 +25,10 @@ impl<R: RawIo> BlockFile<R> {
                 self.journal_epoch = self.keys.committed.load(Ordering::Relaxed) + 1;
                 hdr[32..40].copy_from_slice(&self.journal_epoch.to_le_bytes());
             }
-            self.raw.truncate(0)?;
+            if !self.empty {
+                self.raw.truncate(0)?;
+            }
+            self.empty = false;
             self.raw.write_at(&hdr, 0)?;
             self.file_id = Some(id);
             self.own = true;
@@ -202,6 +205,7 @@ impl<R: RawIo> BlockFile<R> {
                 self.phys = None;
                 self.raw.truncate(0)?;
                 self.file_id = None;
+                self.empty = true;
             }
             return Ok(());
         }
