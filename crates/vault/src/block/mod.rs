@@ -209,7 +209,7 @@ impl<R: RawIo> BlockFile<R> {
             journal_epoch,
             tail: Tail::default(),
             own: false,
-            empty: false,
+            empty: phys == 0,
         })
     }
 
