@@ -71,6 +71,9 @@ impl<R: RawIo> BlockFile<R> {
     /// Seal and write the tail: only its whole blocks (keeping a partial
     /// last one in memory), or all of it.
     fn flush_tail(&mut self, whole_blocks_only: bool) -> Result<(), BlockError> {
+        if self.tail.is_empty() {
+            return Ok(());
+        }
         let tail = std::mem::take(&mut self.tail);
         let result = self.write_tail(&tail, whole_blocks_only);
         self.tail = tail;
