@@ -18,7 +18,7 @@ use crate::contact::{self, NewContact};
 use crate::customer::{self, Customer, DayMonth, ImportantDate};
 use crate::frequency::{self, ContactFrequency};
 use crate::preference::{self, NewPreference, Preference, PreferenceCategory};
-use crate::summary::{category_words, channel_words, purpose_words, state_words};
+use crate::summary::words;
 use crate::{search, CoreError, CustomerId, PreferenceId, Result, Shop};
 
 /// The ledger's method for a choice the customer made themselves on the
@@ -67,20 +67,25 @@ impl CustomerChange {
         match self {
             CustomerChange::Details(fields) => format!("Updated their {}", fields.join(", ")),
             CustomerChange::PreferenceAdded(c, v) => {
-                format!("Added \"{v}\" ({})", category_words(*c).to_lowercase())
+                format!("Added \"{v}\" ({})", lower(words::category(*c)))
             }
             CustomerChange::PreferenceRemoved(c, v) => {
-                format!("Removed \"{v}\" ({})", category_words(*c).to_lowercase())
+                format!("Removed \"{v}\" ({})", lower(words::category(*c)))
             }
             CustomerChange::Consent(ch, p, s) => format!(
                 "{} by {}: {}",
-                purpose_words(*p),
-                channel_words(*ch).to_lowercase(),
-                state_words(*s).to_lowercase()
+                words::purpose(*p),
+                lower(words::channel(*ch)),
+                lower(words::state(*s))
             ),
             CustomerChange::Frequency => "Changed how often we may contact them".into(),
         }
     }
+}
+
+/// A catalogue word in English, lower case ("sizes", "text message").
+fn lower(m: shopkeeper_l10n::Message) -> String {
+    m.to_string().to_lowercase()
 }
 
 /// What the owner is told on taking the screen back.

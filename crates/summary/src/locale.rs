@@ -38,7 +38,7 @@ impl Locale {
             .trim()
             .replace('_', "-")
             .parse()
-            .unwrap_or_else(|_| IcuLocale::UNKNOWN);
+            .unwrap_or(IcuLocale::UNKNOWN);
         let language = match parsed.id.language.as_str() {
             "und" => "en".to_string(),
             l => l.to_string(),
@@ -48,7 +48,7 @@ impl Locale {
             Some(r) => format!("{language}-{r}"),
             None => language.clone(),
         };
-        let icu: IcuLocale = tag.parse().unwrap_or_else(|_| IcuLocale::UNKNOWN);
+        let icu: IcuLocale = tag.parse().unwrap_or(IcuLocale::UNKNOWN);
         let numbers = DecimalFormatter::try_new((&icu).into(), Default::default())
             .or_else(|_| DecimalFormatter::try_new(Default::default(), Default::default()))
             .expect("compiled CLDR data has the root locale");
