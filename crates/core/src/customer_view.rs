@@ -30,21 +30,9 @@ pub const SIGNED_FORM: &str = "signed form";
 /// French and German: ui/src/lib/strings/customerView.ts). Change the words
 /// in any language, bump this.
 pub const CUSTOMER_VIEW_WORDING_VERSION: &str = "customer-view-1";
-/// The version of the printed preference and consent form's words.
+/// The version of the printed preference and consent form's words
+/// (`form-…` in `crates/l10n/locales/*/summary.ftl`, in every language).
 pub const CONSENT_FORM_VERSION: &str = "form-1";
-
-/// The consent question for `purpose`, as Customer view (in English) and the
-/// printed form ask it.
-pub fn consent_question(purpose: Purpose) -> &'static str {
-    match purpose {
-        Purpose::Service => "May we contact you about your own orders and repairs?",
-        Purpose::Recommendations => {
-            "May we tell you when something comes in that we think you would like?"
-        }
-        Purpose::Promotions => "May we send you our occasional news and offers?",
-        Purpose::Occasions => "May we send you a note on your birthday or other occasions?",
-    }
-}
 
 /// One change the customer made.
 #[derive(Debug, Clone, PartialEq, Eq)]
