@@ -238,7 +238,7 @@ impl Shop {
                         channel: l.say(&words::channel(e.channel)),
                         purpose: l.say(&words::purpose(e.purpose)),
                         state: l.say(&words::state(e.state)),
-                        how: e.method,
+                        how: words::method(&l, &e.method),
                         wording_version: e.wording_version,
                         note: e.note,
                     })

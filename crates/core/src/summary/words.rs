@@ -8,8 +8,11 @@ use shopkeeper_l10n::Message;
 use shopkeeper_summary::Locale;
 
 use crate::consent::{Channel, ConsentState, Purpose};
+use crate::customer_view::{CUSTOMER_IN_SHOP, SIGNED_FORM};
 use crate::frequency::EffectiveFrequency;
 use crate::household::Relation;
+use crate::import::IMPORTED_FROM;
+use crate::merge::MERGED_METHOD;
 use crate::preference::{PreferenceCategory, PreferenceSource};
 use crate::summary::Variant;
 
@@ -85,6 +88,21 @@ pub(crate) fn relation(r: Relation, forward: bool) -> Message {
 /// does not name is shown as written.
 pub(crate) fn language(code: &str) -> Message {
     msg!("summary-language", code = code.trim().to_ascii_lowercase())
+}
+
+/// How a consent choice was given: the ways Shopkeeper records itself in
+/// the document's language, what the owner typed as typed.
+pub(crate) fn method(l: &Locale, method: &str) -> String {
+    let known = match method {
+        CUSTOMER_IN_SHOP => msg!("summary-method.customer-in-shop"),
+        SIGNED_FORM => msg!("summary-method.signed-form"),
+        MERGED_METHOD => msg!("summary-method.merged"),
+        typed => match typed.strip_prefix(IMPORTED_FROM) {
+            Some(layout) => msg!("summary-method-imported", layout = layout),
+            None => return typed.to_string(),
+        },
+    };
+    l.say(&known)
 }
 
 fn weekday(d: Weekday) -> Message {

@@ -129,6 +129,8 @@ fn a_german_customer_reads_their_summary_in_german_with_german_dates_and_euros()
             "<td dir=\"auto\">3. März 2026</td>",
             "<td class=\"num\" dir=\"auto\">1.234,50\u{a0}€</td>",
             "Um zu belegen, was Sie wann erlaubt haben.",
+            // The way Shopkeeper recorded the choice, in German too.
+            "unterschriebenes Formular",
             "Persönliche Empfehlungen",
             "Zoë Ødegård",
         ],
@@ -225,6 +227,8 @@ fn a_language_shopkeeper_does_not_speak_falls_back_to_the_shops_then_english() {
     assert_eq!(doc.recent_purchases[0].amount, "£1,234.50");
     assert_eq!(doc.customer.language.as_deref(), Some("Norwegian"));
     assert_eq!(doc.customer.birthday.as_deref(), Some("23 April"));
+    let doc = shop.summary_doc(norwegian, Variant::ForCustomer).unwrap();
+    assert_eq!(doc.consent_ledger[0].how, "signed form");
     // The caller may choose.
     let doc = shop
         .summary_doc_in(norwegian, Variant::ForCustomer, "it-IT")

@@ -190,6 +190,12 @@ summary-returned = Zurückgegeben: { $what }
 summary-purchase = Einkauf
 summary-no-channel = Kein Weg
 summary-channel-times = { $channel }, { $times }
+# Wie eine Entscheidung getroffen wurde, für die Wege, die Shopkeeper selbst speichert.
+summary-method =
+    .customer-in-shop = selbst am Bildschirm im Geschäft
+    .signed-form = unterschriebenes Formular
+    .merged = aus einem doppelten Eintrag übernommen
+summary-method-imported = importiert aus { $layout }
 
 ## Wie oft die Kundschaft kontaktiert werden darf.
 summary-frequency-none = Keine Nachrichten

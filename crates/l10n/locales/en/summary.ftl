@@ -189,6 +189,12 @@ summary-returned = Returned: { $what }
 summary-purchase = Purchase
 summary-no-channel = No channel
 summary-channel-times = { $channel }, { $times }
+# How a consent choice was given, for the ways Shopkeeper records itself (English: as stored).
+summary-method =
+    .customer-in-shop = customer in shop
+    .signed-form = signed form
+    .merged = merged from a duplicate record
+summary-method-imported = imported from { $layout }
 
 ## How often the customer may be contacted.
 summary-frequency-none = No messages

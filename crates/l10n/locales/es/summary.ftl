@@ -189,6 +189,12 @@ summary-returned = Devuelto: { $what }
 summary-purchase = Compra
 summary-no-channel = Ningún medio
 summary-channel-times = { $channel }, { $times }
+# Cómo se tomó una decisión, para las vías que Shopkeeper registra por sí mismo.
+summary-method =
+    .customer-in-shop = usted mismo, en la pantalla de la tienda
+    .signed-form = formulario firmado
+    .merged = tomado de un registro duplicado
+summary-method-imported = importado de { $layout }
 
 ## Con qué frecuencia se puede contactar al cliente.
 summary-frequency-none = Ningún mensaje

@@ -190,6 +190,12 @@ summary-returned = Retourné : { $what }
 summary-purchase = Achat
 summary-no-channel = Aucun moyen
 summary-channel-times = { $channel }, { $times }
+# Comment un choix a été fait, pour les moyens que Shopkeeper enregistre lui-même.
+summary-method =
+    .customer-in-shop = vous-même, sur l’écran en boutique
+    .signed-form = formulaire signé
+    .merged = repris d’une fiche en double
+summary-method-imported = importé depuis { $layout }
 
 ## À quelle fréquence le client peut être contacté.
 summary-frequency-none = Aucun message

@@ -189,6 +189,12 @@ summary-returned = Reso: { $what }
 summary-purchase = Acquisto
 summary-no-channel = Nessun canale
 summary-channel-times = { $channel }, { $times }
+# Come è stata fatta una scelta, per i modi che Shopkeeper registra da sé.
+summary-method =
+    .customer-in-shop = Lei stesso, sullo schermo in negozio
+    .signed-form = modulo firmato
+    .merged = ripreso da una scheda doppia
+summary-method-imported = importato da { $layout }
 
 ## Quanto spesso si può contattare il cliente.
 summary-frequency-none = Nessun messaggio
