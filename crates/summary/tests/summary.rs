@@ -421,6 +421,19 @@ mod languages {
     }
 
     #[test]
+    fn a_language_or_name_cannot_inject_markup_or_catalogue_syntax() {
+        // The language comes from the customer's record: anything that is
+        // not a language tag is English, and never reaches the page as typed.
+        let mut doc = sample_in("{ $shop } <b>", Variant::ForCustomer, "de");
+        doc.language = "\"><script>alert(1)</script>".into();
+        let html = to_html(&doc);
+        assert!(html.contains("<html lang=\"en\">"), "{html}");
+        assert!(!html.contains("<script>"));
+        // A name is put into the sentences as it is, never read as Fluent.
+        assert!(html.contains("Prepared for { $shop } &lt;b&gt; on 12 March 2026."));
+    }
+
+    #[test]
     fn the_paper_form_is_printed_in_its_language() {
         let form = FormDoc {
             language: "fr".into(),

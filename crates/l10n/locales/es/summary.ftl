@@ -121,7 +121,7 @@ summary-shop-footer = Para el personal de la tienda. Guárdelo fuera de la vista
 
 ## El resumen para el cliente (lo que pide una solicitud de acceso).
 summary-customer-subtitle = Qué guarda { $shop } sobre usted
-summary-customer-intro = Esto es todo lo que { $shop } guarda sobre usted a { $date }. Si algo no es correcto o está desactualizado, díganoslo y lo corregiremos. También puede pedirnos que lo borremos todo.
+summary-customer-intro = Esto es todo lo que { $shop } guarda sobre usted a fecha de { $date }. Si algo no es correcto o está desactualizado, díganoslo y lo corregiremos. También puede pedirnos que lo borremos todo.
 summary-customer-footer = Preparado para { $name } el { $date }.
 
 ## Lo que guarda la tienda, en palabras.
