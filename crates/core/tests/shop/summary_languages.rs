@@ -299,3 +299,41 @@ fn the_paper_form_asks_in_the_customers_language() {
         );
     }
 }
+
+#[test]
+fn how_often_and_by_which_way_are_said_in_the_customers_language() {
+    let (_d, mut shop) = shop_in("EUR", "DE", "en");
+    let id = regular(&mut shop, "Zoë Ødegård", Some("de"));
+    let doc = shop.summary_doc(id, Variant::ForShop).unwrap();
+    assert_eq!(
+        doc.contact.frequency.as_deref(),
+        Some("Höchstens eine Nachricht im Monat (die übliche Regel des Geschäfts)")
+    );
+    shop.set_contact_frequency(
+        id,
+        &ContactFrequency {
+            max_contacts: 2,
+            period_days: 21,
+            preferred_channel: Some(Channel::Sms),
+            preferred_days: vec![chrono::Weekday::Mon, chrono::Weekday::Sat],
+            preferred_times: Some("vormittags".into()),
+            quiet_until: None,
+            topics: vec!["Kaffee".into()],
+        },
+    )
+    .unwrap();
+    let doc = shop.summary_doc(id, Variant::ForCustomer).unwrap();
+    assert_eq!(
+        doc.contact.frequency.as_deref(),
+        Some("Höchstens zwei Nachrichten alle 3 Wochen, am liebsten Mo., Sa.; zu Kaffee")
+    );
+    assert_eq!(
+        doc.contact.preferred_channel.as_deref(),
+        Some("SMS, vormittags")
+    );
+    let doc = shop.summary_doc_in(id, Variant::ForCustomer, "en").unwrap();
+    assert_eq!(
+        doc.contact.frequency.as_deref(),
+        Some("At most two messages every 3 weeks, preferably on Mon, Sat; about Kaffee")
+    );
+}

@@ -221,7 +221,7 @@ summary-frequency-period = { $days ->
     }
 summary-frequency-weeks = toutes les { $weeks } semaines
 summary-frequency-days = { $rule }, de préférence : { $days }
-summary-frequency-topics = { $rule } ; au sujet de : { $topics }
+summary-frequency-topics = { $rule } ; au sujet de { $topics }
 summary-frequency-usual = { $rule } (la règle habituelle de la boutique)
     .customer = { $rule } (notre règle habituelle ; dites-nous si vous la voulez différente)
 
