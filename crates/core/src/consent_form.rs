@@ -5,23 +5,25 @@
 use std::path::Path;
 
 use chrono::Local;
-use shopkeeper_summary::{FormDoc, FormQuestion};
+use shopkeeper_l10n::Message;
+use shopkeeper_summary::{FormDoc, FormQuestion, Locale};
 
 use crate::book::write_private_file;
 use crate::consent::{Channel, ConsentState, Purpose};
-use crate::customer_view::{consent_question, CONSENT_FORM_VERSION};
+use crate::customer_view::CONSENT_FORM_VERSION;
 use crate::preference::PreferenceCategory;
-use crate::summary::{channel_words, day_month_words};
+use crate::summary::{day_month_words, words};
 use crate::{CustomerId, Result, Shop};
 
-/// The lines for preferences, and the kinds each one gathers.
+/// The lines for preferences (their labels' message ids), and the kinds
+/// each one gathers.
 const REMEMBER: &[(&str, &[PreferenceCategory])] = &[
     (
-        "Sizes and fit",
+        "form-remember.sizes",
         &[PreferenceCategory::Size, PreferenceCategory::Fit],
     ),
     (
-        "What you like",
+        "form-remember.likes",
         &[
             PreferenceCategory::Taste,
             PreferenceCategory::Brand,
@@ -31,16 +33,42 @@ const REMEMBER: &[(&str, &[PreferenceCategory])] = &[
             PreferenceCategory::Other,
         ],
     ),
-    ("What you don't like", &[PreferenceCategory::Dislike]),
-    ("Allergies", &[PreferenceCategory::Allergy]),
+    ("form-remember.dislikes", &[PreferenceCategory::Dislike]),
+    ("form-remember.allergies", &[PreferenceCategory::Allergy]),
 ];
+
+/// The consent question for `purpose`, as the form asks it.
+fn question(purpose: Purpose) -> Message {
+    match purpose {
+        Purpose::Service => msg!("form-question.service"),
+        Purpose::Recommendations => msg!("form-question.recommendations"),
+        Purpose::Promotions => msg!("form-question.promotions"),
+        Purpose::Occasions => msg!("form-question.occasions"),
+    }
+}
 
 impl Shop {
     /// The form as a document: blank when `customer` is `None`, else
-    /// pre-filled with their details, preferences and current choices.
+    /// pre-filled with their details, preferences and current choices; in
+    /// their language ([`Shop::document_language`]; a blank form in the
+    /// shop's).
     pub fn consent_form(&self, customer: Option<CustomerId>) -> Result<FormDoc> {
+        let language = self.document_language(customer)?;
+        self.consent_form_in(customer, &language)
+    }
+
+    /// Like [`Shop::consent_form`], in the language the caller chooses (a
+    /// tag such as `fr-CH`; one Shopkeeper does not speak is English).
+    pub fn consent_form_in(&self, customer: Option<CustomerId>, language: &str) -> Result<FormDoc> {
+        let l = Locale::new(language);
         let profile = customer.map(|id| self.profile(id)).transpose()?;
-        let about_labels = ["Name", "Email", "Phone", "Address", "Birthday"];
+        let about_labels = [
+            msg!("form-about.name"),
+            msg!("form-about.email"),
+            msg!("form-about.phone"),
+            msg!("form-about.address"),
+            msg!("form-about.birthday"),
+        ];
         let about_values: [String; 5] = match &profile {
             Some(p) => {
                 let c = &p.customer;
@@ -53,7 +81,9 @@ impl Shop {
                         .collect::<Vec<_>>()
                         .join(", "),
                     c.address.clone().unwrap_or_default().replace('\n', ", "),
-                    c.birthday.map(day_month_words).unwrap_or_default(),
+                    c.birthday
+                        .map(|d| day_month_words(&l, d))
+                        .unwrap_or_default(),
                 ]
             }
             None => Default::default(),
@@ -67,13 +97,13 @@ impl Shop {
                     .filter(|p| kinds.contains(&p.category))
                     .map(|p| p.value.as_str())
                     .collect();
-                (label.to_string(), known.join(", "))
+                (l.say(&Message::new(label)), known.join(", "))
             })
             .collect();
         let questions = Purpose::ALL
             .iter()
             .map(|&purpose| FormQuestion {
-                text: consent_question(purpose).into(),
+                text: l.say(&question(purpose)),
                 answers: Channel::ALL
                     .iter()
                     .map(|&channel| {
@@ -93,27 +123,28 @@ impl Shop {
         let quiet = profile
             .as_ref()
             .and_then(|p| p.frequency.rule.quiet_until)
-            .map(|d| d.format("%-d %B %Y").to_string())
+            .map(|d| l.long_date(d))
             .unwrap_or_default();
         Ok(FormDoc {
+            language: l.tag().to_string(),
             shop_name: self.settings().shop_name.clone(),
             generated: Local::now().date_naive(),
             version: CONSENT_FORM_VERSION.into(),
             customer_name: profile.as_ref().map(|p| p.customer.display_name.clone()),
             about: about_labels
                 .iter()
-                .map(|l| l.to_string())
+                .map(|m| l.say(m))
                 .zip(about_values)
                 .collect(),
             remember,
             channels: Channel::ALL
                 .iter()
-                .map(|&c| channel_words(c).to_string())
+                .map(|&c| l.say(&words::channel(c)))
                 .collect(),
             questions,
             frequency: vec![
-                ("How often at most".into(), String::new()),
-                ("No messages until".into(), quiet),
+                (l.say(&msg!("form-frequency.how-often")), String::new()),
+                (l.say(&msg!("form-frequency.quiet-until")), quiet),
             ],
         })
     }

@@ -19,7 +19,7 @@ use crate::contact::{self, NewContact};
 use crate::customer::{self, Customer, DayMonth, ImportantDate};
 use crate::frequency::{self, ContactFrequency};
 use crate::preference::{self, NewPreference, Preference, PreferenceCategory};
-use crate::summary::{category_words, channel_words, purpose_words, state_words};
+use crate::summary::words;
 use crate::{search, CoreError, CustomerId, PreferenceId, Result, Shop};
 
 /// The ledger's method for a choice the customer made themselves on the
@@ -27,21 +27,9 @@ use crate::{search, CoreError, CustomerId, PreferenceId, Result, Shop};
 pub const CUSTOMER_IN_SHOP: &str = "customer in shop";
 /// The ledger's method for choices copied from a signed paper form.
 pub const SIGNED_FORM: &str = "signed form";
-/// The version of the printed preference and consent form's words.
+/// The version of the printed preference and consent form's words
+/// (`form-…` in `crates/l10n/locales/*/summary.ftl`, in every language).
 pub const CONSENT_FORM_VERSION: &str = "form-1";
-
-/// The consent question for `purpose`, as Customer view (in English) and the
-/// printed form ask it.
-pub fn consent_question(purpose: Purpose) -> &'static str {
-    match purpose {
-        Purpose::Service => "May we contact you about your own orders and repairs?",
-        Purpose::Recommendations => {
-            "May we tell you when something comes in that we think you would like?"
-        }
-        Purpose::Promotions => "May we send you our occasional news and offers?",
-        Purpose::Occasions => "May we send you a note on your birthday or other occasions?",
-    }
-}
 
 /// One change the customer made.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -64,20 +52,25 @@ impl CustomerChange {
         match self {
             CustomerChange::Details(fields) => format!("Updated their {}", fields.join(", ")),
             CustomerChange::PreferenceAdded(c, v) => {
-                format!("Added \"{v}\" ({})", category_words(*c).to_lowercase())
+                format!("Added \"{v}\" ({})", lower(words::category(*c)))
             }
             CustomerChange::PreferenceRemoved(c, v) => {
-                format!("Removed \"{v}\" ({})", category_words(*c).to_lowercase())
+                format!("Removed \"{v}\" ({})", lower(words::category(*c)))
             }
             CustomerChange::Consent(ch, p, s) => format!(
                 "{} by {}: {}",
-                purpose_words(*p),
-                channel_words(*ch).to_lowercase(),
-                state_words(*s).to_lowercase()
+                words::purpose(*p),
+                lower(words::channel(*ch)),
+                lower(words::state(*s))
             ),
             CustomerChange::Frequency => "Changed how often we may contact them".into(),
         }
     }
+}
+
+/// A catalogue word in English, lower case ("sizes", "text message").
+fn lower(m: shopkeeper_l10n::Message) -> String {
+    m.to_string().to_lowercase()
 }
 
 /// What the owner is told on taking the screen back.

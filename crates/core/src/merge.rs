@@ -6,6 +6,10 @@ use crate::consent::{self, ConsentState, NewConsent};
 use crate::customer::{self, Customer};
 use crate::{search, CoreError, CustomerId, Result};
 
+/// The ledger's method for a consent choice carried over from a merged
+/// duplicate.
+pub(crate) const MERGED_METHOD: &str = "merged from a duplicate record";
+
 /// Moves everything of `absorb` onto `keep` and tombstones `absorb`
 /// (`merged_into = keep`). Consent is never rewritten: the ledger of `keep`
 /// gains entries where `absorb` had a decision and `keep` had none, and a
@@ -102,7 +106,7 @@ fn carry_consent(conn: &Connection, keep: CustomerId, absorb: CustomerId) -> Res
                     purpose: t.purpose,
                     state: t.state,
                     at: t.since,
-                    method: "merged from a duplicate record".into(),
+                    method: MERGED_METHOD.into(),
                     wording_version: None,
                     note: Some(format!("from customer {absorb}")),
                     recorded_by: Some("merge".into()),

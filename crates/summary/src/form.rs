@@ -2,8 +2,10 @@
 //! with a pen, blank or pre-filled with what the shop already knows.
 
 use chrono::NaiveDate;
+use shopkeeper_l10n::{msg, Words};
 
-use crate::outline::{long_date, section, Block, Outline};
+use crate::locale::Locale;
+use crate::outline::{section, Block, Outline};
 
 /// A form to print. Every text is shown as given; the caller words it.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -15,6 +17,9 @@ pub struct FormDoc {
     /// The version of the form's words, printed at its foot; the ledger
     /// records it with every choice copied from the form.
     pub version: String,
+    /// The form's language tag (`de`, `fr-CH`): its words and dates follow
+    /// it. Empty or unknown: English.
+    pub language: String,
     /// Whose form it is; `None` for a blank form.
     pub customer_name: Option<String>,
     /// Contact details: label and what is known (empty: to fill in).
@@ -39,30 +44,36 @@ pub struct FormQuestion {
     pub answers: Vec<Option<bool>>,
 }
 
-/// A tick cell as text (HTML and Markdown renderings).
-pub(crate) fn tick_text(answer: Option<bool>) -> &'static str {
-    match answer {
-        Some(true) => "☒ Yes ☐ No",
-        Some(false) => "☐ Yes ☒ No",
-        None => "☐ Yes ☐ No",
-    }
+/// A tick cell as text (HTML and Markdown renderings): "☒ Yes ☐ No".
+pub(crate) fn tick_text(words: Words, answer: Option<bool>) -> String {
+    let mark = |on: bool| if on { '☒' } else { '☐' };
+    format!(
+        "{} {} {} {}",
+        mark(answer == Some(true)),
+        words.say(&msg!("form-yes")),
+        mark(answer == Some(false)),
+        words.say(&msg!("form-no"))
+    )
 }
 
 /// The form as an outline, laid out like a summary.
 pub(crate) fn outline(form: &FormDoc) -> Outline {
-    let title = "Your preferences and choices".to_string();
+    let l = Locale::new(&form.language);
     let subtitle = match &form.customer_name {
-        Some(name) => format!("For {name} · please check, correct and tick"),
-        None => "Please fill in with a pen".to_string(),
+        Some(name) => l.say(&msg!("form-subtitle-for", name = name)),
+        None => l.say(&msg!("form-subtitle-blank")),
     };
     let sections = vec![
-        section("About you", vec![Block::WriteIn(form.about.clone())]),
         section(
-            "What you would like us to remember",
+            l.say(&msg!("form-heading.about")),
+            vec![Block::WriteIn(form.about.clone())],
+        ),
+        section(
+            l.say(&msg!("form-heading.remember")),
             vec![Block::WriteIn(form.remember.clone())],
         ),
         section(
-            "May we contact you?",
+            l.say(&msg!("form-heading.contact")),
             vec![
                 Block::Ticks {
                     columns: form.channels.clone(),
@@ -73,22 +84,19 @@ pub(crate) fn outline(form: &FormDoc) -> Outline {
                         .collect(),
                 },
                 Block::WriteIn(form.frequency.clone()),
-                Block::WriteIn(vec![("Date and signature".into(), String::new())]),
+                Block::WriteIn(vec![(l.say(&msg!("form-signature")), String::new())]),
             ],
         ),
     ];
     Outline {
-        title,
+        title: l.say(&msg!("form-title")),
         subtitle,
-        intro: Some(format!(
-            "Tell {} what to remember and how we may contact you: tick yes or no for \
-             each way. You can change your mind at any time, and ask to see or delete \
-             what we keep.",
-            form.shop_name
-        )),
+        intro: Some(l.say(&msg!("form-intro", shop = &form.shop_name))),
         sections,
-        footer: format!("Form wording version {}", form.version),
+        footer: l.say(&msg!("form-footer", version = &form.version)),
         shop: form.shop_name.clone(),
-        date: long_date(form.generated),
+        date: l.long_date(form.generated),
+        language: l.tag().to_string(),
+        words: l.words(),
     }
 }

@@ -3,6 +3,8 @@
 
 use std::fmt::Write;
 
+use shopkeeper_l10n::Words;
+
 use crate::outline::{Badge, Block, Outline, Table};
 use crate::SummaryDoc;
 
@@ -61,12 +63,13 @@ pub fn to_html(doc: &SummaryDoc) -> String {
     let mut h = String::with_capacity(8 * 1024);
     let _ = write!(
         h,
-        "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+        "<!doctype html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <title>{} · {}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<main class=\"sheet\">\n\
          <header class=\"running\"><span class=\"shop\" dir=\"auto\">{}</span>\
          <span class=\"date\">{}</span></header>\n\
          <h1 dir=\"auto\">{}</h1>\n<p class=\"subtitle\" dir=\"auto\">{}</p>\n",
+        esc(&o.language),
         esc(&o.title),
         esc(&o.shop),
         esc(&o.shop),
@@ -80,7 +83,7 @@ pub fn to_html(doc: &SummaryDoc) -> String {
     for s in &o.sections {
         let _ = writeln!(h, "<section>\n<h2>{}</h2>", esc(&s.heading));
         for b in &s.blocks {
-            block(&mut h, b);
+            block(&mut h, b, o.words);
         }
         h.push_str("</section>\n");
     }
@@ -92,7 +95,7 @@ pub fn to_html(doc: &SummaryDoc) -> String {
     h
 }
 
-fn block(h: &mut String, b: &Block) {
+fn block(h: &mut String, b: &Block, words: Words) {
     match b {
         Block::Fields(fields) => {
             h.push_str("<dl>\n");
@@ -115,11 +118,11 @@ fn block(h: &mut String, b: &Block) {
                 let (class, badge) = match item.badge {
                     Some(b @ Badge::Allergy) => (
                         " class=\"flagged\"",
-                        format!("<span class=\"badge allergy\">{}</span>", b.label()),
+                        format!("<span class=\"badge allergy\">{}</span>", b.label(words)),
                     ),
                     Some(b @ Badge::Dislike) => (
                         " class=\"flagged\"",
-                        format!("<span class=\"badge dislike\">{}</span>", b.label()),
+                        format!("<span class=\"badge dislike\">{}</span>", b.label(words)),
                     ),
                     None => ("", String::new()),
                 };
@@ -167,7 +170,7 @@ fn block(h: &mut String, b: &Block) {
             for (question, answers) in rows {
                 let _ = write!(h, "<tr><td>{}</td>", esc(question));
                 for a in answers {
-                    let _ = write!(h, "<td>{}</td>", crate::form::tick_text(*a));
+                    let _ = write!(h, "<td>{}</td>", crate::form::tick_text(words, *a));
                 }
                 h.push_str("</tr>\n");
             }
@@ -183,7 +186,7 @@ fn table(h: &mut String, t: &Table) {
     h.push_str("<table>\n<thead><tr>");
     for c in &t.columns {
         let class = if c.right { " class=\"num\"" } else { "" };
-        let _ = write!(h, "<th{class}>{}</th>", esc(c.title));
+        let _ = write!(h, "<th{class}>{}</th>", esc(&c.title));
     }
     h.push_str("</tr></thead>\n<tbody>\n");
     for row in &t.rows {

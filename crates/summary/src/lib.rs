@@ -11,6 +11,12 @@
 //! - [`form_to_pdf`]: a one-page preference and consent form to fill in by
 //!   hand, blank or pre-filled ([`FormDoc`]).
 //!
+//! A document is written in one language ([`SummaryDoc::language`],
+//! [`FormDoc::language`]; [`document_language`] picks the customer's, else the
+//! shop's, else English): its words come from the catalogue
+//! (`crates/l10n/locales/*/summary.ftl`), its dates, numbers and amounts are
+//! written that language's and region's way ([`Locale`]).
+//!
 //! Two variants: [`Variant::ForShop`] puts allergies, dislikes, sizes and
 //! recent purchases first for the staff; [`Variant::ForCustomer`] shows
 //! everything the shop keeps, in plain words, with the history of consent
@@ -21,6 +27,7 @@
 //! use shopkeeper_summary::*;
 //!
 //! let doc = SummaryDoc {
+//!     language: "en".into(),
 //!     shop_name: "Marta's Cheese & Wine".into(),
 //!     generated: NaiveDate::from_ymd_opt(2026, 3, 12).unwrap(),
 //!     variant: Variant::ForShop,
@@ -72,6 +79,7 @@ mod error;
 mod fonts;
 mod form;
 mod html;
+mod locale;
 mod markdown;
 mod model;
 mod outline;
@@ -81,6 +89,7 @@ pub use error::SummaryError;
 pub use fonts::{FontSet, DEBIAN_NOTO_CJK_DIR, DEBIAN_NOTO_DIR, FONT_DIRS_ENV};
 pub use form::{FormDoc, FormQuestion};
 pub use html::to_html;
+pub use locale::{document_language, Locale};
 pub use markdown::to_markdown;
 pub use model::{
     ContactPart, ContactPermission, CustomerPart, DataPurpose, Highlight, ImportantDate, LedgerRow,

@@ -3,6 +3,8 @@
 
 use std::fmt::Write;
 
+use shopkeeper_l10n::Words;
+
 use crate::outline::{Block, Outline, Table};
 use crate::SummaryDoc;
 
@@ -25,14 +27,14 @@ pub fn to_markdown(doc: &SummaryDoc) -> String {
     for s in &o.sections {
         let _ = write!(m, "## {}\n\n", esc(&s.heading));
         for b in &s.blocks {
-            block(&mut m, b);
+            block(&mut m, b, o.words);
         }
     }
     let _ = writeln!(m, "---\n\n{}", esc(&o.footer));
     m
 }
 
-fn block(m: &mut String, b: &Block) {
+fn block(m: &mut String, b: &Block, words: Words) {
     match b {
         Block::Fields(fields) => {
             for (label, value) in fields {
@@ -52,7 +54,7 @@ fn block(m: &mut String, b: &Block) {
             for item in items {
                 let badge = item
                     .badge
-                    .map(|b| format!("**{}:** ", b.label()))
+                    .map(|b| format!("**{}:** ", b.label(words)))
                     .unwrap_or_default();
                 let _ = write!(m, "- {badge}{}", esc(&item.value).replace('\n', "  \n  "));
                 if !item.meta.is_empty() {
@@ -87,7 +89,10 @@ fn block(m: &mut String, b: &Block) {
             );
             let _ = writeln!(m, "|---|{}|", vec!["---"; columns.len()].join("|"));
             for (question, answers) in rows {
-                let cells: Vec<&str> = answers.iter().map(|a| crate::form::tick_text(*a)).collect();
+                let cells: Vec<String> = answers
+                    .iter()
+                    .map(|a| crate::form::tick_text(words, *a))
+                    .collect();
                 let _ = writeln!(m, "| {} | {} |", esc(question), cells.join(" | "));
             }
             m.push('\n');
@@ -99,7 +104,7 @@ fn block(m: &mut String, b: &Block) {
 }
 
 fn table(m: &mut String, t: &Table) {
-    let titles: Vec<&str> = t.columns.iter().map(|c| c.title).collect();
+    let titles: Vec<&str> = t.columns.iter().map(|c| c.title.as_str()).collect();
     let _ = writeln!(m, "| {} |", titles.join(" | "));
     let rules: Vec<&str> = t
         .columns

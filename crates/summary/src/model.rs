@@ -2,14 +2,20 @@
 //!
 //! Nothing here knows about the database. Every text is shown as given (after
 //! escaping for HTML and Markdown), so the caller decides the wording of
-//! channels, states, sources and amounts. Empty lists and `None` fields leave
-//! their line or section out.
+//! channels, states, sources and amounts ([`crate::Locale`] writes amounts
+//! and numbers the document's way). Dates are written by this crate in the
+//! document's language. Empty lists and `None` fields leave their line or
+//! section out.
 
 use chrono::{NaiveDate, NaiveDateTime};
 
 /// One customer's summary, ready to render.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SummaryDoc {
+    /// The document's language tag (`de`, `fr-CH`, `en`): its words come
+    /// from the catalogue in that language, its dates and amounts are
+    /// written the way it writes them. Empty or unknown: English.
+    pub language: String,
     /// The shop's name, shown in the header of every page.
     pub shop_name: String,
     /// The day the summary was made, shown in the header.
@@ -122,9 +128,11 @@ pub struct PurchaseLine {
     pub date: NaiveDate,
     /// What was bought.
     pub description: String,
-    /// How many or how much, as the shop writes it, e.g. "2" or "250 g".
+    /// How many or how much, already written the document's way, e.g. "2",
+    /// "0,125" or "250 g" ([`crate::Locale::number`]).
     pub quantity: String,
-    /// The amount, already formatted with its currency, e.g. "€12.50".
+    /// The amount, already written with its currency the document's way,
+    /// e.g. "€12.50" or "12,50 €" ([`crate::Locale::money`]).
     pub amount: String,
 }
 

@@ -2,8 +2,9 @@
 //! the output format. The PDF, HTML and Markdown renderers all draw an
 //! [`Outline`], so the three formats always agree.
 
-use chrono::{NaiveDate, NaiveDateTime};
+use shopkeeper_l10n::{msg, Words};
 
+use crate::locale::Locale;
 use crate::model::{Highlight, PrefItem, SummaryDoc, Variant};
 
 /// A summary as titled sections of blocks.
@@ -22,6 +23,11 @@ pub(crate) struct Outline {
     pub shop: String,
     /// The day it was made, written out.
     pub date: String,
+    /// The document's language tag (`de-CH`), for HTML's `lang` and the PDF.
+    pub language: String,
+    /// The words of the document's language, for what the renderers add
+    /// (page numbers, "(continued)", "Yes" and "No").
+    pub words: Words,
 }
 
 #[derive(Debug, Clone)]
@@ -71,11 +77,11 @@ pub(crate) enum Badge {
 }
 
 impl Badge {
-    pub(crate) fn label(self) -> &'static str {
-        match self {
-            Badge::Allergy => "Allergy",
-            Badge::Dislike => "Does not like",
-        }
+    pub(crate) fn label(self, words: Words) -> String {
+        words.say(&match self {
+            Badge::Allergy => msg!("summary-badge.allergy"),
+            Badge::Dislike => msg!("summary-badge.dislike"),
+        })
     }
 
     fn of(h: Highlight) -> Option<Badge> {
@@ -95,14 +101,14 @@ pub(crate) struct Table {
 
 #[derive(Debug, Clone)]
 pub(crate) struct Column {
-    pub title: &'static str,
+    pub title: String,
     /// Share of the table's width.
     pub weight: f32,
     /// Numbers and amounts are aligned to the right.
     pub right: bool,
 }
 
-const fn col(title: &'static str, weight: f32) -> Column {
+fn col(title: String, weight: f32) -> Column {
     Column {
         title,
         weight,
@@ -110,31 +116,17 @@ const fn col(title: &'static str, weight: f32) -> Column {
     }
 }
 
-/// "3 June 2026".
-pub(crate) fn long_date(d: NaiveDate) -> String {
-    d.format("%-d %B %Y").to_string()
-}
-
-/// "3 Jun 2026".
-pub(crate) fn short_date(d: NaiveDate) -> String {
-    d.format("%-d %b %Y").to_string()
-}
-
-/// "3 Jun 2026, 14:05".
-fn short_date_time(d: NaiveDateTime) -> String {
-    d.format("%-d %b %Y, %H:%M").to_string()
-}
-
 impl Outline {
     pub(crate) fn of(doc: &SummaryDoc) -> Outline {
+        let l = Locale::new(&doc.language);
         match doc.variant {
-            Variant::ForShop => for_shop(doc),
-            Variant::ForCustomer => for_customer(doc),
+            Variant::ForShop => for_shop(doc, &l),
+            Variant::ForCustomer => for_customer(doc, &l),
         }
     }
 }
 
-fn for_shop(doc: &SummaryDoc) -> Outline {
+fn for_shop(doc: &SummaryDoc, l: &Locale) -> Outline {
     let c = &doc.customer;
     let mut sections = Vec::new();
 
@@ -146,17 +138,17 @@ fn for_shop(doc: &SummaryDoc) -> Outline {
             g.items
                 .iter()
                 .filter(|i| i.highlight != Highlight::None)
-                .map(move |i| pref_view(i, Some(&g.label), Variant::ForShop))
+                .map(move |i| pref_view(l, i, Some(&g.label), Variant::ForShop))
         })
         .collect();
     if !careful.is_empty() {
-        sections.push(Section {
-            heading: "Allergies and dislikes".into(),
-            blocks: vec![Block::Prefs {
+        sections.push(section(
+            l.say(&msg!("summary-heading.careful")),
+            vec![Block::Prefs {
                 label: None,
                 items: careful,
             }],
-        });
+        ));
     }
 
     let groups: Vec<Block> = doc
@@ -167,7 +159,7 @@ fn for_shop(doc: &SummaryDoc) -> Outline {
                 .items
                 .iter()
                 .filter(|i| i.highlight == Highlight::None)
-                .map(|i| pref_view(i, None, Variant::ForShop))
+                .map(|i| pref_view(l, i, None, Variant::ForShop))
                 .collect();
             (!items.is_empty()).then(|| Block::Prefs {
                 label: Some(g.label.clone()),
@@ -176,58 +168,83 @@ fn for_shop(doc: &SummaryDoc) -> Outline {
         })
         .collect();
     if !groups.is_empty() {
-        sections.push(section("Preferences", groups));
+        sections.push(section(l.say(&msg!("summary-heading.preferences")), groups));
     }
     if !doc.notes.is_empty() {
         sections.push(section(
-            "Notes for staff",
+            l.say(&msg!("summary-heading.staff-notes")),
             vec![Block::Paragraphs(doc.notes.clone())],
         ));
     }
     let mut about = Vec::new();
     if !c.contact_lines.is_empty() {
-        about.push(("Contact".into(), c.contact_lines.join("\n")));
+        about.push((
+            l.say(&msg!("summary-label.contact")),
+            c.contact_lines.join("\n"),
+        ));
     }
-    push_opt(&mut about, "Language", &c.language);
-    push_opt(&mut about, "Birthday", &c.birthday);
+    push_opt(
+        &mut about,
+        l.say(&msg!("summary-label.language")),
+        &c.language,
+    );
+    push_opt(
+        &mut about,
+        l.say(&msg!("summary-label.birthday")),
+        &c.birthday,
+    );
     for d in &c.important_dates {
-        about.push((d.label.clone(), long_date(d.date)));
+        about.push((d.label.clone(), l.long_date(d.date)));
     }
     if !c.household.is_empty() {
-        about.push(("Household".into(), c.household.join(", ")));
+        about.push((
+            l.say(&msg!("summary-label.household")),
+            c.household.join(", "),
+        ));
     }
     if !c.tags.is_empty() {
-        about.push(("Tags".into(), c.tags.join(", ")));
+        about.push((l.say(&msg!("summary-label.tags")), c.tags.join(", ")));
     }
     if !about.is_empty() {
-        sections.push(section("About", vec![Block::Fields(about)]));
+        sections.push(section(
+            l.say(&msg!("summary-heading.about")),
+            vec![Block::Fields(about)],
+        ));
     }
     if !doc.recent_purchases.is_empty() {
-        sections.push(section("Recent purchases", vec![purchases(doc)]));
+        sections.push(section(
+            l.say(&msg!("summary-heading.purchases")),
+            vec![purchases(doc, l)],
+        ));
     }
-    let contact = contact_blocks(doc, Variant::ForShop);
+    let contact = contact_blocks(doc, l, Variant::ForShop);
     if !contact.is_empty() {
-        sections.push(section("Contact", contact));
+        sections.push(section(l.say(&msg!("summary-heading.contact")), contact));
     }
 
     Outline {
         title: c.display_name.clone(),
         subtitle: if c.customer_ref.is_empty() {
-            "Customer summary for the shop".into()
+            l.say(&msg!("summary-shop-subtitle"))
         } else {
-            format!("Customer summary for the shop · {}", c.customer_ref)
+            l.say(&msg!(
+                "summary-shop-subtitle-ref",
+                reference = &c.customer_ref
+            ))
         },
         intro: None,
         sections,
-        footer: "For the shop's staff. Please keep it out of sight of other customers.".into(),
+        footer: l.say(&msg!("summary-shop-footer")),
         shop: doc.shop_name.clone(),
-        date: long_date(doc.generated),
+        date: l.long_date(doc.generated),
+        language: l.tag().to_string(),
+        words: l.words(),
     }
 }
 
-fn for_customer(doc: &SummaryDoc) -> Outline {
+fn for_customer(doc: &SummaryDoc, l: &Locale) -> Outline {
     let c = &doc.customer;
-    let nothing = || Block::Empty("Nothing recorded.".into());
+    let nothing = || Block::Empty(l.say(&msg!("summary-nothing")));
     let or_nothing = |blocks: Vec<Block>| {
         if blocks.is_empty() {
             vec![nothing()]
@@ -237,25 +254,45 @@ fn for_customer(doc: &SummaryDoc) -> Outline {
     };
     let mut sections = Vec::new();
 
-    let mut about = vec![("Name".to_string(), c.display_name.clone())];
+    let mut about = vec![(l.say(&msg!("summary-label.name")), c.display_name.clone())];
     if !c.contact_lines.is_empty() {
-        about.push(("How to reach you".into(), c.contact_lines.join("\n")));
+        about.push((
+            l.say(&msg!("summary-label.reach-you")),
+            c.contact_lines.join("\n"),
+        ));
     }
-    push_opt(&mut about, "Language", &c.language);
-    push_opt(&mut about, "Birthday", &c.birthday);
+    push_opt(
+        &mut about,
+        l.say(&msg!("summary-label.language")),
+        &c.language,
+    );
+    push_opt(
+        &mut about,
+        l.say(&msg!("summary-label.birthday")),
+        &c.birthday,
+    );
     for d in &c.important_dates {
-        about.push((d.label.clone(), long_date(d.date)));
+        about.push((d.label.clone(), l.long_date(d.date)));
     }
     if !c.household.is_empty() {
-        about.push(("Your household".into(), c.household.join(", ")));
+        about.push((
+            l.say(&msg!("summary-label.your-household")),
+            c.household.join(", "),
+        ));
     }
     if !c.tags.is_empty() {
-        about.push(("Labels we use".into(), c.tags.join(", ")));
+        about.push((l.say(&msg!("summary-label.our-labels")), c.tags.join(", ")));
     }
     if !c.customer_ref.is_empty() {
-        about.push(("Our reference".into(), c.customer_ref.clone()));
+        about.push((
+            l.say(&msg!("summary-label.our-reference")),
+            c.customer_ref.clone(),
+        ));
     }
-    sections.push(section("About you", vec![Block::Fields(about)]));
+    sections.push(section(
+        l.say(&msg!("summary-heading.about-you")),
+        vec![Block::Fields(about)],
+    ));
 
     let groups: Vec<Block> = doc
         .preferences
@@ -266,21 +303,27 @@ fn for_customer(doc: &SummaryDoc) -> Outline {
             items: g
                 .items
                 .iter()
-                .map(|i| pref_view(i, None, Variant::ForCustomer))
+                .map(|i| pref_view(l, i, None, Variant::ForCustomer))
                 .collect(),
         })
         .collect();
-    sections.push(section("Your preferences", or_nothing(groups)));
+    sections.push(section(
+        l.say(&msg!("summary-heading.your-preferences")),
+        or_nothing(groups),
+    ));
 
     let purchases = if doc.recent_purchases.is_empty() {
         vec![]
     } else {
-        vec![purchases(doc)]
+        vec![purchases(doc, l)]
     };
-    sections.push(section("Your recent purchases", or_nothing(purchases)));
     sections.push(section(
-        "How we may contact you",
-        or_nothing(contact_blocks(doc, Variant::ForCustomer)),
+        l.say(&msg!("summary-heading.your-purchases")),
+        or_nothing(purchases),
+    ));
+    sections.push(section(
+        l.say(&msg!("summary-heading.how-contact")),
+        or_nothing(contact_blocks(doc, l, Variant::ForCustomer)),
     ));
     let notes = if doc.notes.is_empty() {
         vec![]
@@ -288,7 +331,7 @@ fn for_customer(doc: &SummaryDoc) -> Outline {
         vec![Block::Paragraphs(doc.notes.clone())]
     };
     sections.push(section(
-        "Notes we have written about you",
+        l.say(&msg!("summary-heading.notes-about-you")),
         or_nothing(notes),
     ));
 
@@ -297,12 +340,12 @@ fn for_customer(doc: &SummaryDoc) -> Outline {
     } else {
         vec![Block::Table(Table {
             columns: vec![
-                col("When", 1.35),
-                col("How", 0.95),
-                col("What for", 1.6),
-                col("Your choice", 0.95),
-                col("How you told us", 1.6),
-                col("Wording", 0.7),
+                col(l.say(&msg!("summary-column.when")), 1.35),
+                col(l.say(&msg!("summary-column.how")), 0.95),
+                col(l.say(&msg!("summary-column.what-for")), 1.6),
+                col(l.say(&msg!("summary-column.your-choice")), 0.95),
+                col(l.say(&msg!("summary-column.how-you-told")), 1.6),
+                col(l.say(&msg!("summary-column.wording")), 0.7),
             ],
             rows: doc
                 .consent_ledger
@@ -313,7 +356,7 @@ fn for_customer(doc: &SummaryDoc) -> Outline {
                         _ => r.how.clone(),
                     };
                     vec![
-                        short_date_time(r.when),
+                        l.short_date_time(r.when),
                         r.channel.clone(),
                         r.purpose.clone(),
                         r.state.clone(),
@@ -324,13 +367,19 @@ fn for_customer(doc: &SummaryDoc) -> Outline {
                 .collect(),
         })]
     };
-    sections.push(section("Changes to your choices", or_nothing(ledger)));
+    sections.push(section(
+        l.say(&msg!("summary-heading.choices")),
+        or_nothing(ledger),
+    ));
 
     let purposes = if doc.data_purposes.is_empty() {
         vec![]
     } else {
         vec![Block::Table(Table {
-            columns: vec![col("What we keep", 1.0), col("Why", 2.2)],
+            columns: vec![
+                col(l.say(&msg!("summary-column.what-we-keep")), 1.0),
+                col(l.say(&msg!("summary-column.why")), 2.2),
+            ],
             rows: doc
                 .data_purposes
                 .iter()
@@ -339,66 +388,61 @@ fn for_customer(doc: &SummaryDoc) -> Outline {
         })]
     };
     sections.push(section(
-        "What we keep about you and why",
+        l.say(&msg!("summary-heading.kept")),
         or_nothing(purposes),
     ));
 
+    let date = l.long_date(doc.generated);
     Outline {
         title: c.display_name.clone(),
-        subtitle: format!("What {} keeps about you", doc.shop_name),
-        intro: Some(format!(
-            "This is everything {shop} keeps about you, as of {date}. If something is \
-             wrong or out of date, tell us and we will correct it. You may also ask us \
-             to delete it all.",
-            shop = doc.shop_name,
-            date = long_date(doc.generated),
-        )),
+        subtitle: l.say(&msg!("summary-customer-subtitle", shop = &doc.shop_name)),
+        intro: Some(l.say(&msg!(
+            "summary-customer-intro",
+            shop = &doc.shop_name,
+            date = date.clone()
+        ))),
         sections,
-        footer: format!(
-            "Prepared for {} on {}.",
-            c.display_name,
-            long_date(doc.generated)
-        ),
+        footer: l.say(&msg!(
+            "summary-customer-footer",
+            name = &c.display_name,
+            date = date.clone()
+        )),
         shop: doc.shop_name.clone(),
-        date: long_date(doc.generated),
+        date,
+        language: l.tag().to_string(),
+        words: l.words(),
     }
 }
 
-pub(crate) fn section(heading: &str, blocks: Vec<Block>) -> Section {
-    Section {
-        heading: heading.into(),
-        blocks,
-    }
+pub(crate) fn section(heading: String, blocks: Vec<Block>) -> Section {
+    Section { heading, blocks }
 }
 
-fn push_opt(fields: &mut Vec<(String, String)>, label: &str, value: &Option<String>) {
+fn push_opt(fields: &mut Vec<(String, String)>, label: String, value: &Option<String>) {
     if let Some(v) = value.as_ref().filter(|v| !v.is_empty()) {
-        fields.push((label.into(), v.clone()));
+        fields.push((label, v.clone()));
     }
 }
 
-fn purchases(doc: &SummaryDoc) -> Block {
+fn purchases(doc: &SummaryDoc, l: &Locale) -> Block {
+    let right = |title: String, weight: f32| Column {
+        title,
+        weight,
+        right: true,
+    };
     Block::Table(Table {
         columns: vec![
-            col("Date", 1.0),
-            col("What", 3.2),
-            Column {
-                title: "Quantity",
-                weight: 0.8,
-                right: true,
-            },
-            Column {
-                title: "Amount",
-                weight: 0.9,
-                right: true,
-            },
+            col(l.say(&msg!("summary-column.date")), 1.0),
+            col(l.say(&msg!("summary-column.what")), 3.2),
+            right(l.say(&msg!("summary-column.quantity")), 0.8),
+            right(l.say(&msg!("summary-column.amount")), 0.9),
         ],
         rows: doc
             .recent_purchases
             .iter()
             .map(|p| {
                 vec![
-                    short_date(p.date),
+                    l.short_date(p.date),
                     p.description.clone(),
                     p.quantity.clone(),
                     p.amount.clone(),
@@ -408,17 +452,21 @@ fn purchases(doc: &SummaryDoc) -> Block {
     })
 }
 
-fn contact_blocks(doc: &SummaryDoc, variant: Variant) -> Vec<Block> {
+fn contact_blocks(doc: &SummaryDoc, l: &Locale, variant: Variant) -> Vec<Block> {
     let c = &doc.contact;
     let mut fields = Vec::new();
-    let (preferred, often, quiet) = match variant {
-        Variant::ForShop => ("Prefers", "How often", "No messages until"),
-        Variant::ForCustomer => ("You prefer", "How often", "No messages until"),
+    let preferred = match variant {
+        Variant::ForShop => l.say(&msg!("summary-label.prefers")),
+        Variant::ForCustomer => l.say(&msg!("summary-label.you-prefer")),
     };
     push_opt(&mut fields, preferred, &c.preferred_channel);
-    push_opt(&mut fields, often, &c.frequency);
+    push_opt(
+        &mut fields,
+        l.say(&msg!("summary-label.how-often")),
+        &c.frequency,
+    );
     if let Some(d) = c.quiet_until {
-        fields.push((quiet.into(), long_date(d)));
+        fields.push((l.say(&msg!("summary-label.quiet-until")), l.long_date(d)));
     }
     let mut blocks = Vec::new();
     if !fields.is_empty() {
@@ -426,11 +474,15 @@ fn contact_blocks(doc: &SummaryDoc, variant: Variant) -> Vec<Block> {
     }
     if !c.allowed.is_empty() {
         let choice = match variant {
-            Variant::ForShop => "Allowed",
-            Variant::ForCustomer => "Your choice",
+            Variant::ForShop => l.say(&msg!("summary-column.allowed")),
+            Variant::ForCustomer => l.say(&msg!("summary-column.your-choice")),
         };
         blocks.push(Block::Table(Table {
-            columns: vec![col("How", 1.0), col("What for", 2.4), col(choice, 1.0)],
+            columns: vec![
+                col(l.say(&msg!("summary-column.how")), 1.0),
+                col(l.say(&msg!("summary-column.what-for")), 2.4),
+                col(choice, 1.0),
+            ],
             rows: c
                 .allowed
                 .iter()
@@ -441,25 +493,25 @@ fn contact_blocks(doc: &SummaryDoc, variant: Variant) -> Vec<Block> {
     blocks
 }
 
-fn pref_view(item: &PrefItem, group: Option<&str>, variant: Variant) -> PrefView {
+fn pref_view(l: &Locale, item: &PrefItem, group: Option<&str>, variant: Variant) -> PrefView {
     let mut meta = Vec::new();
     if let Some(g) = group {
         meta.push(g.to_owned());
     }
     if let Some(a) = item.applies_to.as_ref().filter(|a| !a.is_empty()) {
-        meta.push(format!("For {a}"));
+        meta.push(l.say(&msg!("summary-for", who = a)));
     }
     if variant == Variant::ForCustomer {
         if let Some(s) = item.source.as_ref().filter(|s| !s.is_empty()) {
-            meta.push(format!("From: {s}"));
+            meta.push(l.say(&msg!("summary-from", source = s)));
         }
     }
     if let Some(d) = item.noted {
-        meta.push(format!("Noted {}", short_date(d)));
+        meta.push(l.say(&msg!("summary-noted", date = l.short_date(d))));
     }
     if variant == Variant::ForCustomer {
         if let Some(p) = item.purpose.as_ref().filter(|p| !p.is_empty()) {
-            meta.push(format!("Why we keep it: {p}"));
+            meta.push(l.say(&msg!("summary-why-kept", purpose = p)));
         }
     }
     PrefView {

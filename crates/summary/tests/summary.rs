@@ -321,3 +321,147 @@ mod markdown {
         }
     }
 }
+
+mod languages {
+    use super::*;
+
+    /// The sample in `language`, its amounts written by [`Locale::money`].
+    fn sample_in(name: &str, variant: Variant, language: &str) -> SummaryDoc {
+        let mut doc = sample(name, variant);
+        doc.language = language.into();
+        let l = Locale::new(language);
+        doc.recent_purchases[0].amount = l.money(640_000, "EUR", 2);
+        doc
+    }
+
+    /// Every kind of space as a plain one (pdftotext keeps no-break spaces).
+    fn spaces(text: &str) -> String {
+        text.replace(['\u{a0}', '\u{202f}'], " ")
+    }
+
+    #[test]
+    fn a_german_summary_says_everything_in_german() {
+        let doc = sample_in("Zoë Ødegård", Variant::ForCustomer, "de-DE");
+        let html = to_html(&doc);
+        for part in [
+            "<html lang=\"de-DE\">",
+            "<span class=\"date\">12. März 2026</span>",
+            "<h2>Was wir über Sie speichern und warum</h2>",
+            "<h2>Änderungen Ihrer Entscheidungen</h2>",
+            "<td dir=\"auto\">27. Feb. 2026</td>",
+            "<td class=\"num\" dir=\"auto\">6.400,00\u{a0}€</td>",
+        ] {
+            assert!(html.contains(part), "missing {part}:\n{html}");
+        }
+        assert!(html.contains("<td dir=\"auto\">14. März 2025, 16:05</td>"));
+        assert!(html.contains("<span class=\"badge allergy\">Allergie</span>"));
+        let md = to_markdown(&doc);
+        assert!(md.contains("| Datum | Was | Menge | Betrag |"), "{md}");
+        assert!(md.contains("Erstellt für Zoë Ødegård am 12. März 2026."));
+        let Some(fonts) = fonts() else { return };
+        let pdf = to_pdf_with_fonts(&[doc], &fonts).unwrap();
+        assert_pdf(&pdf);
+        if let Some(text) = pdf_text(&pdf).map(|t| spaces(&t)) {
+            for part in [
+                "Zoë Ødegård",
+                "12. März 2026",
+                "Ihre letzten Einkäufe",
+                "6.400,00 €",
+                "Seite 1 von",
+            ] {
+                assert!(text.contains(part), "missing {part}:\n{text}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_french_summary_says_everything_in_french() {
+        let doc = sample_in("O'Brien", Variant::ForShop, "fr-FR");
+        let html = to_html(&doc);
+        for part in [
+            "<html lang=\"fr-FR\">",
+            "<span class=\"date\">12 mars 2026</span>",
+            "<h2>Allergies et aversions</h2>",
+            "<td dir=\"auto\">27 févr. 2026</td>",
+            "<td class=\"num\" dir=\"auto\">6\u{202f}400,00\u{a0}€</td>",
+            "<span class=\"badge dislike\">N’aime pas</span>",
+        ] {
+            assert!(html.contains(part), "missing {part}:\n{html}");
+        }
+        let Some(fonts) = fonts() else { return };
+        let pdf = to_pdf_with_fonts(&[doc], &fonts).unwrap();
+        if let Some(text) = pdf_text(&pdf).map(|t| spaces(&t)) {
+            for part in [
+                "O'Brien",
+                "12 mars 2026",
+                "Achats récents",
+                "6 400,00 €",
+                "Récapitulatif client pour la boutique",
+                "Page 1 sur",
+            ] {
+                assert!(text.contains(part), "missing {part}:\n{text}");
+            }
+        }
+    }
+
+    #[test]
+    fn names_in_any_script_survive_in_any_language() {
+        for (name, language) in [("李小龙", "de"), ("محمد", "fr"), ("Zoë Ødegård", "es")]
+        {
+            let doc = sample_in(name, Variant::ForCustomer, language);
+            let html = to_html(&doc);
+            assert!(html.contains(&format!("<h1 dir=\"auto\">{name}</h1>")));
+            assert!(to_markdown(&doc).starts_with(&format!("# {name}\n")));
+            let Some(fonts) = fonts() else { continue };
+            let pdf = to_pdf_with_fonts(&[doc], &fonts).unwrap();
+            if let Some(text) = pdf_text(&pdf) {
+                assert!(text.contains(name), "{name} missing from:\n{text}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_language_or_name_cannot_inject_markup_or_catalogue_syntax() {
+        // The language comes from the customer's record: anything that is
+        // not a language tag is English, and never reaches the page as typed.
+        let mut doc = sample_in("{ $shop } <b>", Variant::ForCustomer, "de");
+        doc.language = "\"><script>alert(1)</script>".into();
+        let html = to_html(&doc);
+        assert!(html.contains("<html lang=\"en\">"), "{html}");
+        assert!(!html.contains("<script>"));
+        // A name is put into the sentences as it is, never read as Fluent.
+        assert!(html.contains("Prepared for { $shop } &lt;b&gt; on 12 March 2026."));
+    }
+
+    #[test]
+    fn the_paper_form_is_printed_in_its_language() {
+        let form = FormDoc {
+            language: "fr".into(),
+            shop_name: "Aiko Tailoring".into(),
+            generated: day(2026, 3, 3),
+            version: "form-1".into(),
+            customer_name: Some("Zoë Ødegård".into()),
+            channels: vec!["E-mail".into(), "SMS".into()],
+            questions: vec![FormQuestion {
+                text: "Pouvons-nous vous écrire ?".into(),
+                answers: vec![Some(true), None],
+            }],
+            ..Default::default()
+        };
+        let Some(fonts) = fonts() else { return };
+        let pdf = form_to_pdf_with_fonts(&form, &fonts).unwrap();
+        if let Some(text) = pdf_text(&pdf).map(|t| spaces(&t)) {
+            for part in [
+                "Vos préférences et vos choix",
+                "Pouvons-nous vous contacter ?",
+                "Oui",
+                "Non",
+                "3 mars 2026",
+                "Version du formulaire form-1",
+                "Date et signature",
+            ] {
+                assert!(text.contains(part), "missing {part}:\n{text}");
+            }
+        }
+    }
+}

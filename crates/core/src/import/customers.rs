@@ -11,6 +11,10 @@ use crate::consent::{self, ConsentState, NewConsent};
 use crate::customer::CustomerEdit;
 use crate::{CoreError, CustomerId, Result};
 
+/// How the ledger's method for an imported consent choice begins (the
+/// layout's name follows).
+pub(crate) const IMPORTED_FROM: &str = "imported from ";
+
 /// A customer a file describes, with the consent it records for them.
 pub(super) struct FileCustomer {
     /// The customer.
@@ -125,7 +129,7 @@ fn consents(c: &Columns, row: &csv::StringRecord, at: Option<DateTime<Utc>>) -> 
                 purpose,
                 state,
                 at,
-                method: format!("imported from {}", layout.display_name),
+                method: format!("{IMPORTED_FROM}{}", layout.display_name),
                 wording_version: None,
                 note: Some(format!("Column \"{}\": {v}", column.column)),
                 recorded_by: Some("import".into()),

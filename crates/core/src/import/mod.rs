@@ -23,6 +23,7 @@ use std::io::Read;
 
 pub use batch::ImportBatch;
 pub use columns::IGNORE;
+pub(crate) use customers::IMPORTED_FROM;
 pub use dates::DateOrder;
 pub use file::{preview_csv, CsvPreview, MAX_LOOK_AHEAD_BYTES};
 pub use layouts::{known as known_layouts, names as layout_names, FileKind, Layout};

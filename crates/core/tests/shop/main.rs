@@ -34,6 +34,7 @@ mod search;
 mod suggest;
 mod suggest_cache;
 mod summary;
+mod summary_languages;
 mod sync;
 mod sync_attacks;
 mod vcard;

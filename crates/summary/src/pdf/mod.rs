@@ -12,6 +12,8 @@ use krilla::paint::Fill;
 use krilla::surface::Surface;
 use krilla::Document;
 
+use shopkeeper_l10n::msg;
+
 use crate::fonts::FontSet;
 use crate::outline::Outline;
 use crate::{FormDoc, SummaryDoc, SummaryError};
@@ -28,12 +30,18 @@ pub fn to_pdf(docs: &[SummaryDoc]) -> Result<Vec<u8>, SummaryError> {
 
 /// Like [`to_pdf`], with the given fonts.
 pub fn to_pdf_with_fonts(docs: &[SummaryDoc], fonts: &FontSet) -> Result<Vec<u8>, SummaryError> {
-    let title = match docs {
-        [] => return Err(SummaryError::NoCustomers),
-        [one] => format!("{}: {}", one.shop_name, one.customer.display_name),
-        [first, ..] => format!("{}: customer summaries", first.shop_name),
-    };
     let outlines: Vec<Outline> = docs.iter().map(Outline::of).collect();
+    let title = match (docs, outlines.first()) {
+        ([one], Some(o)) => o.words.say(&msg!(
+            "summary-pdf-title",
+            shop = &one.shop_name,
+            name = &one.customer.display_name
+        )),
+        ([first, ..], Some(o)) => o
+            .words
+            .say(&msg!("summary-pdf-title-many", shop = &first.shop_name)),
+        _ => return Err(SummaryError::NoCustomers),
+    };
     render(&outlines, title, fonts)
 }
 
@@ -46,13 +54,20 @@ pub fn form_to_pdf(form: &FormDoc) -> Result<Vec<u8>, SummaryError> {
 /// Like [`form_to_pdf`], with the given fonts.
 pub fn form_to_pdf_with_fonts(form: &FormDoc, fonts: &FontSet) -> Result<Vec<u8>, SummaryError> {
     let outline = crate::form::outline(form);
-    let title = format!("{}: {}", form.shop_name, outline.title);
+    let title = outline.words.say(&msg!(
+        "summary-pdf-title",
+        shop = &form.shop_name,
+        name = &outline.title
+    ));
     render(&[outline], title, fonts)
 }
 
 /// Writes each outline from a new page into one PDF titled `title`.
 fn render(outlines: &[Outline], title: String, fonts: &FontSet) -> Result<Vec<u8>, SummaryError> {
     let sh = Shaper::new(fonts);
+    let language = outlines
+        .first()
+        .map_or_else(|| "en".to_string(), |o| o.language.clone());
     let mut document = Document::new();
     for outline in outlines {
         let pages = compose::compose(&sh, outline)?;
@@ -73,7 +88,7 @@ fn render(outlines: &[Outline], title: String, fonts: &FontSet) -> Result<Vec<u8
         krilla::metadata::Metadata::new()
             .title(title)
             .creator("Shopkeeper".into())
-            .language("en".into()),
+            .language(language),
     );
     document
         .finish()
@@ -114,7 +129,9 @@ fn furniture(
         CONTENT_W * 0.35,
         true,
     )?;
-    let label = format!("Page {page} of {total}");
+    let label = o
+        .words
+        .say(&msg!("summary-page", page = page, total = total));
     let label_w = sh.width(&label, &small)?;
     put(
         &o.footer,

@@ -23,6 +23,7 @@ fn pref(value: &str, highlight: Highlight) -> PrefItem {
 /// A regular of a tailor's shop, with a bit of everything.
 pub fn sample(name: &str, variant: Variant) -> SummaryDoc {
     SummaryDoc {
+        language: "en".into(),
         shop_name: "Aiko Tailoring".into(),
         generated: day(2026, 3, 12),
         variant,

@@ -10,6 +10,8 @@ mod style;
 mod table;
 mod ticks;
 
+use shopkeeper_l10n::{msg, Words};
+
 use crate::outline::Outline;
 use crate::pdf::text::{Line, Rgb, Run, Shaper, Style};
 use crate::SummaryError;
@@ -61,6 +63,7 @@ pub(crate) fn compose(sh: &Shaper<'_>, outline: &Outline) -> Result<Vec<Vec<Op>>
         y: TOP,
         fresh: true,
         section: None,
+        words: outline.words,
     };
     c.title(outline)?;
     for section in &outline.sections {
@@ -85,6 +88,8 @@ struct Composer<'s, 'a> {
     fresh: bool,
     /// The section being laid out, repeated on a new page.
     section: Option<String>,
+    /// The document's words ("(continued)", "Yes", "No").
+    words: Words,
 }
 impl Composer<'_, '_> {
     pub(super) fn ops(&mut self) -> &mut Vec<Op> {
@@ -95,7 +100,10 @@ impl Composer<'_, '_> {
         self.pages.push(Vec::new());
         self.y = TOP;
         if let Some(heading) = self.section.clone() {
-            self.heading(&format!("{heading} (continued)"), true)?;
+            let continued = self
+                .words
+                .say(&msg!("summary-continued", heading = heading));
+            self.heading(&continued, true)?;
         }
         self.fresh = true;
         Ok(())

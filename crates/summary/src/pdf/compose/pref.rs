@@ -12,11 +12,11 @@ impl Composer<'_, '_> {
     pub(super) fn pref(&mut self, item: &PrefView) -> Result<(), SummaryError> {
         let badge = match item.badge {
             Some(b) => {
-                let lines = self.set(b.label(), &BADGE, CONTENT_W)?;
+                let lines = self.set(&b.label(self.words), &BADGE, CONTENT_W)?;
                 // One width for every label, so the values line up.
                 let widest = [Badge::Allergy, Badge::Dislike]
                     .iter()
-                    .map(|b| self.sh.width(b.label(), &BADGE))
+                    .map(|b| self.sh.width(&b.label(self.words), &BADGE))
                     .try_fold(0.0f32, |m, w| w.map(|w| m.max(w)))?;
                 Some((b, lines, widest + 12.0))
             }

@@ -29,7 +29,7 @@ impl Composer<'_, '_> {
                 Ok(Cell {
                     x: x + CELL_PAD_X,
                     w: w - 2.0 * CELL_PAD_X,
-                    lines: self.set(c.title, &CELL_HEAD, w - 2.0 * CELL_PAD_X)?,
+                    lines: self.set(&c.title, &CELL_HEAD, w - 2.0 * CELL_PAD_X)?,
                     style: CELL_HEAD,
                     right,
                 })

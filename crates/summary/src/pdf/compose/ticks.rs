@@ -3,6 +3,8 @@
 use super::style::{
     ACCENT, BOX, CELL, CELL_HEAD, CELL_PAD_X, CELL_PAD_Y, CONTENT_W, MARGIN_X, MUTED, RULE, WHITE,
 };
+use shopkeeper_l10n::msg;
+
 use super::{Cell, Composer, Op};
 use crate::pdf::text::Line;
 use crate::SummaryError;
@@ -32,8 +34,8 @@ impl Composer<'_, '_> {
             .collect::<Result<_, SummaryError>>()?;
         self.ensure(80.0)?;
         self.header_row(&header);
-        let yes = self.set("Yes", &CELL, col_w)?;
-        let no = self.set("No", &CELL, col_w)?;
+        let yes = self.set(&self.words.say(&msg!("form-yes")), &CELL, col_w)?;
+        let no = self.set(&self.words.say(&msg!("form-no")), &CELL, col_w)?;
         let word_w = |w: &[Line]| w.first().map_or(0.0, |l| l.width);
         let pair_w = 2.0 * (BOX + 4.0) + word_w(&yes) + 8.0 + word_w(&no);
         // "Yes" and "No" side by side when the column is wide enough.

@@ -9,19 +9,20 @@
 
 use chrono::{Datelike, Local, NaiveDate};
 use shopkeeper_summary::{
-    ContactPart, ContactPermission, CustomerPart, DataPurpose, LedgerRow, PrefGroup, PrefItem,
-    PurchaseLine,
+    ContactPart, ContactPermission, CustomerPart, DataPurpose, LedgerRow, Locale, PrefGroup,
+    PrefItem, PurchaseLine,
 };
 
 pub use shopkeeper_summary::{Highlight, SummaryDoc, SummaryError, Variant};
 
-use crate::consent::{Channel, ConsentState, Purpose};
+use crate::consent::{ConsentState, Purpose};
 use crate::customer::DayMonth;
-use crate::frequency::EffectiveFrequency;
-use crate::household::Relation;
-use crate::preference::{PreferenceCategory, PreferenceSource};
+use crate::money::Money;
+use crate::preference::PreferenceCategory;
 use crate::purchase::Purchase;
 use crate::{CoreError, CustomerId, Result, Shop};
+
+pub(crate) mod words;
 
 /// How many purchases the shop variant lists.
 const SHOP_PURCHASES: usize = 5;
@@ -51,19 +52,15 @@ impl SummaryFormat {
     }
 }
 
-/// Each kind of data the shop keeps and why, for the customer variant.
-pub const DATA_PURPOSES: &[(&str, &str)] = &[
-    ("Contact details", "To reach you the way you asked."),
-    (
-        "Preferences",
-        "To remember what you like and avoid what you don't.",
-    ),
-    (
-        "Purchases",
-        "To know what you bought, for service and follow-ups.",
-    ),
-    ("Consent choices", "To prove what you allowed and when."),
-];
+/// Each kind of data the shop keeps and why, as the customer's summary says
+/// it in `language` (`en`: "Purchases", "To know what you bought, …").
+pub fn data_purposes(language: &str) -> Vec<(String, String)> {
+    let l = Locale::new(language);
+    words::data_purposes()
+        .iter()
+        .map(|(kind, why)| (l.say(kind), l.say(why)))
+        .collect()
+}
 
 /// The variant the UI names: `customer` is for the customer, anything
 /// else for the shop.
@@ -75,11 +72,43 @@ pub fn variant_named(name: &str) -> Variant {
 }
 
 impl Shop {
-    /// One customer's summary as a plain document, ready to render.
+    /// The language tag a document for `customer` is written in: theirs
+    /// when Shopkeeper speaks it, else the shop's language for customers
+    /// (settings), else English; with the shop's country (its phone region)
+    /// when the tag names none, so amounts are written as that country
+    /// writes them (`de` in a Swiss shop: `de-CH`, `CHF 1'234.50`).
+    pub fn document_language(&self, customer: Option<CustomerId>) -> Result<String> {
+        let theirs = customer
+            .map(|id| self.customer(id))
+            .transpose()?
+            .and_then(|c| c.language);
+        let settings = self.settings();
+        Ok(shopkeeper_summary::document_language(
+            theirs.as_deref(),
+            &settings.language,
+            settings.phone_region.as_deref(),
+        ))
+    }
+
+    /// One customer's summary as a plain document, ready to render, in
+    /// their language ([`Shop::document_language`]).
     ///
     /// The customer record has one notes field and no "shareable with staff"
     /// flag, so both variants show the customer's notes.
     pub fn summary_doc(&self, id: CustomerId, variant: Variant) -> Result<SummaryDoc> {
+        let language = self.document_language(Some(id))?;
+        self.summary_doc_in(id, variant, &language)
+    }
+
+    /// Like [`Shop::summary_doc`], in the language the caller chooses (a
+    /// tag such as `de-CH`; one Shopkeeper does not speak is English).
+    pub fn summary_doc_in(
+        &self,
+        id: CustomerId,
+        variant: Variant,
+        language: &str,
+    ) -> Result<SummaryDoc> {
+        let l = Locale::new(language);
         let profile = self.profile(id)?;
         let c = &profile.customer;
         let today = Local::now().date_naive();
@@ -100,11 +129,11 @@ impl Shop {
             let Ok(other) = self.customer(other) else {
                 continue;
             };
-            household.push(format!(
-                "{} ({})",
-                other.display_name,
-                relation_words(relation, forward)
-            ));
+            household.push(l.say(&msg!(
+                "summary-household-member",
+                name = other.display_name,
+                relation = words::relation(relation, forward)
+            )));
         }
 
         let important_dates = c
@@ -114,7 +143,7 @@ impl Shop {
                 let (label, date) = match d.date.year {
                     Some(y) => (d.label.clone(), ymd(y, d.date)?),
                     None => (
-                        format!("{} (every year)", d.label),
+                        l.say(&msg!("summary-every-year", label = &d.label)),
                         next_date(d.date, today)?,
                     ),
                 };
@@ -125,8 +154,11 @@ impl Shop {
         let customer_part = CustomerPart {
             display_name: c.display_name.clone(),
             contact_lines,
-            language: c.language.as_deref().map(language_words),
-            birthday: c.birthday.map(day_month_words),
+            language: c
+                .language
+                .as_deref()
+                .map(|code| l.say(&words::language(code))),
+            birthday: c.birthday.map(|d| day_month_words(&l, d)),
             important_dates,
             household,
             tags: c.tags.clone(),
@@ -135,11 +167,11 @@ impl Shop {
 
         let mut preferences: Vec<PrefGroup> = Vec::new();
         for p in &profile.preferences {
-            let label = category_words(p.category);
+            let label = l.say(&words::category(p.category));
             let item = PrefItem {
                 value: p.value.clone(),
                 applies_to: p.applies_to.clone(),
-                source: Some(source_words(p.source, variant).into()),
+                source: Some(l.say(&words::source(p.source, variant))),
                 noted: Some(p.noted_on),
                 purpose: Some(p.purpose.clone()).filter(|s| !s.trim().is_empty()),
                 highlight: match p.category {
@@ -151,7 +183,7 @@ impl Shop {
             match preferences.iter_mut().find(|g| g.label == label) {
                 Some(g) => g.items.push(item),
                 None => preferences.push(PrefGroup {
-                    label: label.into(),
+                    label,
                     items: vec![item],
                 }),
             }
@@ -161,27 +193,31 @@ impl Shop {
             Variant::ForShop => profile.recent_purchases.clone(),
             Variant::ForCustomer => self.purchases(id, CUSTOMER_PURCHASES)?,
         };
-        let recent_purchases = purchase_lines(&purchases, variant);
+        let recent_purchases = purchase_lines(&purchases, variant, &l);
 
         let contact = ContactPart {
             allowed: match variant {
-                Variant::ForShop => allowed_per_purpose(&profile.consent),
-                Variant::ForCustomer => choices(&profile.consent),
+                Variant::ForShop => allowed_per_purpose(&profile.consent, &l),
+                Variant::ForCustomer => choices(&profile.consent, &l),
             },
-            frequency: Some(frequency_words(&profile.frequency, variant)),
+            frequency: Some(words::frequency(&profile.frequency, variant, &l)),
             quiet_until: profile.frequency.rule.quiet_until.filter(|d| *d >= today),
             preferred_channel: profile.frequency.rule.preferred_channel.map(|ch| {
-                let mut s = channel_words(ch).to_string();
-                if let Some(t) = profile
+                let channel = l.say(&words::channel(ch));
+                match profile
                     .frequency
                     .rule
                     .preferred_times
                     .as_ref()
                     .filter(|t| !t.is_empty())
                 {
-                    s.push_str(&format!(", {t}"));
+                    Some(times) => l.say(&msg!(
+                        "summary-channel-times",
+                        channel = channel,
+                        times = times
+                    )),
+                    None => channel,
                 }
-                s
             }),
         };
 
@@ -199,25 +235,23 @@ impl Shop {
                     .into_iter()
                     .map(|e| LedgerRow {
                         when: e.at.with_timezone(&Local).naive_local(),
-                        channel: channel_words(e.channel).into(),
-                        purpose: purpose_words(e.purpose).into(),
-                        state: state_words(e.state).into(),
-                        how: e.method,
+                        channel: l.say(&words::channel(e.channel)),
+                        purpose: l.say(&words::purpose(e.purpose)),
+                        state: l.say(&words::state(e.state)),
+                        how: words::method(&l, &e.method),
                         wording_version: e.wording_version,
                         note: e.note,
                     })
                     .collect(),
-                DATA_PURPOSES
-                    .iter()
-                    .map(|(kind, purpose)| DataPurpose {
-                        kind: (*kind).into(),
-                        purpose: (*purpose).into(),
-                    })
+                data_purposes(language)
+                    .into_iter()
+                    .map(|(kind, purpose)| DataPurpose { kind, purpose })
                     .collect(),
             ),
         };
 
         Ok(SummaryDoc {
+            language: l.tag().to_string(),
             shop_name: self.settings().shop_name.clone(),
             generated: today,
             variant,
@@ -231,8 +265,9 @@ impl Shop {
         })
     }
 
-    /// Renders the summaries of `ids` in `format`. Several customers only go
-    /// into one PDF (each starts on a new page); HTML and Markdown take one.
+    /// Renders the summaries of `ids` in `format`, each in its customer's
+    /// language. Several customers only go into one PDF (each starts on a
+    /// new page); HTML and Markdown take one.
     pub fn export_summary(
         &self,
         ids: &[CustomerId],
@@ -260,30 +295,38 @@ impl Shop {
     }
 }
 
-fn purchase_lines(purchases: &[Purchase], variant: Variant) -> Vec<PurchaseLine> {
+/// An amount as the document's locale writes it.
+fn money_words(l: &Locale, m: Money) -> String {
+    l.money(m.minor, m.currency.code(), m.currency.exponent())
+}
+
+fn purchase_lines(purchases: &[Purchase], variant: Variant, l: &Locale) -> Vec<PurchaseLine> {
     let mut out = Vec::new();
     // A voided purchase stays on record but is no longer a purchase.
     for p in purchases.iter().filter(|p| p.void.is_none()) {
         let date = p.at.with_timezone(&Local).date_naive();
-        for l in &p.lines {
-            let description = if l.is_return {
-                format!("Returned: {}", l.description)
+        for line in &p.lines {
+            let description = if line.is_return {
+                l.say(&msg!("summary-returned", what = &line.description))
             } else {
-                l.description.clone()
+                line.description.clone()
             };
             out.push(PurchaseLine {
                 date,
                 description,
-                quantity: l.quantity.to_string(),
-                amount: l.total.to_string(),
+                quantity: l.number(&line.quantity.to_string()),
+                amount: money_words(l, line.total),
             });
         }
         if p.lines.is_empty() {
             out.push(PurchaseLine {
                 date,
-                description: p.note.clone().unwrap_or_else(|| "Purchase".into()),
+                description: p
+                    .note
+                    .clone()
+                    .unwrap_or_else(|| l.say(&msg!("summary-purchase"))),
                 quantity: String::new(),
-                amount: p.total.to_string(),
+                amount: money_words(l, p.total),
             });
         }
     }
@@ -294,165 +337,40 @@ fn purchase_lines(purchases: &[Purchase], variant: Variant) -> Vec<PurchaseLine>
 }
 
 /// For the staff: per purpose, which channels may be used.
-fn allowed_per_purpose(consent: &[crate::ConsentStatus]) -> Vec<ContactPermission> {
+fn allowed_per_purpose(consent: &[crate::ConsentStatus], l: &Locale) -> Vec<ContactPermission> {
     Purpose::ALL
         .iter()
         .map(|&purpose| {
-            let channels: Vec<&str> = consent
+            let channels: Vec<String> = consent
                 .iter()
                 .filter(|s| s.purpose == purpose && s.permits())
-                .map(|s| channel_words(s.channel))
+                .map(|s| l.say(&words::channel(s.channel)))
                 .collect();
+            let (channel, state) = if channels.is_empty() {
+                (l.say(&msg!("summary-no-channel")), ConsentState::Refused)
+            } else {
+                (channels.join(", "), ConsentState::Granted)
+            };
             ContactPermission {
-                channel: if channels.is_empty() {
-                    "No channel".into()
-                } else {
-                    channels.join(", ")
-                },
-                purpose: purpose_words(purpose).into(),
-                state: if channels.is_empty() { "No" } else { "Yes" }.into(),
+                channel,
+                purpose: l.say(&words::purpose(purpose)),
+                state: l.say(&words::state(state)),
             }
         })
         .collect()
 }
 
 /// For the customer: every choice they made, per channel and purpose.
-fn choices(consent: &[crate::ConsentStatus]) -> Vec<ContactPermission> {
+fn choices(consent: &[crate::ConsentStatus], l: &Locale) -> Vec<ContactPermission> {
     consent
         .iter()
         .filter(|s| s.state != ConsentState::NotAsked)
         .map(|s| ContactPermission {
-            channel: channel_words(s.channel).into(),
-            purpose: purpose_words(s.purpose).into(),
-            state: state_words(s.state).into(),
+            channel: l.say(&words::channel(s.channel)),
+            purpose: l.say(&words::purpose(s.purpose)),
+            state: l.say(&words::state(s.state)),
         })
         .collect()
-}
-
-fn frequency_words(f: &EffectiveFrequency, variant: Variant) -> String {
-    let r = &f.rule;
-    let count = match r.max_contacts {
-        0 => None,
-        1 => Some("one message".to_string()),
-        2 => Some("two messages".to_string()),
-        3 => Some("three messages".to_string()),
-        n => Some(format!("{n} messages")),
-    };
-    let period = match r.period_days {
-        1 => "a day".to_string(),
-        7 => "a week".to_string(),
-        14 => "every two weeks".to_string(),
-        28..=31 => "a month".to_string(),
-        60..=62 => "every two months".to_string(),
-        89..=92 => "every three months".to_string(),
-        180..=183 => "every six months".to_string(),
-        365 | 366 => "a year".to_string(),
-        n if n % 7 == 0 => format!("every {} weeks", n / 7),
-        n => format!("every {n} days"),
-    };
-    let mut s = match count {
-        None => "No messages".to_string(),
-        Some(c) => format!("At most {c} {period}"),
-    };
-    if !r.preferred_days.is_empty() {
-        let days: Vec<String> = r.preferred_days.iter().map(|d| format!("{d:?}")).collect();
-        s.push_str(&format!(", preferably on {}", days.join(", ")));
-    }
-    if !r.topics.is_empty() {
-        s.push_str(&format!("; about {}", r.topics.join(", ")));
-    }
-    if f.is_shop_default {
-        s.push_str(match variant {
-            Variant::ForShop => " (the shop's usual rule)",
-            Variant::ForCustomer => " (our usual rule; tell us if you want it different)",
-        });
-    }
-    s
-}
-
-pub(crate) fn channel_words(c: Channel) -> &'static str {
-    match c {
-        Channel::Email => "Email",
-        Channel::Sms => "Text message",
-        Channel::Phone => "Phone call",
-        Channel::Post => "Post",
-        Channel::Messaging => "Messaging app",
-    }
-}
-
-pub(crate) fn purpose_words(p: Purpose) -> &'static str {
-    match p {
-        Purpose::Service => "About your orders and repairs",
-        Purpose::Recommendations => "Personal recommendations",
-        Purpose::Promotions => "Promotions and newsletters",
-        Purpose::Occasions => "Birthday and occasion greetings",
-    }
-}
-
-pub(crate) fn state_words(s: ConsentState) -> &'static str {
-    match s {
-        ConsentState::Granted => "Yes",
-        ConsentState::Refused => "No",
-        ConsentState::NotAsked => "Not asked",
-    }
-}
-
-pub(crate) fn category_words(c: PreferenceCategory) -> &'static str {
-    match c {
-        PreferenceCategory::Size => "Sizes",
-        PreferenceCategory::Fit => "Fit",
-        PreferenceCategory::Colour => "Colours",
-        PreferenceCategory::Brand => "Brands",
-        PreferenceCategory::Style => "Style",
-        PreferenceCategory::Taste => "Tastes",
-        PreferenceCategory::Allergy => "Allergies",
-        PreferenceCategory::Dislike => "Dislikes",
-        PreferenceCategory::GiftIdea => "Gift ideas",
-        PreferenceCategory::Other => "Other",
-    }
-}
-
-fn source_words(s: PreferenceSource, variant: Variant) -> &'static str {
-    match (s, variant) {
-        (PreferenceSource::Said, Variant::ForShop) => "Told us",
-        (PreferenceSource::Said, Variant::ForCustomer) => "You told us",
-        (PreferenceSource::Observed, _) => "Noticed by the shop",
-    }
-}
-
-fn relation_words(r: Relation, forward: bool) -> &'static str {
-    match (r, forward) {
-        (Relation::Partner, _) => "partner",
-        (Relation::Child, true) => "child",
-        (Relation::Child, false) => "parent",
-        (Relation::Parent, true) => "parent",
-        (Relation::Parent, false) => "child",
-        (Relation::BuysFor, true) => "buys for them",
-        (Relation::BuysFor, false) => "they buy for",
-        (Relation::Other, _) => "related",
-    }
-}
-
-fn language_words(code: &str) -> String {
-    let name = match code.trim().to_ascii_lowercase().as_str() {
-        "en" => "English",
-        "nb" | "no" | "nn" => "Norwegian",
-        "da" => "Danish",
-        "sv" => "Swedish",
-        "de" => "German",
-        "fr" => "French",
-        "es" => "Spanish",
-        "it" => "Italian",
-        "nl" => "Dutch",
-        "pt" => "Portuguese",
-        "pl" => "Polish",
-        "fi" => "Finnish",
-        "zh" => "Chinese",
-        "ja" => "Japanese",
-        "ar" => "Arabic",
-        _ => return code.to_string(),
-    };
-    name.to_string()
 }
 
 fn ymd(year: i32, d: DayMonth) -> Option<NaiveDate> {
@@ -466,11 +384,11 @@ fn next_date(d: DayMonth, today: NaiveDate) -> Option<NaiveDate> {
         .find(|date| *date >= today)
 }
 
-pub(crate) fn day_month_words(d: DayMonth) -> String {
-    let date = ymd(d.year.unwrap_or(2000), d);
-    match (date, d.year) {
-        (Some(date), Some(_)) => date.format("%-d %B %Y").to_string(),
-        (Some(date), None) => date.format("%-d %B").to_string(),
-        (None, _) => d.to_string(),
-    }
+/// A day and month, with its year when known: "23 April", "3. März 2026".
+pub(crate) fn day_month_words(l: &Locale, d: DayMonth) -> String {
+    let written = match d.year {
+        Some(y) => ymd(y, d).map(|date| l.long_date(date)),
+        None => l.day_month(d.day.into(), d.month.into()),
+    };
+    written.unwrap_or_else(|| d.to_string())
 }
