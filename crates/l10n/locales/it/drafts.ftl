@@ -37,7 +37,7 @@ draft-thank-you =
 draft-matches-taste =
     .subject = Novità: { $product }
     .body =
-        Buongiorno { $first_name }, ho appena ricevuto { $product } e ho pensato subito a Lei. Vuole che ne metta da parte per Lei?
+        Buongiorno { $first_name }, ho appena ricevuto { $product } e ho pensato subito a Lei. Se Le interessa, ne tengo da parte.
 
         Un caro saluto,
         { $owner }
