@@ -283,19 +283,19 @@ reason-serviced = { $product } : entretien { $every }
 reason-it = Cet article
 reason-you-promised = Vous avez promis : « { $promise } »
 reason-noted = Noté { $ago }
-# $max et $n : « une fois », « deux fois », « 3 fois » ; $period est un reason-span.
-reason-not-contacted = Aucun contact depuis { $period } (au plus { $max ->
-        [1] une fois
-        [2] deux fois
-       *[other] { $max } fois
+# $max et $n : « un », « deux », « 3 » ; $period est un reason-span.
+reason-not-contacted = Aucun contact en { $period } (au plus { $max ->
+        [1] un autorisé
+        [2] deux autorisés
+       *[other] { $max } autorisés
     })
-reason-contacted = Contacts depuis { $period } : { $n ->
-        [1] une fois
-        [2] deux fois
-       *[other] { $n } fois
-    } (au plus { $max ->
-        [1] une fois
-        [2] deux fois
-       *[other] { $max } fois
+reason-contacted = { $n ->
+        [1] Un contact
+        [2] Deux contacts
+       *[other] { $n } contacts
+    } en { $period } (au plus { $max ->
+        [1] un autorisé
+        [2] deux autorisés
+       *[other] { $max } autorisés
     })
 reason-best-reached = À joindre de préférence : { $when }
