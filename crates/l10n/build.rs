@@ -20,6 +20,9 @@ fn main() {
             .expect("a language folder can be listed")
             .filter_map(|e| e.ok())
             .filter(|e| e.path().extension().is_some_and(|x| x == "ftl"))
+            // The app's own screens (ui-*.ftl) are bundled by the UI; the
+            // Rust side never says them.
+            .filter(|e| !e.file_name().to_string_lossy().starts_with("ui-"))
             .collect();
         files.sort_by_key(|e| e.file_name());
         for file in files {

@@ -2,7 +2,7 @@
 //! a key (plain) and with one (encrypted), in alternating rounds, printed as
 //! the same table as `vault-bench`.
 //!
-//! `CARGO_TARGET_DIR=/root/tgt-sqlcipher cargo run --release` (in this directory)
+//! `CARGO_TARGET_DIR=/root/tgt-sqlcipher cargo run --release [-- page cache KiB]` (in this directory)
 
 use rusqlite::Connection;
 
@@ -34,6 +34,7 @@ fn main() {
             r.get::<_, i64>(0)
         })
         .unwrap();
+    workload::cache_from_args(&plain, &keyed);
     workload::compare(
         ("SQLCipher, no key", "SQLCipher, key"),
         &mut plain,

@@ -56,7 +56,7 @@ pub fn suggest(shop: &mut Shop, a: SuggestArgs) -> anyhow::Result<()> {
                 .channel
                 .map_or_else(|| "in person".to_string(), |c| c.to_string()),
             score: number(Some(s.score)),
-            reason: s.reason,
+            reason: crate::words::current().say(&s.reason),
             rule: s.rule.to_string(),
             inputs: s
                 .inputs

@@ -1,13 +1,23 @@
 //! The command line's language: `--lang`, else the POSIX environment
 //! (`LC_ALL`, `LC_MESSAGES`, `LANG`), else English; and errors said in it.
 
+use std::sync::OnceLock;
+
 use shopkeeper_core::CoreError;
 use shopkeeper_l10n::{language_from_env, Words};
 
-/// The words for `--lang` (or the environment's language).
+static CHOSEN: OnceLock<Words> = OnceLock::new();
+
+/// The words for `--lang` (or the environment's language), kept for
+/// [`current`]: the command line speaks one language per run.
 pub fn chosen(lang: Option<&str>) -> Words {
     let tag = lang.map(str::to_string).or_else(language_from_env);
-    Words::for_language(tag.as_deref().unwrap_or("en"))
+    *CHOSEN.get_or_init(|| Words::for_language(tag.as_deref().unwrap_or("en")))
+}
+
+/// The run's words ([`chosen`]; English before it was called).
+pub fn current() -> Words {
+    CHOSEN.get().copied().unwrap_or_else(Words::english)
 }
 
 /// `err` with its causes, as `{err:#}` writes them, each core error said in

@@ -77,6 +77,9 @@ pub struct ConsentEntry {
     pub note: Option<String>,
     /// Who recorded it (staff name, "import", "merge").
     pub recorded_by: Option<String>,
+    /// The language of the words the customer was shown (Customer view,
+    /// the paper form); `None` when the owner recorded it by hand.
+    pub language: Option<String>,
 }
 
 /// A consent change to record.
@@ -129,7 +132,19 @@ pub(crate) fn append_in(
     customer: CustomerId,
     c: &NewConsent,
 ) -> Result<ConsentEntry> {
-    append(conn, customer, c, None)
+    append(conn, customer, c, None, None)
+}
+
+/// Appends a decision the customer made reading Shopkeeper's words in
+/// `language` (Customer view, the paper form): the ledger keeps the language
+/// beside the wording's version.
+pub(crate) fn append_shown(
+    conn: &Connection,
+    customer: CustomerId,
+    c: &NewConsent,
+    language: &str,
+) -> Result<ConsentEntry> {
+    append(conn, customer, c, None, Some(language))
 }
 
 /// Appends a decision read from an imported file, tied to the import's
@@ -140,7 +155,7 @@ pub(crate) fn append_imported(
     c: &NewConsent,
     batch: crate::ImportId,
 ) -> Result<ConsentEntry> {
-    append(conn, customer, c, Some(batch))
+    append(conn, customer, c, Some(batch), None)
 }
 
 fn append(
@@ -148,6 +163,7 @@ fn append(
     customer: CustomerId,
     c: &NewConsent,
     batch: Option<crate::ImportId>,
+    language: Option<&str>,
 ) -> Result<ConsentEntry> {
     let entry = ConsentEntry {
         id: ConsentEntryId::new(),
@@ -160,11 +176,12 @@ fn append(
         wording_version: text::optional(c.wording_version.as_deref(), "wording_version")?,
         note: text::note(c.note.as_deref(), "note")?,
         recorded_by: text::optional(c.recorded_by.as_deref(), "recorded_by")?,
+        language: language.map(str::to_string),
     };
     conn.prepare_cached(
         "INSERT INTO consent_entry (id, customer_id, channel, purpose, state, at, method,
-            wording_version, note, recorded_by, created_at, batch_id)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+            wording_version, note, recorded_by, created_at, batch_id, language)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
     )?
     .execute(params![
         entry.id,
@@ -178,7 +195,8 @@ fn append(
         entry.note,
         entry.recorded_by,
         now_stamp(),
-        batch
+        batch,
+        entry.language
     ])?;
     Ok(entry)
 }
@@ -187,7 +205,8 @@ fn append(
 pub(crate) fn history(conn: &Connection, customer: CustomerId) -> Result<Vec<ConsentEntry>> {
     let rows = conn
         .prepare_cached(
-            "SELECT id, customer_id, channel, purpose, state, at, method, wording_version, note, recorded_by
+            "SELECT id, customer_id, channel, purpose, state, at, method, wording_version, note, recorded_by,
+                    language
              FROM consent_entry WHERE customer_id = ?1 ORDER BY at, id",
         )?
         .query_map([customer], from_row)?
@@ -228,6 +247,7 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<ConsentEntry> {
         wording_version: r.get(7)?,
         note: r.get(8)?,
         recorded_by: r.get(9)?,
+        language: r.get(10)?,
     })
 }
 

@@ -6,8 +6,9 @@
 //! through it, whatever id is passed. Each change is written at once and
 //! remembered in the session, so the owner sees on return what the customer
 //! changed ([`CustomerSession::summary`]); consent changes go to the ledger
-//! with the method [`CUSTOMER_IN_SHOP`] and the version of the words shown
-//! ([`CUSTOMER_VIEW_WORDING_VERSION`]). When the owner takes the screen back,
+//! with the method [`CUSTOMER_IN_SHOP`], the language and the version of the
+//! question shown (the shop's wording in the customer's language,
+//! [`Shop::customer_view_questions`]). When the owner takes the screen back,
 //! [`Shop::finish_customer_session`] notes the visit and its changes in the
 //! customer's contact log.
 
@@ -26,10 +27,6 @@ use crate::{search, CoreError, CustomerId, PreferenceId, Result, Shop};
 pub const CUSTOMER_IN_SHOP: &str = "customer in shop";
 /// The ledger's method for choices copied from a signed paper form.
 pub const SIGNED_FORM: &str = "signed form";
-/// The version of the consent questions Customer view shows (in English,
-/// French and German: ui/src/lib/strings/customerView.ts). Change the words
-/// in any language, bump this.
-pub const CUSTOMER_VIEW_WORDING_VERSION: &str = "customer-view-1";
 /// The version of the printed preference and consent form's words.
 pub const CONSENT_FORM_VERSION: &str = "form-1";
 
@@ -261,9 +258,26 @@ impl Shop {
         Ok(())
     }
 
+    /// The consent questions Customer view asks `session`'s customer: the
+    /// shop's wording of each purpose in the customer's language (English
+    /// when Shopkeeper does not speak it), with their versions.
+    pub fn customer_view_questions(
+        &self,
+        session: &CustomerSession,
+    ) -> Result<Vec<crate::ConsentWording>> {
+        self.consent_wordings(&self.customer_language(session)?)
+    }
+
+    /// The customer's language, English when they have none.
+    fn customer_language(&self, session: &CustomerSession) -> Result<String> {
+        let language = customer::get(self.conn(), session.customer)?.language;
+        Ok(language.unwrap_or_else(|| "en".to_string()))
+    }
+
     /// Records the customer's own yes or no for `channel` × `purpose`, with
-    /// the method [`CUSTOMER_IN_SHOP`] and the wording version shown. Saying
-    /// again what the ledger already says records nothing (returns `None`).
+    /// the method [`CUSTOMER_IN_SHOP`] and the language and version of the
+    /// question shown ([`Shop::customer_view_questions`]). Saying again what
+    /// the ledger already says records nothing (returns `None`).
     pub fn self_set_consent(
         &mut self,
         session: &mut CustomerSession,
@@ -275,6 +289,7 @@ impl Shop {
             return Err(CoreError::invalid("state", msg!("error-state-choose-yes")));
         }
         let customer = session.customer;
+        let shown = self.consent_wording(purpose, &self.customer_language(session)?)?;
         let entry = self.write(|tx, _| {
             let now = consent::current(tx, customer)?
                 .into_iter()
@@ -283,7 +298,7 @@ impl Shop {
             if now == Some(state) {
                 return Ok(None);
             }
-            consent::append_in(
+            consent::append_shown(
                 tx,
                 customer,
                 &NewConsent {
@@ -292,10 +307,11 @@ impl Shop {
                     state,
                     at: None,
                     method: CUSTOMER_IN_SHOP.into(),
-                    wording_version: Some(CUSTOMER_VIEW_WORDING_VERSION.into()),
+                    wording_version: Some(shown.version.clone()),
                     note: None,
                     recorded_by: Some("the customer".into()),
                 },
+                &shown.language,
             )
             .map(Some)
         })?;

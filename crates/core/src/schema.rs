@@ -36,6 +36,8 @@ const MIGRATIONS: &[&str] = &[
     // 7: when each follow-up suggestion was first shown on this computer
     //    (the comparison group of follow-up outcomes; not synced)
     include_str!("migrations/007_suggestion_shown.sql"),
+    // 8: the language of the words a customer was shown, in the consent ledger
+    include_str!("migrations/008_consent_language.sql"),
 ];
 
 /// The newest schema version this build knows.

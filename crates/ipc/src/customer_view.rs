@@ -3,14 +3,15 @@
 
 use serde::{Deserialize, Serialize};
 use shopkeeper_core::{
-    ChangeSummary, Channel, ConsentEntry, CoreError, Customer, PreferenceCategory, Profile,
-    Purpose, SelfEdit, SignedForm,
+    ChangeSummary, Channel, ConsentEntry, ConsentWording, CoreError, Customer, PreferenceCategory,
+    Profile, Purpose, SelfEdit, SignedForm,
 };
 use ts_rs::TS;
 
 use crate::profile::parse_dates;
 use crate::{
-    ConsentEntryDto, ConsentStatusDto, EffectiveFrequencyDto, ImportantDateDto, PreferenceDto,
+    ConsentEntryDto, ConsentStatusDto, ConsentWordingDto, EffectiveFrequencyDto, ImportantDateDto,
+    PreferenceDto,
 };
 
 /// Which mode the app is in, asked on every start and reload.
@@ -103,8 +104,10 @@ pub struct CustomerViewDto {
     pub purposes: Vec<String>,
     /// Preference kinds, in display order.
     pub categories: Vec<String>,
-    /// The version of the consent words shown, recorded with each choice.
-    pub wording_version: String,
+    /// The consent question of each purpose, in the customer's language,
+    /// as the shop words it (its language and version go to the ledger
+    /// with each choice).
+    pub questions: Vec<ConsentWordingDto>,
     /// How many changes they made so far.
     pub changes: u32,
 }
@@ -115,6 +118,7 @@ impl CustomerViewDto {
         shop_name: &str,
         profile: &Profile,
         ledger: &[ConsentEntry],
+        questions: Vec<ConsentWording>,
         changes: usize,
     ) -> Self {
         let c = &profile.customer;
@@ -132,7 +136,7 @@ impl CustomerViewDto {
                 .iter()
                 .map(|c| c.as_str().into())
                 .collect(),
-            wording_version: shopkeeper_core::customer_view::CUSTOMER_VIEW_WORDING_VERSION.into(),
+            questions: questions.into_iter().map(Into::into).collect(),
             changes: changes as u32,
         }
     }

@@ -1,7 +1,8 @@
 //! The one error shape the UI receives.
 
+use crate::message::{args_of, IpcArg};
 use serde::{Deserialize, Serialize};
-use shopkeeper_core::{Arg, CoreError, Message};
+use shopkeeper_core::{CoreError, Message};
 use shopkeeper_l10n::msg;
 use std::collections::BTreeMap;
 use ts_rs::TS;
@@ -22,44 +23,6 @@ pub struct IpcError {
     pub key: String,
     /// The message's arguments by name.
     pub args: BTreeMap<String, IpcArg>,
-}
-
-/// One argument of an error's message.
-#[derive(Debug, Clone, Serialize, Deserialize, TS)]
-#[serde(untagged)]
-pub enum IpcArg {
-    /// A number (chooses plural forms).
-    Number(f64),
-    /// Text as it is.
-    Text(String),
-    /// Another message, said in the same language.
-    Message(IpcMessage),
-}
-
-/// A catalogue message nested in another's arguments.
-#[derive(Debug, Clone, Serialize, Deserialize, TS)]
-pub struct IpcMessage {
-    /// The catalogue id.
-    pub key: String,
-    /// Its arguments by name.
-    pub args: BTreeMap<String, IpcArg>,
-}
-
-fn args_of(m: &Message) -> BTreeMap<String, IpcArg> {
-    m.args()
-        .iter()
-        .map(|(name, value)| {
-            let value = match value {
-                Arg::Text(t) => IpcArg::Text(t.clone()),
-                Arg::Int(n) => IpcArg::Number(*n as f64),
-                Arg::Message(m) => IpcArg::Message(IpcMessage {
-                    key: m.id().to_string(),
-                    args: args_of(m),
-                }),
-            };
-            (name.to_string(), value)
-        })
-        .collect()
 }
 
 impl IpcError {

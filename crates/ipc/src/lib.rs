@@ -17,6 +17,7 @@ mod duplicates;
 mod error;
 mod files;
 mod import;
+mod message;
 mod money;
 mod outcomes;
 mod profile;
@@ -41,12 +42,13 @@ pub use customer_view::{
     SignedFormDto,
 };
 pub use duplicates::{DuplicateReasonDto, LookAlikeDto, PossibleDuplicateDto};
-pub use error::{IpcArg, IpcError, IpcMessage};
+pub use error::IpcError;
 pub use files::{FileChoiceDto, FileFilterDto};
 pub use import::{
     BadRowDto, ColumnMapDto, CsvPreviewDto, ImportKind, ImportProgressDto, ImportReportDto,
     ImportRequestDto, LayoutHowDto, LayoutSeenDto, PreviewLineDto, UndoReportDto,
 };
+pub use message::{IpcArg, IpcMessage};
 pub use money::MoneyDto;
 pub use outcomes::OutcomeDto;
 pub use profile::{

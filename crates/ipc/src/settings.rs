@@ -56,12 +56,14 @@ impl SettingsDto {
     }
 }
 
-/// What a customer is asked for one purpose, and the wording's version.
+/// What a customer is asked for one purpose in one language, and the wording's version.
 #[derive(Debug, Clone, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct ConsentWordingDto {
     /// The purpose (`service`, `recommendations`, `promotions`, `occasions`).
     pub purpose: String,
+    /// The language it is in (`en`, `de`, ...).
+    pub language: String,
     /// The question, in the shop's words.
     pub text: String,
     /// Its version, recorded with every consent given.
@@ -72,6 +74,7 @@ impl From<ConsentWording> for ConsentWordingDto {
     fn from(w: ConsentWording) -> Self {
         ConsentWordingDto {
             purpose: w.purpose.as_str().to_string(),
+            language: w.language,
             text: w.text,
             version: w.version,
         }

@@ -2,7 +2,10 @@
 
 use serde::{Deserialize, Serialize};
 use shopkeeper_core::{contact_channel_name, ContactEntry, Draft, Suggestion};
+use std::collections::BTreeMap;
 use ts_rs::TS;
+
+use crate::message::{args_of, IpcArg, IpcMessage};
 
 /// One follow-up suggestion, with everything that explains it.
 #[derive(Debug, Clone, Serialize, Deserialize, TS)]
@@ -16,10 +19,15 @@ pub struct SuggestionDto {
     pub customer_name: String,
     /// The kind (`replenishment-due`, `occasion`, ...).
     pub kind: String,
-    /// Why, in plain words.
+    /// Why, in plain English words (for logs; the app says the message).
     pub reason: String,
-    /// "Why this suggestion": the numbers behind it, in sentences.
-    pub explanation: Vec<String>,
+    /// Why, as a catalogue message: its id (`reason-suggestion`)...
+    pub reason_key: String,
+    /// ...and its arguments (the rule's reason and how to reach them, as
+    /// nested messages).
+    pub reason_args: BTreeMap<String, IpcArg>,
+    /// "Why this suggestion": the numbers behind it, one message a sentence.
+    pub explanation: Vec<IpcMessage>,
     /// The customer's ranking value (higher first): the order core gives
     /// the list in; comparable only within one list.
     pub score: f64,
@@ -35,8 +43,10 @@ impl From<&Suggestion> for SuggestionDto {
             customer_id: s.customer_id.to_string(),
             customer_name: s.customer_name.clone(),
             kind: s.kind.to_string(),
-            reason: s.reason.clone(),
-            explanation: s.explanation.clone(),
+            reason: s.reason.to_string(),
+            reason_key: s.reason.id().to_string(),
+            reason_args: args_of(&s.reason),
+            explanation: s.explanation.iter().map(IpcMessage::from).collect(),
             score: s.score,
             channel: s.channel.map(|c| c.to_string()),
         }

@@ -17,7 +17,9 @@ type Bundle = FluentBundle<FluentResource>;
 #[derive(Clone, Copy)]
 pub struct Words {
     code: &'static str,
-    chain: [&'static Bundle; 2],
+    /// The language's bundle, then English's (the catalogue's tests make
+    /// sure both exist; a missing one only means fewer words, never a panic).
+    chain: [Option<&'static Bundle>; 2],
 }
 
 impl std::fmt::Debug for Words {
@@ -26,36 +28,34 @@ impl std::fmt::Debug for Words {
     }
 }
 
-/// One bundle per language folder, parsed once.
-fn bundles() -> &'static [(&'static str, Bundle)] {
-    static ALL: OnceLock<Vec<(&'static str, Bundle)>> = OnceLock::new();
-    ALL.get_or_init(|| {
-        let mut all: Vec<(&'static str, Bundle)> = Vec::new();
-        for (lang, _, text) in FILES {
-            let index = match all.iter().position(|(l, _)| l == lang) {
-                Some(i) => i,
-                None => {
-                    let id: LanguageIdentifier = lang.parse().unwrap_or_default();
-                    let mut bundle = Bundle::new_concurrent(vec![id]);
-                    bundle.set_use_isolating(false);
-                    all.push((lang, bundle));
-                    all.len() - 1
-                }
-            };
+/// A language's bundle, parsed the first time it is needed (each language
+/// once, and only the languages asked for).
+fn bundle(code: &str) -> Option<(&'static str, &'static Bundle)> {
+    static ALL: OnceLock<Vec<(&'static str, OnceLock<Bundle>)>> = OnceLock::new();
+    let all = ALL.get_or_init(|| {
+        let mut codes: Vec<&'static str> = FILES.iter().map(|(lang, _, _)| *lang).collect();
+        codes.dedup();
+        codes.into_iter().map(|c| (c, OnceLock::new())).collect()
+    });
+    let (lang, cell) = all.iter().find(|(l, _)| *l == code)?;
+    let bundle = cell.get_or_init(|| {
+        let id: LanguageIdentifier = lang.parse().unwrap_or_default();
+        let mut bundle = Bundle::new_concurrent(vec![id]);
+        bundle.set_use_isolating(false);
+        for (_, _, text) in FILES.iter().filter(|(l, _, _)| l == lang) {
             // A file with a syntax error still gives its good entries; the
             // catalogue's tests fail on any error, so none ships.
             let resource = FluentResource::try_new(text.to_string()).unwrap_or_else(|(r, _)| r);
-            let _ = all[index].1.add_resource(resource);
+            let _ = bundle.add_resource(resource);
         }
-        all
-    })
+        bundle
+    });
+    Some((lang, bundle))
 }
 
-fn bundle(code: &str) -> Option<(&'static str, &'static Bundle)> {
-    bundles()
-        .iter()
-        .find(|(l, _)| *l == code)
-        .map(|(l, b)| (*l, b))
+/// Whether the catalogue has files for `code`.
+fn has_files(code: &str) -> bool {
+    FILES.iter().any(|(l, _, _)| *l == code)
 }
 
 impl Words {
@@ -70,7 +70,7 @@ impl Words {
         let english = bundle("en").map(|(_, b)| b);
         let codes: Vec<NegotiationId> = languages()
             .iter()
-            .filter(|l| bundle(&l.code).is_some())
+            .filter(|l| has_files(&l.code))
             .filter_map(|l| l.code.parse().ok())
             .collect();
         let requested: Vec<NegotiationId> = tag.parse().into_iter().collect();
@@ -84,22 +84,15 @@ impl Words {
         .first()
         .map(|l| l.to_string())
         .unwrap_or_else(|| "en".to_string());
-        match (bundle(&chosen), english) {
-            (Some((code, b)), Some(en)) => Words {
+        match bundle(&chosen) {
+            Some((code, b)) => Words {
                 code,
-                chain: [b, en],
+                chain: [Some(b), english],
             },
-            // English is always built in (a test checks it).
-            _ => {
-                let (code, en) = bundles()
-                    .first()
-                    .map(|(l, b)| (*l, b))
-                    .expect("the catalogue has a language");
-                Words {
-                    code,
-                    chain: [en, en],
-                }
-            }
+            None => Words {
+                code: "en",
+                chain: [english, None],
+            },
         }
     }
 
@@ -124,7 +117,7 @@ impl Words {
             };
             args.set(*name, value);
         }
-        for bundle in self.chain {
+        for bundle in self.chain.into_iter().flatten() {
             let Some(found) = bundle.get_message(id) else {
                 continue;
             };
@@ -144,6 +137,6 @@ impl Words {
 
     /// Whether this language (not its English fallback) has words for `id`.
     pub fn has(&self, id: &str) -> bool {
-        self.chain[0].has_message(id.split('.').next().unwrap_or(id))
+        self.chain[0].is_some_and(|b| b.has_message(id.split('.').next().unwrap_or(id)))
     }
 }

@@ -1,6 +1,7 @@
 //! Compare plain SQLite with the vault on the same workload and print ratios.
 //!
 //! `cargo run --release -p shopkeeper-vault --example vault-bench [page cache KiB]`
+//! (`vault-bench 2000` and `vault-bench 262144` are the two sizes docs/benchmarks.md reports)
 
 use std::time::{Duration, Instant};
 
@@ -48,13 +49,6 @@ fn main() {
     let (mut vault, _) = create(&path, &pass, KdfParams::minimum()).unwrap();
     let mut plain = Connection::open(dir.path().join("plain.db")).unwrap();
     plain.execute_batch(workload::PRAGMAS).unwrap();
-    // Optional argument: a page cache size in KiB for both sides instead of
-    // the vault's default (e.g. 2000, SQLite's own default).
-    if let Some(kib) = std::env::args().nth(1) {
-        let kib: u32 = kib.parse().expect("page cache size in KiB");
-        let pragma = format!("PRAGMA cache_size = -{kib}");
-        plain.execute_batch(&pragma).unwrap();
-        vault.execute_batch(&pragma).unwrap();
-    }
+    workload::cache_from_args(&plain, &vault);
     workload::compare(("plain SQLite", "vault"), &mut plain, &mut vault);
 }

@@ -41,6 +41,15 @@ pub enum VaultError {
     Sqlite(rusqlite::Error),
 }
 
+impl From<crate::block::BlockError> for VaultError {
+    fn from(e: crate::block::BlockError) -> Self {
+        match e {
+            crate::block::BlockError::Io(e) => VaultError::Io(e),
+            crate::block::BlockError::Auth { .. } => VaultError::Damaged,
+        }
+    }
+}
+
 impl From<shopkeeper_crypto::CryptoError> for VaultError {
     /// Costs out of bounds stay that; anything else from the crypto crate
     /// here is a header that does not add up (a salt too short cannot be

@@ -7,7 +7,7 @@ use std::fs::{self, File, OpenOptions};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use crate::block::{BlockError, BlockFile, Keys};
+use crate::block::{BlockFile, Keys};
 use crate::header::{Header, FORMAT_VERSION, HEADER_REGION, LEGACY_VERSION};
 use crate::raw::RawIo;
 use crate::{connect_version, sync_parent, StdRaw, VaultError};
@@ -27,13 +27,6 @@ fn upgrade_path(path: &Path) -> PathBuf {
     let mut s = path.as_os_str().to_owned();
     s.push(".upgrading");
     PathBuf::from(s)
-}
-
-fn block_err(e: BlockError) -> VaultError {
-    match e {
-        BlockError::Io(e) => VaultError::Io(e),
-        BlockError::Auth { .. } => VaultError::Damaged,
-    }
 }
 
 /// Upgrade the format-1 vault at `path`, whose authenticated header is `old`.
@@ -88,8 +81,8 @@ fn write_upgraded(path: &Path, tmp: &Path, dek: &[u8; 32], old: &Header) -> Resu
     let mut off = 0;
     while off < size {
         let n = ((size - off) as usize).min(buf.len());
-        src.read(&mut buf[..n], off).map_err(block_err)?;
-        dst.write(&buf[..n], off).map_err(block_err)?;
+        src.read(&mut buf[..n], off)?;
+        dst.write(&buf[..n], off)?;
         off += n as u64;
     }
     // Syncs the blocks, then records their epochs in the header and syncs it.

@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use zeroize::Zeroizing;
 
-use crate::block::{BlockError, BlockFile, Keys, BLOCK};
+use crate::block::{BlockFile, Keys, BLOCK};
 use crate::{StdRaw, VaultError};
 
 /// The first 16 bytes of every SQLite database.
@@ -80,12 +80,7 @@ impl PageWriter {
         if pages.is_empty() {
             return Ok(());
         }
-        self.file
-            .write(pages, self.pages * BLOCK)
-            .map_err(|e| match e {
-                BlockError::Io(e) => VaultError::Io(e),
-                BlockError::Auth { .. } => VaultError::Damaged,
-            })?;
+        self.file.write(pages, self.pages * BLOCK)?;
         self.pages += pages.len() as u64 / BLOCK;
         Ok(())
     }

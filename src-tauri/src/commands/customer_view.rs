@@ -32,6 +32,7 @@ fn change_then_load(
             &shop.settings().shop_name,
             &shop.profile(id)?,
             &shop.consent_history(id)?,
+            shop.customer_view_questions(session)?,
             session.changes().len(),
         ))
     })

@@ -32,23 +32,27 @@ pub fn save_settings(
     })
 }
 
-/// The consent wording of each purpose, with its version.
+/// The consent wording of each purpose in `language`, with its version.
 #[tauri::command]
-pub fn consent_wordings(state: State<'_, AppState>) -> Result<Vec<ConsentWordingDto>, IpcError> {
+pub fn consent_wordings(
+    state: State<'_, AppState>,
+    language: String,
+) -> Result<Vec<ConsentWordingDto>, IpcError> {
     state
-        .with_shop(|shop| shop.consent_wordings())
+        .with_shop(|shop| shop.consent_wordings(&language))
         .map(|ws| ws.into_iter().map(Into::into).collect())
 }
 
-/// Changes the wording of one purpose (a new version if the words changed).
+/// Changes the wording of one purpose in `language` (a new version if the words changed).
 #[tauri::command]
 pub fn save_consent_wording(
     state: State<'_, AppState>,
     purpose: String,
+    language: String,
     text: String,
 ) -> Result<ConsentWordingDto, IpcError> {
     state
-        .with_shop(|shop| shop.set_consent_wording(purpose.parse()?, &text))
+        .with_shop(|shop| shop.set_consent_wording(purpose.parse()?, &language, &text))
         .map(Into::into)
 }
 

@@ -10,6 +10,7 @@ pub mod canary;
 mod display;
 mod driver;
 pub mod footprint;
+pub mod language;
 mod process;
 mod session;
 pub mod x11;

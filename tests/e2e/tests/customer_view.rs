@@ -93,8 +93,13 @@ async fn the_customer_sets_their_choices_and_cannot_get_out() -> anyhow::Result<
     // Turn the screen to her.
     app.click("#open-customer-view").await?;
     app.wait_for_text("#cv-name", "Zoë Ødegård").await?;
-    app.wait_for_text("#cv-wording-version", "customer-view-1")
-        .await?;
+    // The shop's own wordings, version 1 of each, in her language (English).
+    app.wait_for_text("#cv-wording-version", "1·1·1·1").await?;
+    app.wait_for_text(
+        "#cv-consent-title ~ fieldset legend",
+        "May we contact you about your own orders and repairs?",
+    )
+    .await?;
     still_kiosk(&app, "Customer view").await?;
 
     // As the customer: yes to recommendations by email, no to promotions by
@@ -189,8 +194,7 @@ async fn the_customer_sets_their_choices_and_cannot_get_out() -> anyhow::Result<
     app.click("#consent-history-toggle").await?;
     app.wait_for_text("#consent-history", "Set by the customer in the shop")
         .await?;
-    app.wait_for_text("#consent-history", "customer-view-1")
-        .await?;
+    app.wait_for_text("#consent-history", "1 (en)").await?;
     app.wait_for_text("#consent-email-recommendations", "Yes")
         .await?;
 

@@ -1,9 +1,10 @@
 // "2 days ago": how long ago something happened, in words.
+import { formatLocale } from "./l10n/formats";
 import { t } from "./strings";
 
 /** How long before `now` (milliseconds since 1970) the time `iso` was, in words: "just now" under a
  * minute, then minutes, hours, days ("yesterday"), months. `never` when unset. */
-export function ago(iso: string | null, now: number, locale?: string): string {
+export function ago(iso: string | null, now: number, locale: string = formatLocale): string {
   if (!iso) return t.bkNever;
   const seconds = (now - Date.parse(iso)) / 1000;
   if (seconds < 60) return t.bkJustNow;

@@ -1,5 +1,6 @@
 // The customer list's controls as typed by the owner, turned into the core's
 // filter; money and dates shown the owner's way; the privacy symbol's meaning.
+import { formatLocale } from "./l10n/formats";
 import type { CustomerFilterDto, CustomerRowDto, MoneyDto } from "./api/customers";
 
 /** The list's controls, as typed or chosen. */
@@ -65,7 +66,7 @@ export function isFiltered(c: ListControls): boolean {
 }
 
 /** Money the owner's way: "€12.50", "12,50 €", "¥1,200". */
-export function formatMoney(m: MoneyDto, locale?: string): string {
+export function formatMoney(m: MoneyDto, locale: string = formatLocale): string {
   const digits = fractionDigits(m.currency);
   try {
     return new Intl.NumberFormat(locale, { style: "currency", currency: m.currency }).format(m.minor / 10 ** digits);
@@ -75,14 +76,14 @@ export function formatMoney(m: MoneyDto, locale?: string): string {
 }
 
 /** A date (RFC 3339 or YYYY-MM-DD) the owner's way. */
-export function formatDate(when: string | null, locale?: string): string {
+export function formatDate(when: string | null, locale: string = formatLocale): string {
   if (!when) return "";
   const d = new Date(when.length === 10 ? `${when}T12:00:00` : when);
   return Number.isNaN(d.getTime()) ? when : new Intl.DateTimeFormat(locale, { dateStyle: "medium" }).format(d);
 }
 
 /** A date and time the owner's way. */
-export function formatDateTime(when: string, locale?: string): string {
+export function formatDateTime(when: string, locale: string = formatLocale): string {
   const d = new Date(when);
   return Number.isNaN(d.getTime())
     ? when

@@ -1,5 +1,6 @@
 // "How good are my suggestions?": the numbers of a backtest turned into
 // plain words and the geometry of a small paired-bar chart.
+import { formatLocale } from "./l10n/formats";
 import type { QualityDto } from "./bindings/QualityDto";
 import type { QualityBinDto } from "./bindings/QualityBinDto";
 
@@ -48,7 +49,7 @@ export function chosen(q: QualityDto): Chosen | null {
 }
 
 /** A number of purchases per customer, with at most two decimals, in the owner's locale. */
-export function purchases(n: number, locale?: string): string {
+export function purchases(n: number, locale: string = formatLocale): string {
   return new Intl.NumberFormat(locale, { maximumFractionDigits: n >= 10 ? 0 : n >= 1 ? 1 : 2 }).format(n);
 }
 

@@ -8,6 +8,8 @@ const s = (kind: string, score: number, name = "Zoë Ødegård"): SuggestionDto 
   customerName: name,
   kind,
   reason: "",
+  reasonKey: "reason-suggestion",
+  reasonArgs: {},
   explanation: [],
   score,
   channel: null,

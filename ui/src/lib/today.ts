@@ -1,4 +1,5 @@
 // Filtering and wording for the Today queue: pure functions, tested. The order is core's.
+import { formatLocale } from "./l10n/formats";
 import type { SuggestionDto } from "./bindings/SuggestionDto";
 
 /** The order of the kind filters (not of the list: core orders the list by customer). */
@@ -46,7 +47,7 @@ export function addDays(date: Date, days: number): string {
 }
 
 /** A date (YYYY-MM-DD) in the owner's words and locale. */
-export function formatDay(day: string, locale?: string): string {
+export function formatDay(day: string, locale: string = formatLocale): string {
   const [y, m, d] = day.split("-").map(Number);
   return new Date(y, m - 1, d).toLocaleDateString(locale, { weekday: "long", day: "numeric", month: "long" });
 }

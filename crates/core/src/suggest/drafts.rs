@@ -1,14 +1,17 @@
 //! Message drafts: a template per kind of suggestion and language, filled in
-//! for one suggestion. The built-in templates are English, short and in the
-//! owner's voice; the owner may save their own per kind and language.
+//! for one suggestion. The built-in templates are the catalogue's
+//! (`drafts.ftl`, in every language translated), short and in the owner's
+//! voice; the owner may save their own per kind and language.
 
 use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 use rusqlite::{params, Connection};
+use shopkeeper_l10n::{Arg, Words};
 
+use super::words::{day_month, occasion_name};
 use super::{Suggestion, SuggestionKind};
 use crate::consent::Channel;
 use crate::time::now_stamp;
-use crate::{text, CoreError, Result, Shop};
+use crate::{text, CoreError, Message, Result, Shop};
 
 /// The placeholders a template may use, and what each stands for. Not
 /// every kind has every one: see [`MessageTemplate::placeholders`].
@@ -29,7 +32,7 @@ pub const PLACEHOLDERS: &[(&str, &str)] = &[
     ("promise", "what you promised, in your words"),
 ];
 
-/// The language of the built-in templates.
+/// The language every kind has a built-in template in.
 const BUILT_IN_LANGUAGE: &str = "en";
 
 /// A message template for one kind of suggestion in one language.
@@ -61,44 +64,64 @@ impl MessageTemplate {
         names
     }
 
-    fn built_in(kind: SuggestionKind) -> MessageTemplate {
-        let (subject, body) = match kind {
+    /// The catalogue's ids of the built-in subject and body for `kind`.
+    fn built_in_ids(kind: SuggestionKind) -> (&'static str, &'static str) {
+        match kind {
             SuggestionKind::ReplenishmentDue => (
-                "Your {product}",
-                "Hi {first_name} — you may be running low on {product} about now. Shall I put some aside for you?\n\n— {owner}",
+                "draft-replenishment-due.subject",
+                "draft-replenishment-due.body",
             ),
             SuggestionKind::LapsingRegular => (
-                "Hello from {shop_name}",
-                "Hi {first_name} — it has been a while, and I hope all is well. It would be good to see you when you are next passing.\n\n— {owner}",
+                "draft-lapsing-regular.subject",
+                "draft-lapsing-regular.body",
             ),
-            SuggestionKind::Occasion => (
-                "Your {occasion}",
-                "Hi {first_name} — I saw your {occasion} is on {date}. If I can help with anything before then, just let me know.\n\n— {owner}",
-            ),
-            SuggestionKind::ThankYou => (
-                "Thank you",
-                "Hi {first_name} — thank you for coming in to {shop_name}. I hope you enjoy what you chose, and do tell me how you get on.\n\n— {owner}",
-            ),
-            SuggestionKind::MatchesTaste => (
-                "{product} is in",
-                "Hi {first_name} — the {product} has just come in, and I thought of you. Shall I put one aside?\n\n— {owner}",
-            ),
-            SuggestionKind::ServiceCheck => (
-                "Time for your {product}",
-                "Hi {first_name} — your next {product} is due around {date}. Would you like me to book you in?\n\n— {owner}",
-            ),
+            SuggestionKind::Occasion => ("draft-occasion.subject", "draft-occasion.body"),
+            SuggestionKind::ThankYou => ("draft-thank-you.subject", "draft-thank-you.body"),
+            SuggestionKind::MatchesTaste => {
+                ("draft-matches-taste.subject", "draft-matches-taste.body")
+            }
+            SuggestionKind::ServiceCheck => {
+                ("draft-service-check.subject", "draft-service-check.body")
+            }
             SuggestionKind::PromisedFollowUp => (
-                "As promised",
-                "Hi {first_name} — as promised: {promise}.\n\n— {owner}",
+                "draft-promised-follow-up.subject",
+                "draft-promised-follow-up.body",
             ),
+        }
+    }
+
+    /// The built-in template for `kind` in the language of `words` (English
+    /// where that language has none), its variables written back as the
+    /// placeholders the owner sees (`{first_name}`).
+    fn built_in(kind: SuggestionKind, words: Words) -> MessageTemplate {
+        let (subject, body) = Self::built_in_ids(kind);
+        let say = |id: &'static str| {
+            let message = PLACEHOLDERS.iter().fold(Message::new(id), |m, (name, _)| {
+                m.arg(name, format!("{{{name}}}"))
+            });
+            words.say(&message)
+        };
+        let language = if words.has(subject) {
+            words.code()
+        } else {
+            BUILT_IN_LANGUAGE
         };
         MessageTemplate {
             kind,
-            language: BUILT_IN_LANGUAGE.into(),
-            subject: subject.into(),
-            body: body.into(),
+            language: language.into(),
+            subject: say(subject),
+            body: say(body),
             built_in: true,
         }
+    }
+
+    /// The built-in template for `kind` in `language` (`de`, `de-ch`), if
+    /// the catalogue has one in that language or its base language.
+    fn built_in_in(kind: SuggestionKind, language: &str) -> Option<MessageTemplate> {
+        let words = Words::for_language(language);
+        let base = language.split('-').next().unwrap_or(language);
+        (words.code() == base && words.has(Self::built_in_ids(kind).0))
+            .then(|| Self::built_in(kind, words))
     }
 }
 
@@ -216,7 +239,7 @@ impl Shop {
         for &kind in SuggestionKind::ALL {
             out.push(
                 saved(self.conn(), kind, BUILT_IN_LANGUAGE)?
-                    .unwrap_or_else(|| MessageTemplate::built_in(kind)),
+                    .unwrap_or_else(|| MessageTemplate::built_in(kind, Words::english())),
             );
             let others: Vec<String> = self
                 .conn()
@@ -266,8 +289,9 @@ impl Shop {
         })
     }
 
-    /// Forgets the owner's template for `kind` in `language`; in English the
-    /// built-in one is used again.
+    /// Forgets the owner's template for `kind` in `language`; the built-in
+    /// one is used again in English and in every language the catalogue
+    /// has drafts in (`drafts.ftl`).
     pub fn reset_template(&mut self, kind: SuggestionKind, language: &str) -> Result<()> {
         let language = text::language(language, "language")?;
         self.write(|tx, _| {
@@ -287,7 +311,9 @@ impl Shop {
     }
 
     /// Drafts the message for a suggestion, in the customer's language when
-    /// a template exists in it, else the shop's language, else English.
+    /// a template exists in it, else the shop's language, else English. In
+    /// each language the owner's saved template comes first, then the
+    /// built-in one, when the catalogue has that language's drafts.
     pub fn draft(&self, s: &Suggestion) -> Result<Draft> {
         let customer = self.customer(s.customer_id)?;
         let settings = self.settings();
@@ -305,12 +331,17 @@ impl Shop {
         languages.push(settings.language.clone());
         let mut template = None;
         for l in &languages {
-            if let Some(t) = saved(self.conn(), s.kind, l)? {
-                template = Some(t);
+            template = match saved(self.conn(), s.kind, l)? {
+                Some(t) => Some(t),
+                None => MessageTemplate::built_in_in(s.kind, l),
+            };
+            if template.is_some() {
                 break;
             }
         }
-        let template = template.unwrap_or_else(|| MessageTemplate::built_in(s.kind));
+        let template =
+            template.unwrap_or_else(|| MessageTemplate::built_in(s.kind, Words::english()));
+        let words = Words::for_language(&template.language);
         let first = super::first_name(&customer.display_name).to_string();
         let owner = settings
             .owner_name
@@ -321,15 +352,19 @@ impl Shop {
             .input("date")
             .or_else(|| s.input("due"))
             .and_then(|d| d.parse::<chrono::NaiveDate>().ok())
-            .map(|d| d.format("%-d %B").to_string())
+            .map(|d| words.say(&day_month(d)))
             .unwrap_or_default();
+        let occasion = match occasion_name(s.input("occasion").unwrap_or_default()) {
+            Arg::Message(m) => words.say(&m),
+            other => other.to_string(),
+        };
         let values = [
             ("first_name", first),
             ("name", customer.display_name.clone()),
             ("shop_name", settings.shop_name.clone()),
             ("owner", owner),
             ("product", input("product")),
-            ("occasion", input("occasion")),
+            ("occasion", occasion),
             ("date", date),
             ("promise", input("promise")),
         ];
@@ -383,12 +418,23 @@ mod tests {
 
     #[test]
     fn built_in_templates_use_only_their_placeholders_and_never_shout() {
+        let translated = shopkeeper_l10n::languages()
+            .iter()
+            .filter_map(|l| MessageTemplate::built_in_in(SuggestionKind::ThankYou, &l.code))
+            .count();
+        assert!(translated >= 1, "English has built-in drafts");
         for &kind in SuggestionKind::ALL {
-            let t = MessageTemplate::built_in(kind);
-            check_placeholders(&t.subject, kind, "subject").unwrap();
-            check_placeholders(&t.body, kind, "body").unwrap();
+            for language in shopkeeper_l10n::languages() {
+                let Some(t) = MessageTemplate::built_in_in(kind, &language.code) else {
+                    continue;
+                };
+                assert_eq!(t.language, language.code);
+                check_placeholders(&t.subject, kind, "subject").unwrap();
+                check_placeholders(&t.body, kind, "body").unwrap();
+                assert!(t.body.contains("{owner}"), "{kind} {}", t.language);
+            }
+            let t = MessageTemplate::built_in(kind, Words::english());
             assert!(!t.body.contains('!') && !t.subject.contains('!'), "{kind}");
-            assert!(t.body.contains("{owner}"), "{kind}");
             for name in MessageTemplate::placeholders(kind) {
                 assert!(
                     PLACEHOLDERS.iter().any(|(n, _)| *n == name),
@@ -396,6 +442,28 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn the_english_built_in_templates_read_as_before() {
+        let t = MessageTemplate::built_in(SuggestionKind::ReplenishmentDue, Words::english());
+        assert_eq!(t.language, "en");
+        assert_eq!(t.subject, "Your {product}");
+        assert_eq!(
+            t.body,
+            "Hi {first_name} — you may be running low on {product} about now. Shall I put some aside for you?\n\n— {owner}"
+        );
+        let t = MessageTemplate::built_in(SuggestionKind::PromisedFollowUp, Words::english());
+        assert_eq!(
+            t.body,
+            "Hi {first_name} — as promised: {promise}.\n\n— {owner}"
+        );
+        // A language without drafts of its own has no built-in template.
+        assert_eq!(
+            MessageTemplate::built_in_in(SuggestionKind::Occasion, "pt"),
+            None
+        );
+        assert!(MessageTemplate::built_in_in(SuggestionKind::Occasion, "en-GB").is_some());
     }
 
     #[test]

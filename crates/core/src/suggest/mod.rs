@@ -51,7 +51,7 @@ use crate::kinds::text_enum;
 use crate::money::Currency;
 use crate::promise::Promise;
 use crate::settings::Settings;
-use crate::{CustomerId, ProductId, Result, Shop};
+use crate::{CustomerId, Message, ProductId, Result, Shop};
 
 pub use occasion::OCCASION_LEAD_DAYS;
 pub use outcomes::KindOutcome;
@@ -125,14 +125,15 @@ pub struct Suggestion {
     pub customer_name: String,
     /// What kind.
     pub kind: SuggestionKind,
-    /// Why, in plain words (ends with how to reach them).
-    pub reason: String,
+    /// Why, as a message (`reason-suggestion`: the rule's reason, then how
+    /// to reach them); its `Display` is the English words.
+    pub reason: Message,
     /// The numbers behind it: dates, intervals, probabilities, by internal
     /// name (for the command line's data formats).
     pub inputs: Vec<(String, String)>,
     /// The same, in sentences a shopkeeper uses ("Comes in about every 5
-    /// weeks"): what the app shows under "Why this suggestion".
-    pub explanation: Vec<String>,
+    /// weeks"), as messages: what the app shows under "Why this suggestion".
+    pub explanation: Vec<Message>,
     /// The rule that produced it.
     pub rule: &'static str,
     /// The customer's ranking value, the same for all their suggestions
@@ -164,7 +165,7 @@ type Inputs = Vec<(String, String)>;
 struct Found {
     kind: SuggestionKind,
     key: String,
-    reason: String,
+    reason: Message,
     inputs: Inputs,
     rule: &'static str,
     /// The kind's own urgency in [0, 1] ([`Suggestion::urgency`]).
@@ -332,19 +333,20 @@ fn for_customer(wide: &Wide, facts: &read::Facts) -> Vec<Suggestion> {
             let (channel, how) = match decision {
                 Ok(ch) => (
                     Some(ch),
-                    format!("By {ch} ({} consent granted).", f.kind.purpose()),
+                    msg!(
+                        "reason-by-channel",
+                        channel = ch.to_string(),
+                        purpose = f.kind.purpose().to_string()
+                    ),
                 ),
-                Err(why) => (
-                    None,
-                    format!("Mention in person next visit: {}.", why.explain()),
-                ),
+                Err(why) => (None, msg!("reason-in-person", why = why.explain())),
             };
             Suggestion {
                 key: f.key,
                 customer_id: id,
                 customer_name: customer.display_name.clone(),
                 kind: f.kind,
-                reason: format!("{}. {how}", f.reason),
+                reason: msg!("reason-suggestion", why = f.reason, how = how),
                 inputs,
                 explanation,
                 rule: f.rule,

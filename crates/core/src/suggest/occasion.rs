@@ -2,7 +2,7 @@
 
 use chrono::{Datelike, Duration, NaiveDate};
 
-use super::words::ahead;
+use super::words::{day_month, occasion_name};
 use super::{keys, Context, Found, SuggestionKind};
 use crate::customer::{Customer, DayMonth};
 
@@ -50,7 +50,13 @@ pub(super) fn find(cx: &Context, customer: &Customer, first: &str) -> Option<Fou
             customer.id,
             &[&keys::slug(label), &when.year().to_string()],
         ),
-        reason: format!("{first}'s {label} is {}", ahead(days, when)),
+        reason: msg!(
+            "reason-occasion",
+            first = first,
+            occasion = occasion_name(label),
+            days = days,
+            date = day_month(when)
+        ),
         inputs: vec![
             ("occasion".into(), label.to_string()),
             ("date".into(), when.to_string()),

@@ -19,10 +19,27 @@ pub(super) fn find(cx: &Context, customer: &Customer, first: &str) -> Vec<Found>
                 .is_none_or(|d| cx.as_of >= d - Duration::days(PROMISE_LEAD_DAYS))
         })
         .map(|p| {
-            let (when, score) = match p.due {
-                None => (String::new(), 0.7),
-                Some(d) if d < cx.as_of => (format!(" (due {}, now overdue)", short_date(d)), 0.95),
-                Some(d) => (format!(" (due {})", short_date(d)), 0.9),
+            let promise = p.text.as_str();
+            let (reason, score) = match p.due {
+                None => (msg!("reason-promised", first = first, promise = promise), 0.7),
+                Some(d) if d < cx.as_of => (
+                    msg!(
+                        "reason-promised-overdue",
+                        first = first,
+                        promise = promise,
+                        date = short_date(d)
+                    ),
+                    0.95,
+                ),
+                Some(d) => (
+                    msg!(
+                        "reason-promised-due",
+                        first = first,
+                        promise = promise,
+                        date = short_date(d)
+                    ),
+                    0.9,
+                ),
             };
             let mut inputs = vec![
                 ("promise".into(), p.text.clone()),
@@ -39,7 +56,7 @@ pub(super) fn find(cx: &Context, customer: &Customer, first: &str) -> Vec<Found>
                     customer.id,
                     &[&p.id.to_string()],
                 ),
-                reason: format!("You promised {first}: \"{}\"{when}", p.text),
+                reason,
                 inputs,
                 rule: "promised-follow-up: an open promise with no due day, or from 3 days before its due day",
                 score,

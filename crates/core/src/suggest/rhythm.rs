@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use shopkeeper_suggest::bgnbd::{fit, Params, Rfm};
 use shopkeeper_suggest::rhythm::{lapsing, shop_median_interval, Fallbacks, Interval};
 
-use super::words::{days_text, span};
+use super::words::span;
 use super::{keys, Context, Found, Inputs, SuggestionKind};
 use crate::customer::Customer;
 use crate::ProductId;
@@ -96,17 +96,22 @@ pub(super) fn replenishment(cx: &Context, customer: &Customer, first: &str) -> O
         if best.as_ref().is_some_and(|b| b.score >= score) {
             continue;
         }
-        let how = if dates.len() >= 2 {
-            format!(
-                "buys {} about every {}",
-                product.name,
-                days_text(interval.days)
+        let every = interval.days.round() as i64;
+        let reason = if dates.len() >= 2 {
+            msg!(
+                "reason-replenishment",
+                first = first,
+                product = &product.name,
+                interval = every,
+                since = since
             )
         } else {
-            format!(
-                "bought {} once; it usually lasts about {}",
-                product.name,
-                days_text(interval.days)
+            msg!(
+                "reason-replenishment-once",
+                first = first,
+                product = &product.name,
+                interval = every,
+                since = since
             )
         };
         best = Some(Found {
@@ -116,7 +121,7 @@ pub(super) fn replenishment(cx: &Context, customer: &Customer, first: &str) -> O
                 customer.id,
                 &[&product.id.to_string(), &last.to_string()],
             ),
-            reason: format!("{first} {how}; last bought {} ago", days_text(since as f64)),
+            reason,
             inputs: vec![
                 ("product".into(), product.name.clone()),
                 ("purchases".into(), dates.len().to_string()),
@@ -181,10 +186,11 @@ pub(super) fn lapsing_regular(cx: &Context, customer: &Customer, first: &str) ->
     Some(Found {
         kind: SuggestionKind::LapsingRegular,
         key: keys::make(SuggestionKind::LapsingRegular, customer.id, &[&last.to_string()]),
-        reason: format!(
-            "{first} came about every {}; nothing for {}",
-            span(interval.days),
-            span(since)
+        reason: msg!(
+            "reason-lapsing",
+            first = first,
+            every = span(interval.days),
+            silence = span(since)
         ),
         inputs,
         rule: "lapsing: BG/NBD P(alive) × share of own gaps shorter than the current silence, for steady regulars at most 4 intervals and a year overdue",

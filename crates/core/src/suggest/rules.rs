@@ -5,6 +5,7 @@ use chrono::NaiveDate;
 
 use crate::consent::{Channel, ConsentState, ConsentStatus, Purpose};
 use crate::frequency::ContactFrequency;
+use crate::Message;
 
 /// Why no channel may be proposed (the suggestion then says "mention in
 /// person next visit").
@@ -26,18 +27,21 @@ pub enum Blocked {
 }
 
 impl Blocked {
-    /// The reason in plain words.
-    pub fn explain(&self) -> String {
+    /// The reason, as a message ("they asked for quiet until 2025-05-16").
+    pub fn explain(&self) -> Message {
         match self {
-            Blocked::QuietUntil(d) => format!("they asked for quiet until {d}"),
+            Blocked::QuietUntil(d) => msg!("reason-blocked-quiet", date = d.to_string()),
             Blocked::OverCap {
                 contacts,
                 max,
                 period_days,
-            } => format!(
-                "already contacted {contacts} time(s) in the last {period_days} days (at most {max})"
+            } => msg!(
+                "reason-blocked-cap",
+                contacts = *contacts,
+                period = *period_days,
+                max = *max
             ),
-            Blocked::NoConsent(p) => format!("no channel has consent for {p}"),
+            Blocked::NoConsent(p) => msg!("reason-blocked-consent", purpose = p.to_string()),
         }
     }
 }

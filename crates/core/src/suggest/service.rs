@@ -32,9 +32,9 @@ pub(super) fn find(cx: &Context, customer: &Customer, first: &str) -> Option<Fou
         }
         let since = (cx.as_of - last).num_days();
         let when = match until_due {
-            0 => "due today".to_string(),
-            d if d > 0 => format!("due on {}", short_date(due)),
-            _ => format!("due since {}", short_date(due)),
+            0 => "today",
+            d if d > 0 => "ahead",
+            _ => "since",
         };
         let closeness = 1.0 - (until_due.abs() as f64 / every as f64).min(1.0);
         best = Some((
@@ -46,10 +46,14 @@ pub(super) fn find(cx: &Context, customer: &Customer, first: &str) -> Option<Fou
                     customer.id,
                     &[&product.id.to_string(), &last.to_string()],
                 ),
-                reason: format!(
-                    "{first}'s {} was {} ago (every {every} days); {when}",
-                    product.name,
-                    long_span(since as f64)
+                reason: msg!(
+                    "reason-service",
+                    first = first,
+                    product = &product.name,
+                    since = long_span(since as f64),
+                    every = every,
+                    due = when,
+                    date = short_date(due)
                 ),
                 inputs: vec![
                     ("product".into(), product.name.clone()),

@@ -19,6 +19,7 @@ use crate::catalog::Product;
 use crate::customer::Customer;
 use crate::preference::PreferenceCategory;
 use crate::text::fold;
+use crate::Message;
 
 /// A product counts as new for this many days after its arrival date.
 pub const TASTE_ARRIVAL_DAYS: i64 = 21;
@@ -77,14 +78,14 @@ fn avoided(t: &Taste, p: &ProductText) -> bool {
 }
 
 /// The words of a stated liking that matches the product, if any.
-fn liked(t: &Taste, p: &ProductText, first: &str) -> Option<String> {
+fn liked(t: &Taste, p: &ProductText, first: &str) -> Option<Message> {
     let phrase = match t.category {
-        PreferenceCategory::Size => format!("{first} wears size {}", t.value),
+        PreferenceCategory::Size => msg!("reason-taste-size", first = first, size = &t.value),
         PreferenceCategory::Taste
         | PreferenceCategory::Brand
         | PreferenceCategory::Style
         | PreferenceCategory::Colour
-        | PreferenceCategory::Other => format!("{first} likes {}", t.value),
+        | PreferenceCategory::Other => msg!("reason-taste-likes", first = first, liking = &t.value),
         _ => return None,
     };
     let applies = t.applies_to.as_deref().is_none_or(|a| p.has_all(a));
@@ -167,7 +168,12 @@ pub(super) fn find(cx: &Context, customer: &Customer, first: &str) -> Option<Fou
                 continue;
             };
             (
-                format!("{first} has bought {category} on {days} visits"),
+                msg!(
+                    "reason-taste-category",
+                    first = first,
+                    category = category,
+                    visits = days
+                ),
                 format!("category: {category} ({days} visits)"),
                 0.45 + 0.2 * freshness,
             )
@@ -185,7 +191,12 @@ pub(super) fn find(cx: &Context, customer: &Customer, first: &str) -> Option<Fou
                 customer.id,
                 &[&p.id.to_string(), &arrived.to_string()],
             ),
-            reason: format!("{why}; the {} arrived on {}", p.name, short_date(arrived)),
+            reason: msg!(
+                "reason-taste",
+                why = why,
+                product = &p.name,
+                date = short_date(arrived)
+            ),
             inputs: vec![
                 ("product".into(), p.name.clone()),
                 ("arrival_date".into(), arrived.to_string()),
@@ -231,7 +242,7 @@ mod tests {
         let beans = text("Yirgacheffe beans", "Coffee", &["Éthiopian"]);
         let t = taste(PreferenceCategory::Taste, "ethiopian COFFEE");
         assert_eq!(
-            liked(&t, &beans, "Anna").as_deref(),
+            liked(&t, &beans, "Anna").map(|m| m.to_string()).as_deref(),
             Some("Anna likes ethiopian COFFEE")
         );
         assert!(liked(

@@ -3,7 +3,6 @@
 
 use chrono::NaiveDate;
 
-use super::words::ago;
 use super::{keys, Context, Found, SuggestionKind};
 use crate::customer::Customer;
 use crate::money::Money;
@@ -54,9 +53,10 @@ pub(super) fn find(cx: &Context, customer: &Customer, first: &str) -> Option<Fou
         return Some(Found {
             kind: SuggestionKind::ThankYou,
             key: key(customer, first_day),
-            reason: format!(
-                "{first} made their first purchase {}",
-                ago((as_of - first_day).num_days())
+            reason: msg!(
+                "reason-first-purchase",
+                first = first,
+                days = (as_of - first_day).num_days()
             ),
             inputs: vec![("first_purchase".into(), first_day.to_string())],
             rule: RULE,
@@ -75,19 +75,33 @@ pub(super) fn find(cx: &Context, customer: &Customer, first: &str) -> Option<Fou
         .map(|(_, t)| *t)
         .collect();
     let money = |minor| Money::new(minor, cx.currency);
-    let (bar, basis, why) = if earlier.len() >= LARGE_BASKET_MIN_HISTORY {
+    let days = (as_of - day).num_days();
+    let spent = money(total).to_string();
+    let (bar, basis, reason) = if earlier.len() >= LARGE_BASKET_MIN_HISTORY {
         let own = median(earlier)?;
         (
             own.checked_mul(LARGE_BASKET_FACTOR)?,
             ("usual_basket", money(own)),
-            format!("over {LARGE_BASKET_FACTOR}× their usual {}", money(own)),
+            msg!(
+                "reason-large-basket-own",
+                first = first,
+                total = &spent,
+                days = days,
+                factor = LARGE_BASKET_FACTOR,
+                usual = money(own).to_string()
+            ),
         )
     } else {
         let p95 = cx.wide.basket_p95?;
         (
             p95,
             ("shop_95th_percentile", money(p95)),
-            "one of the shop's largest baskets".to_string(),
+            msg!(
+                "reason-large-basket-shop",
+                first = first,
+                total = &spent,
+                days = days
+            ),
         )
     };
     if total < bar || total <= 0 {
@@ -96,14 +110,10 @@ pub(super) fn find(cx: &Context, customer: &Customer, first: &str) -> Option<Fou
     Some(Found {
         kind: SuggestionKind::ThankYou,
         key: key(customer, day),
-        reason: format!(
-            "{first} spent {} {}, {why}",
-            money(total),
-            ago((as_of - day).num_days())
-        ),
+        reason,
         inputs: vec![
             ("purchase_day".into(), day.to_string()),
-            ("basket".into(), money(total).to_string()),
+            ("basket".into(), spent),
             (basis.0.into(), basis.1.to_string()),
             ("large_from".into(), money(bar).to_string()),
         ],

@@ -5,144 +5,169 @@
 //! to about three months, then months, then years; chances as "about 3 in
 //! 10".
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
+use shopkeeper_l10n::{Arg, Message};
 
 use super::SuggestionKind;
 
-/// "34 days" (or "1 day").
-pub(super) fn days_text(days: f64) -> String {
-    match days.round() as i64 {
-        1 => "1 day".into(),
-        d => format!("{d} days"),
-    }
+/// An exact span: `n` of `unit` (`day`, `week`, `month`).
+fn duration(n: i64, unit: &'static str) -> Message {
+    msg!("reason-duration", n = n, unit = unit)
 }
 
 /// "26 days", or "5 weeks" from 28 days on.
-pub(super) fn span(days: f64) -> String {
+pub(super) fn span(days: f64) -> Message {
     let d = days.round() as i64;
     if d >= 28 {
-        format!("{} weeks", (days / 7.0).round() as i64)
-    } else if d == 1 {
-        "1 day".into()
+        duration((days / 7.0).round() as i64, "week")
     } else {
-        format!("{d} days")
+        duration(d, "day")
     }
 }
 
 /// Like [`span`], but "6 months" from 120 days on.
-pub(super) fn long_span(days: f64) -> String {
+pub(super) fn long_span(days: f64) -> Message {
     if days.round() >= 120.0 {
-        format!("{} months", (days / 30.44).round() as i64)
+        duration((days / 30.44).round() as i64, "month")
     } else {
         span(days)
     }
 }
 
 /// "12 Nov".
-pub(super) fn short_date(d: NaiveDate) -> String {
-    d.format("%-d %b").to_string()
+pub(super) fn short_date(d: NaiveDate) -> Message {
+    msg!("reason-day-month-short", day = d.day(), month = d.month())
 }
 
-/// "today", "yesterday", "3 days ago".
-pub(super) fn ago(days: i64) -> String {
-    match days {
-        0 => "today".into(),
-        1 => "yesterday".into(),
-        n => format!("{n} days ago"),
-    }
+/// "12 November".
+pub(super) fn day_month(d: NaiveDate) -> Message {
+    msg!("reason-day-month", day = d.day(), month = d.month())
 }
 
-/// "today", "tomorrow", "in 3 days (12 November)".
-pub(super) fn ahead(days: i64, when: NaiveDate) -> String {
-    match days {
-        0 => "today".into(),
-        1 => "tomorrow".into(),
-        n => format!("in {n} days ({})", when.format("%-d %B")),
-    }
+/// A span of days as a person says it, as a whole number of one unit:
+/// days below 14, weeks below 91, months below 548, else years.
+fn rough_parts(days: f64) -> (i64, &'static str) {
+    let days = days.abs();
+    let (n, unit) = if days.round() < 14.0 {
+        (days.round(), "day")
+    } else if days.round() < 91.0 {
+        ((days / 7.0).round(), "week")
+    } else if days.round() < 548.0 {
+        ((days / 30.44).round(), "month")
+    } else {
+        ((days / 365.25).round(), "year")
+    };
+    (n as i64, unit)
 }
 
 /// A span of days as a person says it: "10 days", "9 weeks", "about 4
-/// months", "about 2 years" (days below 14, weeks below 91, months below
-/// 548); "1 day", "1 week" in the singular.
-pub(super) fn rough(days: f64) -> String {
-    let days = days.abs();
-    let (n, one, many, about) = if days.round() < 14.0 {
-        (days.round(), "day", "days", false)
-    } else if days.round() < 91.0 {
-        ((days / 7.0).round(), "week", "weeks", false)
-    } else if days.round() < 548.0 {
-        ((days / 30.44).round(), "month", "months", true)
-    } else {
-        ((days / 365.25).round(), "year", "years", true)
-    };
-    let n = n as i64;
-    let unit = if n == 1 { one } else { many };
-    let about = if about { "about " } else { "" };
-    format!("{about}{n} {unit}")
+/// months", "about 2 years" (see [`rough_parts`]); "1 day", "1 week" in the
+/// singular.
+pub(super) fn rough(days: f64) -> Message {
+    let (n, unit) = rough_parts(days);
+    msg!("reason-span", n = n, unit = unit)
 }
 
 /// "about every 5 weeks", "every day".
-pub(super) fn every(days: f64) -> String {
-    match rough(days).trim_start_matches("about ") {
-        "0 days" | "1 day" => "every day".into(),
-        "1 week" => "about every week".into(),
-        "1 month" => "about every month".into(),
-        "1 year" => "about every year".into(),
-        span => format!("about every {span}"),
-    }
+pub(super) fn about_every(days: f64) -> Message {
+    let (n, unit) = rough_parts(days);
+    msg!("reason-about-every", n = n, unit = unit)
+}
+
+/// "every 5 weeks", "every day".
+fn every(days: f64) -> Message {
+    let (n, unit) = rough_parts(days);
+    msg!("reason-every", n = n, unit = unit)
 }
 
 /// "today", "yesterday", "5 days ago", "9 weeks ago", "about 4 months ago".
-pub(super) fn rough_ago(days: f64) -> String {
+pub(super) fn rough_ago(days: f64) -> Message {
     match days.round() as i64 {
-        0 => "today".into(),
-        1 => "yesterday".into(),
-        _ => format!("{} ago", rough(days)),
+        0 => msg!("reason-today"),
+        1 => msg!("reason-yesterday"),
+        _ => msg!("reason-ago", span = rough(days)),
     }
 }
 
 /// A probability as "about 3 in 10" ("under 1 in 10", "over 9 in 10" at the ends).
-pub(super) fn chance(p: f64) -> String {
-    match (p.clamp(0.0, 1.0) * 10.0).round() as i64 {
-        0 => "under 1 in 10".into(),
-        10 => "over 9 in 10".into(),
-        n => format!("about {n} in 10"),
-    }
+pub(super) fn chance(p: f64) -> Message {
+    msg!(
+        "reason-chance",
+        n = (p.clamp(0.0, 1.0) * 10.0).round() as i64
+    )
 }
 
 /// How steady a rhythm is, from its confidence in [0, 1].
-fn steadiness(confidence: f64) -> &'static str {
+fn steadiness(confidence: f64) -> Message {
     if confidence >= 0.7 {
-        "A steady rhythm"
+        msg!("reason-rhythm-steady")
     } else if confidence >= 0.4 {
-        "A fairly steady rhythm"
+        msg!("reason-rhythm-fairly-steady")
     } else {
-        "No steady rhythm yet"
+        msg!("reason-rhythm-none")
     }
 }
 
 /// "When it is due", `days` ahead (negative: overdue), for a product to
 /// run out or a service.
-fn due(kind: SuggestionKind, days: f64) -> String {
-    let (what, overdue) = match kind {
-        SuggestionKind::ServiceCheck => ("Service due", "Service overdue by"),
-        SuggestionKind::PromisedFollowUp => ("Due", "Overdue by"),
-        _ => ("Likely to run out", "Likely ran out"),
+fn due(kind: SuggestionKind, days: f64) -> Message {
+    let what = match kind {
+        SuggestionKind::ServiceCheck => "service",
+        SuggestionKind::PromisedFollowUp => "promise",
+        _ => "product",
     };
     match days.round() as i64 {
-        0 => format!("{what} about now"),
-        d if d > 0 => format!("{what} in {}", rough(days)),
-        _ if kind == SuggestionKind::ReplenishmentDue => format!("{overdue} {}", rough_ago(days)),
-        _ => format!("{overdue} {}", rough(days)),
+        0 => msg!("reason-due-now", what = what),
+        d if d > 0 => msg!("reason-due-in", what = what, span = rough(days)),
+        _ => msg!("reason-overdue", what = what, span = rough(days)),
     }
 }
 
-/// The first letter in upper case ("birthday" to "Birthday").
+/// The first letter in upper case ("wedding" to "Wedding").
 fn capital(text: &str) -> String {
     let mut chars = text.chars();
     chars.next().map_or_else(String::new, |c| {
         c.to_uppercase().chain(chars).collect::<String>()
     })
+}
+
+/// The name of an occasion at the start of a sentence: the owner's label
+/// with a capital, "Birthday" for the customer's birthday.
+fn occasion_heading(label: Option<&str>) -> Arg {
+    match label {
+        Some("birthday") => msg!("reason-birthday-heading").into(),
+        Some(label) => capital(label).into(),
+        None => msg!("reason-a-date").into(),
+    }
+}
+
+/// The name of an occasion within a sentence: the owner's label, "birthday"
+/// for the customer's birthday.
+pub(super) fn occasion_name(label: &str) -> Arg {
+    match label {
+        "birthday" => msg!("reason-birthday").into(),
+        label => label.into(),
+    }
+}
+
+/// What a preference matched, from the `matched` input ("category: coffee
+/// (4 visits)", "size: M", "other: dark roasts").
+fn matched(m: &str) -> Message {
+    let visits = |what: &str| {
+        let (category, n) = what.strip_suffix(" visits)")?.rsplit_once(" (")?;
+        Some((category.to_string(), n.parse::<i64>().ok()?))
+    };
+    match m.split_once(": ") {
+        Some(("category", what)) => match visits(what) {
+            Some((category, n)) => msg!("reason-keeps-buying", category = category, visits = n),
+            None => msg!("reason-matches", liking = m),
+        },
+        Some(("other", what)) => msg!("reason-told-likes", liking = what),
+        Some((category, what)) => {
+            msg!("reason-matches-their", category = category, liking = what)
+        }
+        None => msg!("reason-matches", liking = m),
+    }
 }
 
 /// Why a suggestion of `kind` was made, in sentences a shopkeeper uses,
@@ -153,7 +178,7 @@ pub(super) fn explain(
     kind: SuggestionKind,
     inputs: &[(String, String)],
     as_of: NaiveDate,
-) -> Vec<String> {
+) -> Vec<Message> {
     let get = |name: &str| {
         inputs
             .iter()
@@ -167,95 +192,97 @@ pub(super) fn explain(
             .map(|d| (as_of - d).num_days() as f64)
     };
     let mut out = Vec::new();
-    let mut say = |s: Option<String>| out.extend(s);
+    let mut say = |s: Option<Message>| out.extend(s);
     match kind {
         SuggestionKind::ReplenishmentDue => {
             let product = get("product").unwrap_or("it");
             let once = get("purchases").is_some_and(|n| n == "1");
             say(
                 num("interval_days").map(|d| match (once, get("interval_source")) {
-                    (false, _) => format!("Buys {product} {}", every(d)),
+                    (false, _) => msg!(
+                        "reason-buys-every",
+                        product = product,
+                        every = about_every(d)
+                    ),
                     (true, Some("Catalog")) => {
-                        format!(
-                            "Bought {product} once; your catalog says it lasts {}",
-                            rough(d)
+                        msg!(
+                            "reason-bought-once-catalog",
+                            product = product,
+                            span = rough(d)
                         )
                     }
-                    (true, _) => format!(
-                        "Bought {product} once; other customers buy it again {}",
-                        every(d).trim_start_matches("about ")
-                    ),
+                    (true, _) => {
+                        msg!(
+                            "reason-bought-once-others",
+                            product = product,
+                            every = every(d)
+                        )
+                    }
                 }),
             );
-            say(since("last_bought").map(|d| format!("Last bought {}", rough_ago(d))));
+            say(since("last_bought").map(|d| msg!("reason-last-bought", ago = rough_ago(d))));
             say(num("days_until_due").map(|d| due(kind, d)));
-            say(num("confidence")
-                .filter(|_| !once)
-                .map(|c| steadiness(c).to_string()));
+            say(num("confidence").filter(|_| !once).map(steadiness));
         }
         SuggestionKind::LapsingRegular => {
-            say(num("interval_days").map(|d| format!("Comes in {}", every(d))));
-            say(since("last_visit").map(|d| format!("Last seen {}", rough_ago(d))));
-            say(get("usually_buys").map(|p| format!("Usually buys {p}")));
-            say(get("visits").map(|n| format!("{n} visits so far")));
+            say(num("interval_days").map(|d| msg!("reason-comes-in", every = about_every(d))));
+            say(since("last_visit").map(|d| msg!("reason-last-seen", ago = rough_ago(d))));
+            say(get("usually_buys").map(|p| msg!("reason-usually-buys", product = p)));
+            say(get("visits")
+                .and_then(|n| n.parse::<i64>().ok())
+                .map(|n| msg!("reason-visits", visits = n)));
             say(num("unusualness").map(|u| {
                 if u >= 0.995 {
-                    "Away longer than ever before".to_string()
+                    msg!("reason-away-longest")
                 } else {
-                    format!("Away longer than {} of their usual gaps", chance(u))
+                    msg!("reason-away-longer", chance = chance(u))
                 }
             }));
-            say(num("p_alive").map(|p| format!("Chance they still shop here: {}", chance(p))));
-            say(num("rhythm_confidence").map(|c| steadiness(c).to_string()));
+            say(num("p_alive").map(|p| msg!("reason-still-shops", chance = chance(p))));
+            say(num("rhythm_confidence").map(steadiness));
         }
         SuggestionKind::Occasion => {
-            let label = capital(get("occasion").unwrap_or("A date"));
+            let label = occasion_heading(get("occasion"));
             say(get("date")
                 .and_then(|d| d.parse::<NaiveDate>().ok())
-                .map(|d| {
-                    let days = (d - as_of).num_days();
-                    match days {
-                        0 => format!("{label} today"),
-                        1 => format!("{label} tomorrow"),
-                        _ => format!(
-                            "{label} on {}, in {}",
-                            d.format("%-d %B"),
-                            rough(days as f64)
-                        ),
-                    }
+                .map(|d| match (d - as_of).num_days() {
+                    0 => msg!("reason-occasion-today", occasion = label),
+                    1 => msg!("reason-occasion-tomorrow", occasion = label),
+                    days => msg!(
+                        "reason-occasion-on",
+                        occasion = label,
+                        date = day_month(d),
+                        span = rough(days as f64)
+                    ),
                 }));
         }
         SuggestionKind::ThankYou => {
-            say(since("first_purchase").map(|d| format!("First purchase {}", rough_ago(d))));
+            say(since("first_purchase")
+                .map(|d| msg!("reason-first-purchase-ago", ago = rough_ago(d))));
             say(get("basket").map(|b| match since("purchase_day") {
-                Some(d) => format!("Spent {b} {}", rough_ago(d)),
-                None => format!("Spent {b}"),
+                Some(d) => msg!("reason-spent-ago", total = b, ago = rough_ago(d)),
+                None => msg!("reason-spent", total = b),
             }));
-            say(get("usual_basket").map(|b| format!("Usually spends about {b}")));
-            say(get("shop_95th_percentile")
-                .map(|b| format!("Only 1 in 20 baskets in your shop comes to {b} or more")));
+            say(get("usual_basket").map(|b| msg!("reason-usually-spends", total = b)));
+            say(get("shop_95th_percentile").map(|b| msg!("reason-top-baskets", total = b)));
         }
         SuggestionKind::MatchesTaste => {
             say(get("product").map(|p| match since("arrival_date") {
-                Some(d) => format!("{p} came in {}", rough_ago(d)),
-                None => format!("{p} is new in"),
+                Some(d) => msg!("reason-came-in", product = p, ago = rough_ago(d)),
+                None => msg!("reason-new-in", product = p),
             }));
-            say(get("matched").map(|m| match m.split_once(": ") {
-                Some(("category", what)) => format!("Keeps buying {what}"),
-                Some(("other", what)) => format!("Told you they like {what}"),
-                Some((category, what)) => format!("Matches their {category}: {what}"),
-                None => format!("Matches {m}"),
-            }));
+            say(get("matched").map(matched));
         }
         SuggestionKind::ServiceCheck => {
-            let product = get("product").unwrap_or("It");
-            say(num("service_days").map(|d| format!("{product}: serviced {}", every(d))));
-            say(since("last_bought").map(|d| format!("Last bought {}", rough_ago(d))));
+            let product: Arg = get("product").map_or_else(|| msg!("reason-it").into(), Arg::from);
+            say(num("service_days")
+                .map(|d| msg!("reason-serviced", product = product, every = about_every(d))));
+            say(since("last_bought").map(|d| msg!("reason-last-bought", ago = rough_ago(d))));
             say(num("days_until_due").map(|d| due(kind, d)));
         }
         SuggestionKind::PromisedFollowUp => {
-            say(get("promise").map(|p| format!("You promised: \u{201c}{p}\u{201d}")));
-            say(since("noted_on").map(|d| format!("Noted {}", rough_ago(d))));
+            say(get("promise").map(|p| msg!("reason-you-promised", promise = p)));
+            say(since("noted_on").map(|d| msg!("reason-noted", ago = rough_ago(d))));
             say(get("due")
                 .and_then(|d| d.parse::<NaiveDate>().ok())
                 .map(|d| due(kind, (d - as_of).num_days() as f64)));
@@ -265,29 +292,17 @@ pub(super) fn explain(
 }
 
 /// How many times they were contacted lately, against their limit.
-pub(super) fn contacts(in_period: u32, max: u32, period_days: u32) -> String {
-    let times = |n: u32| match n {
-        1 => "once".to_string(),
-        2 => "twice".to_string(),
-        n => format!("{n} times"),
-    };
+pub(super) fn contacts(in_period: u32, max: u32, period_days: u32) -> Message {
     let period = rough(f64::from(period_days));
     match in_period {
-        0 => format!(
-            "Not contacted in the last {period} (at most {} allowed)",
-            times(max)
-        ),
-        n => format!(
-            "Contacted {} in the last {period} (at most {} allowed)",
-            times(n),
-            times(max)
-        ),
+        0 => msg!("reason-not-contacted", period = period, max = max),
+        n => msg!("reason-contacted", n = n, period = period, max = max),
     }
 }
 
 /// When they like to be reached.
-pub(super) fn preferred(when: &str) -> String {
-    format!("Best reached: {when}")
+pub(super) fn preferred(when: &str) -> Message {
+    msg!("reason-best-reached", when = when)
 }
 
 #[cfg(test)]
@@ -296,43 +311,84 @@ mod tests {
 
     #[test]
     fn spans_read_naturally() {
-        assert_eq!(span(1.0), "1 day");
-        assert_eq!(span(26.0), "26 days");
-        assert_eq!(span(35.0), "5 weeks");
-        assert_eq!(span(183.0), "26 weeks");
-        assert_eq!(long_span(183.0), "6 months");
-        assert_eq!(days_text(34.0), "34 days");
-        assert_eq!(ago(1), "yesterday");
+        let said = |m: Message| m.to_string();
+        assert_eq!(said(span(1.0)), "1 day");
+        assert_eq!(said(span(26.0)), "26 days");
+        assert_eq!(said(span(35.0)), "5 weeks");
+        assert_eq!(said(span(183.0)), "26 weeks");
+        assert_eq!(said(long_span(183.0)), "6 months");
         let d: NaiveDate = "2025-11-12".parse().unwrap();
-        assert_eq!(short_date(d), "12 Nov");
-        assert_eq!(ahead(3, d), "in 3 days (12 November)");
+        assert_eq!(said(short_date(d)), "12 Nov");
+        assert_eq!(said(day_month(d)), "12 November");
     }
 
     #[test]
     fn spans_are_rounded_as_a_person_says_them() {
-        assert_eq!(every(35.0), "about every 5 weeks");
-        assert_eq!(every(34.2), "about every 5 weeks");
-        assert_eq!(every(10.4), "about every 10 days");
-        assert_eq!(every(7.0), "about every 7 days");
-        assert_eq!(every(1.0), "every day");
-        assert_eq!(every(183.0), "about every 6 months");
-        assert_eq!(rough_ago(63.0), "9 weeks ago");
-        assert_eq!(rough_ago(0.0), "today");
-        assert_eq!(rough_ago(1.0), "yesterday");
-        assert_eq!(rough_ago(5.0), "5 days ago");
-        assert_eq!(rough(120.0), "about 4 months");
-        assert_eq!(rough(14.0), "2 weeks");
-        assert_eq!(rough(90.0), "13 weeks");
-        assert_eq!(rough(95.0), "about 3 months");
-        assert_eq!(rough(730.0), "about 2 years");
-        assert_eq!(rough(-3.0), "3 days");
-        assert_eq!(chance(0.33), "about 3 in 10");
-        assert_eq!(chance(0.02), "under 1 in 10");
-        assert_eq!(chance(0.999), "over 9 in 10");
+        let said = |m: Message| m.to_string();
+        assert_eq!(said(about_every(35.0)), "about every 5 weeks");
+        assert_eq!(said(about_every(34.2)), "about every 5 weeks");
+        assert_eq!(said(about_every(10.4)), "about every 10 days");
+        assert_eq!(said(about_every(7.0)), "about every 7 days");
+        assert_eq!(said(about_every(1.0)), "every day");
+        assert_eq!(said(about_every(0.2)), "every day");
+        assert_eq!(said(about_every(183.0)), "about every 6 months");
+        assert_eq!(said(every(35.0)), "every 5 weeks");
+        assert_eq!(said(every(1.0)), "every day");
+        assert_eq!(said(rough_ago(63.0)), "9 weeks ago");
+        assert_eq!(said(rough_ago(0.0)), "today");
+        assert_eq!(said(rough_ago(1.0)), "yesterday");
+        assert_eq!(said(rough_ago(5.0)), "5 days ago");
+        assert_eq!(said(rough(120.0)), "about 4 months");
+        assert_eq!(said(rough(14.0)), "2 weeks");
+        assert_eq!(said(rough(90.0)), "13 weeks");
+        assert_eq!(said(rough(95.0)), "about 3 months");
+        assert_eq!(said(rough(730.0)), "about 2 years");
+        assert_eq!(said(rough(-3.0)), "3 days");
+        assert_eq!(said(chance(0.33)), "about 3 in 10");
+        assert_eq!(said(chance(0.02)), "under 1 in 10");
+        assert_eq!(said(chance(0.999)), "over 9 in 10");
         assert_eq!(
-            contacts(1, 2, 30),
+            said(contacts(1, 2, 30)),
             "Contacted once in the last 4 weeks (at most twice allowed)"
         );
+        assert_eq!(
+            said(contacts(0, 5, 30)),
+            "Not contacted in the last 4 weeks (at most 5 times allowed)"
+        );
+    }
+
+    #[test]
+    fn due_days_and_matches_are_worded_per_kind() {
+        let said = |m: Message| m.to_string();
+        assert_eq!(
+            said(due(SuggestionKind::ReplenishmentDue, -63.0)),
+            "Likely ran out 9 weeks ago"
+        );
+        assert_eq!(
+            said(due(SuggestionKind::ServiceCheck, -3.0)),
+            "Service overdue by 3 days"
+        );
+        assert_eq!(
+            said(due(SuggestionKind::PromisedFollowUp, 0.2)),
+            "Due about now"
+        );
+        assert_eq!(
+            said(due(SuggestionKind::ReplenishmentDue, 4.0)),
+            "Likely to run out in 4 days"
+        );
+        assert_eq!(
+            said(matched("category: coffee beans (4 visits)")),
+            "Keeps buying coffee beans (4 visits)"
+        );
+        assert_eq!(
+            said(matched("colour: dark green")),
+            "Matches their colour: dark green"
+        );
+        assert_eq!(
+            said(matched("other: dark roasts")),
+            "Told you they like dark roasts"
+        );
+        assert_eq!(said(matched("something")), "Matches something");
     }
 
     #[test]
@@ -350,7 +406,10 @@ mod tests {
         ]
         .map(|(k, v)| (k.to_string(), v.to_string()))
         .into();
-        let said = explain(SuggestionKind::LapsingRegular, &inputs, as_of);
+        let said: Vec<String> = explain(SuggestionKind::LapsingRegular, &inputs, as_of)
+            .iter()
+            .map(ToString::to_string)
+            .collect();
         assert_eq!(
             said,
             [

@@ -63,36 +63,87 @@ fn the_currency_changes_only_while_no_purchase_is_recorded() {
 #[test]
 fn changing_a_consent_wording_bumps_its_version_and_survives_a_reopen() {
     let (dir, mut shop) = shop();
-    let all = shop.consent_wordings().unwrap();
+    let all = shop.consent_wordings("en").unwrap();
     assert_eq!(all.len(), Purpose::ALL.len());
     assert!(all.iter().all(|w| w.version == "1" && !w.text.is_empty()));
 
     let same = shop
-        .set_consent_wording(Purpose::Promotions, &all[2].text)
+        .set_consent_wording(Purpose::Promotions, "en", &all[2].text)
         .unwrap();
     assert_eq!(same.version, "1", "the same words keep their version");
     let changed = shop
         .set_consent_wording(
             Purpose::Promotions,
+            "en",
             "  Darf ich Ihnen Neuigkeiten schicken, Zoë?  ",
         )
         .unwrap();
     assert_eq!(changed.version, "2");
     assert_eq!(changed.text, "Darf ich Ihnen Neuigkeiten schicken, Zoë?");
     assert_eq!(
-        shop.set_consent_wording(Purpose::Promotions, " ")
+        shop.set_consent_wording(Purpose::Promotions, "en", " ")
             .unwrap_err()
             .field(),
         Some("text")
     );
     drop(shop);
     let shop = reopen(&dir.path().join("shop.vault")).unwrap();
-    let w = shop.consent_wording(Purpose::Promotions).unwrap();
+    let w = shop.consent_wording(Purpose::Promotions, "en").unwrap();
     assert_eq!(
         (w.version.as_str(), w.text.as_str()),
         ("2", "Darf ich Ihnen Neuigkeiten schicken, Zoë?")
     );
-    assert_eq!(shop.consent_wording(Purpose::Service).unwrap().version, "1");
+    assert_eq!(
+        shop.consent_wording(Purpose::Service, "en")
+            .unwrap()
+            .version,
+        "1"
+    );
+}
+
+#[test]
+fn each_language_has_its_own_wording_and_versions() {
+    let (_dir, mut shop) = shop();
+    let german = shop
+        .consent_wording(Purpose::Recommendations, "de-AT")
+        .unwrap();
+    assert_eq!(german.language, "de");
+    assert_eq!(german.version, "1");
+    assert!(german.text.starts_with("Dürfen wir"), "{}", german.text);
+    let english = shop
+        .consent_wording(Purpose::Recommendations, "en")
+        .unwrap();
+    assert!(english.text.starts_with("May we"), "{}", english.text);
+    // A language Shopkeeper does not speak is asked in English.
+    assert_eq!(
+        shop.consent_wording(Purpose::Service, "pt-BR")
+            .unwrap()
+            .language,
+        "en"
+    );
+
+    let reworded = shop
+        .set_consent_wording(
+            Purpose::Recommendations,
+            "de",
+            "Dürfen wir Ihnen schreiben, wenn neuer Käse kommt?",
+        )
+        .unwrap();
+    assert_eq!(
+        (reworded.language.as_str(), reworded.version.as_str()),
+        ("de", "2")
+    );
+    let english_after = shop
+        .consent_wording(Purpose::Recommendations, "en")
+        .unwrap();
+    assert_eq!(
+        english_after, english,
+        "rewording German leaves English as it was"
+    );
+    let french = shop.consent_wordings("fr").unwrap();
+    assert!(french
+        .iter()
+        .all(|w| w.language == "fr" && w.version == "1"));
 }
 
 #[test]

@@ -3,9 +3,7 @@
 
 use std::path::Path;
 
-use shopkeeper_core::customer_view::{
-    CONSENT_FORM_VERSION, CUSTOMER_IN_SHOP, CUSTOMER_VIEW_WORDING_VERSION, SIGNED_FORM,
-};
+use shopkeeper_core::customer_view::{CONSENT_FORM_VERSION, CUSTOMER_IN_SHOP, SIGNED_FORM};
 use shopkeeper_core::owner_pin::{hash_pin, verify_pin};
 use shopkeeper_core::*;
 
@@ -97,9 +95,10 @@ fn the_customer_changes_only_themselves_and_the_owner_gets_a_summary() {
         .unwrap()
         .unwrap();
     assert_eq!(entry.method, CUSTOMER_IN_SHOP);
+    // Zoë has no language: she was asked in English, version 1.
     assert_eq!(
-        entry.wording_version.as_deref(),
-        Some(CUSTOMER_VIEW_WORDING_VERSION)
+        (entry.wording_version.as_deref(), entry.language.as_deref()),
+        (Some("1"), Some("en"))
     );
     // Saying it again records nothing.
     assert!(shop
@@ -276,4 +275,76 @@ fn pages(path: &Path) -> usize {
         })
         .max()
         .expect("a page tree")
+}
+
+#[test]
+fn a_german_customer_is_asked_the_shops_german_words_and_the_ledger_says_so() {
+    let (_dir, mut shop) = shop();
+    let mut new = NewCustomer::new("Jürgen Ødegård");
+    new.language = Some("de-CH".into());
+    let jurgen = shop.add_customer(&new).unwrap();
+    shop.set_consent_wording(
+        Purpose::Recommendations,
+        "de",
+        "Dürfen wir Ihnen schreiben, wenn neuer Bergkäse kommt?",
+    )
+    .unwrap();
+
+    let mut session = CustomerSession::new(jurgen.id);
+    let asked = shop.customer_view_questions(&session).unwrap();
+    assert_eq!(asked.len(), Purpose::ALL.len());
+    assert!(asked.iter().all(|q| q.language == "de"));
+    let recommendations = asked
+        .iter()
+        .find(|q| q.purpose == Purpose::Recommendations)
+        .unwrap();
+    assert_eq!(
+        (
+            recommendations.text.as_str(),
+            recommendations.version.as_str()
+        ),
+        (
+            "Dürfen wir Ihnen schreiben, wenn neuer Bergkäse kommt?",
+            "2"
+        )
+    );
+
+    let entry = shop
+        .self_set_consent(
+            &mut session,
+            Channel::Email,
+            Purpose::Recommendations,
+            ConsentState::Granted,
+        )
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        (entry.wording_version.as_deref(), entry.language.as_deref()),
+        (Some("2"), Some("de"))
+    );
+    let ledger = shop.consent_history(jurgen.id).unwrap();
+    assert_eq!(ledger.last().unwrap().language.as_deref(), Some("de"));
+    // What the owner records by hand has no language of its own.
+    shop.record_consent(
+        jurgen.id,
+        &NewConsent {
+            channel: Channel::Post,
+            purpose: Purpose::Service,
+            state: ConsentState::Granted,
+            at: None,
+            method: "in person".into(),
+            wording_version: Some("v1".into()),
+            note: None,
+            recorded_by: None,
+        },
+    )
+    .unwrap();
+    assert_eq!(
+        shop.consent_history(jurgen.id)
+            .unwrap()
+            .last()
+            .unwrap()
+            .language,
+        None
+    );
 }

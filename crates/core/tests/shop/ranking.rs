@@ -226,7 +226,11 @@ fn lapsing_regulars_are_found_in_a_thirty_customer_shop_without_bgnbd() {
         .collect();
     assert_eq!(found.len(), 1, "{all:#?}");
     assert_eq!(found[0].customer_id, lapsing.id);
-    assert!(found[0].reason.contains("Tom"), "{}", found[0].reason);
+    assert!(
+        found[0].reason.to_string().contains("Tom"),
+        "{}",
+        found[0].reason
+    );
 }
 
 #[test]

@@ -54,6 +54,9 @@ pub struct ConsentEntryDto {
     pub note: Option<String>,
     /// Who recorded it.
     pub recorded_by: Option<String>,
+    /// The language of the words the customer was shown, when Shopkeeper
+    /// showed them (Customer view, the paper form).
+    pub language: Option<String>,
 }
 
 impl From<&ConsentEntry> for ConsentEntryDto {
@@ -66,6 +69,7 @@ impl From<&ConsentEntry> for ConsentEntryDto {
             at: e.at.to_rfc3339(),
             method: e.method.clone(),
             wording_version: e.wording_version.clone(),
+            language: e.language.clone(),
             note: e.note.clone(),
             recorded_by: e.recorded_by.clone(),
         }

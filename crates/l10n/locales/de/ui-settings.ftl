@@ -77,3 +77,7 @@ setRetentionEraseHint = Um jemanden zu löschen, öffnen Sie das Profil und nutz
 setLanguage = Sprache
 setLanguageSystem = Wie dieser Computer
 setLanguageHint = Das Fenster von Shopkeeper startet neu in der Sprache, die Sie wählen.
+setFormats = Datum und Beträge
+setFormatsLanguage = Wie die Sprache sie schreibt
+setFormatsHint = Ein Geschäft in der Schweiz schreibt CHF 1’234.50, eines in Österreich € 1.234,50. Das Fenster startet neu mit den gewählten Formaten.
+setWordingLanguage = Wortlaut auf

@@ -46,8 +46,8 @@ pinFormIntro = For customers who prefer paper: a blank preference and consent fo
 
 ## What the customer at the counter reads (cw…), in the customer's own
 ## language when Shopkeeper speaks it, else English.
-## The consent questions carry the version the core records with each choice
-## (CUSTOMER_VIEW_WORDING_VERSION, "customer-view-1"): change them in any language and bump it there.
+## The consent questions themselves are the shop's wordings (consent.ftl,
+## reworded per language in Settings), sent by the core with their versions.
 
 cwHello = Hello, { $name }
 cwIntro = This is what we keep about you, and why. You can correct anything here; the shop sees your changes.
@@ -88,11 +88,6 @@ cwCategories =
     .other = Other
 cwConsentTitle = May we contact you?
 cwConsentIntro = Choose yes or no for each way. You can change your mind at any time.
-cwQuestions =
-    .service = May we contact you about your own orders and repairs?
-    .recommendations = May we tell you when something comes in that we think you would like?
-    .promotions = May we send you our occasional news and offers?
-    .occasions = May we send you a note on your birthday or other occasions?
 cwChannels =
     .email = Email
     .sms = Text message

@@ -84,3 +84,7 @@ setRetentionEraseHint = To erase someone, open them and use “Their data”.
 setLanguage = Language
 setLanguageSystem = Same as this computer
 setLanguageHint = Shopkeeper’s window starts again in the language you choose.
+setFormats = Dates and amounts
+setFormatsLanguage = As the language writes them
+setFormatsHint = A Swiss shop writes CHF 1’234.50, an Austrian one € 1.234,50. The window starts again in the formats you choose.
+setWordingLanguage = Words in

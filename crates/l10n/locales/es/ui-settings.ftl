@@ -77,3 +77,7 @@ setRetentionEraseHint = Para borrar a alguien, abre su ficha y usa «Sus datos»
 setLanguage = Idioma
 setLanguageSystem = El mismo que este ordenador
 setLanguageHint = La ventana de Shopkeeper se reinicia en el idioma que elijas.
+setFormats = Fechas e importes
+setFormatsLanguage = Como los escribe el idioma
+setFormatsHint = Una tienda suiza escribe CHF 1’234.50; una española, 1234,50 €. La ventana se reinicia con los formatos que elijas.
+setWordingLanguage = Redacción en

@@ -77,3 +77,7 @@ setRetentionEraseHint = Pour effacer quelqu’un, ouvrez sa fiche et utilisez «
 setLanguage = Langue
 setLanguageSystem = Comme sur cet ordinateur
 setLanguageHint = La fenêtre de Shopkeeper redémarre dans la langue choisie.
+setFormats = Dates et montants
+setFormatsLanguage = Comme la langue les écrit
+setFormatsHint = Une boutique suisse écrit CHF 1’234.50, une boutique française 1 234,50 €. La fenêtre redémarre avec les formats choisis.
+setWordingLanguage = Formulation en

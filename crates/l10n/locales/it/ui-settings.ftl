@@ -77,3 +77,7 @@ setRetentionEraseHint = Per cancellare qualcuno, apri la sua scheda e usa «I su
 setLanguage = Lingua
 setLanguageSystem = Come questo computer
 setLanguageHint = La finestra di Shopkeeper si riavvia nella lingua che scegli.
+setFormats = Date e importi
+setFormatsLanguage = Come li scrive la lingua
+setFormatsHint = Un negozio svizzero scrive CHF 1’234.50, uno italiano 1.234,50 €. La finestra si riavvia con i formati che scegli.
+setWordingLanguage = Testo in

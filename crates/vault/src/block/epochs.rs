@@ -3,7 +3,7 @@
 
 use std::io;
 
-use super::{BlockFile, BLOCK};
+use super::{BlockError, BlockFile, BLOCK};
 use crate::raw::RawIo;
 
 impl<R: RawIo> BlockFile<R> {
@@ -29,10 +29,12 @@ impl<R: RawIo> BlockFile<R> {
     /// Flush to stable storage. In format 2, once the main file's blocks
     /// are synced, the header records this transaction's epoch and the new
     /// epoch digest, and is synced too (the header must never vouch for
-    /// blocks that are not on disk yet).
-    pub fn sync(&mut self, flags: i32) -> io::Result<()> {
+    /// blocks that are not on disk yet). A journal writes out its tail
+    /// first: when this returns, every byte SQLite wrote is on disk.
+    pub fn sync(&mut self, flags: i32) -> Result<(), BlockError> {
+        self.flush()?;
         self.raw.sync(flags)?;
-        self.commit_epochs()
+        Ok(self.commit_epochs()?)
     }
 
     /// Record the epochs of the blocks written so far in the header now,

@@ -97,13 +97,13 @@ impl<R: RawIo> BlockFile<R> {
         })
     }
 
-    /// The physical size (remembered while locked).
+    /// The physical size (remembered while locked, and by a journal's writer).
     pub(super) fn phys_size(&mut self) -> io::Result<u64> {
         if let Some(p) = self.phys {
             return Ok(p);
         }
         let p = self.raw.size()?;
-        if self.locked {
+        if self.locked || self.own {
             self.phys = Some(p);
         }
         Ok(p)

@@ -18,6 +18,9 @@ mod layout;
 mod lock;
 mod read;
 mod seal;
+mod tail;
+#[cfg(test)]
+mod tail_tests;
 #[cfg(test)]
 mod tests;
 mod write;
@@ -35,6 +38,7 @@ use crate::raw::RawIo;
 use cache::BlockCache;
 pub use layout::Layout;
 use lock::Stamp;
+use tail::Tail;
 
 /// Plaintext bytes per block (equals the SQLite page size).
 pub const BLOCK: u64 = 4096;
@@ -121,6 +125,15 @@ pub struct BlockFile<R: RawIo> {
     epochs: Epochs,
     /// Journal, format 2: the epoch it is bound to (its blocks carry it).
     journal_epoch: u64,
+    /// Journal: what was appended and is not written yet (see `tail`).
+    tail: Tail,
+    /// Journal: this handle wrote the journal's header, so it is the one
+    /// writer (SQLite's RESERVED lock keeps every other connection out of
+    /// this journal until it is truncated) and knows its physical size.
+    own: bool,
+    /// Journal: the file is known to be empty (opened so, or emptied by this
+    /// handle), so a new header needs no truncation first.
+    empty: bool,
 }
 
 impl<R: RawIo> BlockFile<R> {
@@ -142,6 +155,9 @@ impl<R: RawIo> BlockFile<R> {
             sealed: Zeroizing::new(Vec::with_capacity(SLOT as usize)),
             epochs: Epochs::default(),
             journal_epoch: 0,
+            tail: Tail::default(),
+            own: false,
+            empty: false,
         }
     }
 
@@ -191,6 +207,9 @@ impl<R: RawIo> BlockFile<R> {
             sealed: Zeroizing::new(Vec::with_capacity(SLOT as usize)),
             epochs: Epochs::default(),
             journal_epoch,
+            tail: Tail::default(),
+            own: false,
+            empty: phys == 0,
         })
     }
 
@@ -224,7 +243,7 @@ impl<R: RawIo> BlockFile<R> {
             return Ok(0);
         }
         let phys = self.phys_size()?;
-        Ok(self.layout.logical_size(phys))
+        Ok(self.layout.logical_size(phys).max(self.tail.end()))
     }
 
     /// Number of blocks (including a trailing partial one).

@@ -28,6 +28,10 @@ impl<R: RawIo> BlockFile<R> {
     /// there (the rest of `buf` is zero-filled).
     pub fn read(&mut self, buf: &mut [u8], off: u64) -> Result<usize, BlockError> {
         buf.fill(0);
+        // A journal is read only to roll back: its tail goes out first.
+        if !self.is_main() {
+            self.flush()?;
+        }
         let size = self.size()?;
         if buf.is_empty() || off >= size {
             return Ok(0);

@@ -4,7 +4,7 @@ use super::*;
 use crate::raw::MemFile;
 use proptest::prelude::*;
 
-fn keys() -> Arc<Keys> {
+pub(super) fn keys() -> Arc<Keys> {
     Arc::new(Keys::new(&[42; 32], [7; 16]))
 }
 
@@ -203,6 +203,7 @@ fn tampered_block_is_an_error_in_main_and_zeros_in_journal() {
 
     let mut j = BlockFile::journal(MemFile::default(), keys()).unwrap();
     j.write(&[5u8; 100], 0).unwrap();
+    j.sync(0).unwrap();
     j.raw_mut().data_mut()[40] ^= 1;
     let mut buf = [1u8; 100];
     assert_eq!(j.read(&mut buf, 0).unwrap(), 100);

@@ -1,7 +1,7 @@
 //! The file callbacks: a vault file's reads, writes, syncs and locks,
 //! through its block layer.
 
-use std::ffi::{c_int, c_void};
+use std::ffi::{c_char, c_int, c_void, CStr};
 use std::ptr;
 
 use rusqlite::ffi;
@@ -64,10 +64,15 @@ unsafe extern "C" fn f_close(file: *mut ffi::sqlite3_file) -> c_int {
     let inner = unsafe { std::mem::replace(&mut (*vf).inner, ptr::null_mut()) };
     if !inner.is_null() {
         // SAFETY: `inner` came from Box::into_raw in x_open and is dropped once.
-        let boxed = unsafe { Box::from_raw(inner) };
+        let mut boxed = unsafe { Box::from_raw(inner) };
         return guard(ffi::SQLITE_IOERR_CLOSE, move || {
+            // A journal's tail, if any, is written before the file goes.
+            let rc = match boxed.bf.flush() {
+                Ok(()) => ffi::SQLITE_OK,
+                Err(e) => block_rc(&e, ffi::SQLITE_IOERR_CLOSE),
+            };
             drop(boxed);
-            ffi::SQLITE_OK
+            rc
         });
     }
     ffi::SQLITE_OK
@@ -138,7 +143,7 @@ unsafe extern "C" fn f_sync(file: *mut ffi::sqlite3_file, flags: c_int) -> c_int
     unsafe {
         with_inner(file, ffi::SQLITE_IOERR_FSYNC, |i| match i.bf.sync(flags) {
             Ok(()) => ffi::SQLITE_OK,
-            Err(e) => sqlite_code(&e, ffi::SQLITE_IOERR_FSYNC),
+            Err(e) => block_rc(&e, ffi::SQLITE_IOERR_FSYNC),
         })
     }
 }
@@ -215,6 +220,8 @@ unsafe extern "C" fn f_file_control(
     // SAFETY: `file` is open; `arg` is handled per op as SQLite documents.
     unsafe {
         with_inner(file, ffi::SQLITE_NOTFOUND, |i| match op {
+            // SAFETY: SQLite passes its `char *[3]` for this op.
+            ffi::SQLITE_FCNTL_PRAGMA if i.bf.is_main() => refuse_synchronous_off(arg),
             // Size hints and chunk sizes would change the physical size behind
             // the block layer's back: accept and ignore them.
             ffi::SQLITE_FCNTL_SIZE_HINT | ffi::SQLITE_FCNTL_CHUNK_SIZE => ffi::SQLITE_OK,
@@ -230,6 +237,50 @@ unsafe extern "C" fn f_file_control(
             _ => ffi::SQLITE_NOTFOUND,
         })
     }
+}
+
+/// `PRAGMA synchronous` may only be set to NORMAL or above on a vault: a
+/// journal's tail reaches the disk when SQLite syncs the journal before it
+/// writes the database (`block/tail.rs`), which it never does at OFF. Any
+/// other value is refused with a message, and the setting stays as it was.
+///
+/// SAFETY: `arg` is null or SQLite's `char *[3]` for `SQLITE_FCNTL_PRAGMA`
+/// (error message out, pragma name, value or null).
+unsafe fn refuse_synchronous_off(arg: *mut c_void) -> c_int {
+    if arg.is_null() {
+        return ffi::SQLITE_NOTFOUND;
+    }
+    let a = arg.cast::<*mut c_char>();
+    // SAFETY: per the contract above, a[1] and a[2] are null or C strings.
+    let (name, value) = unsafe { (*a.add(1), *a.add(2)) };
+    if name.is_null() || value.is_null() {
+        return ffi::SQLITE_NOTFOUND;
+    }
+    // SAFETY: non-null NUL-terminated strings owned by SQLite for this call.
+    let (name, value) = unsafe {
+        (
+            CStr::from_ptr(name).to_bytes(),
+            CStr::from_ptr(value).to_bytes(),
+        )
+    };
+    if !name.eq_ignore_ascii_case(b"synchronous") || keeps_journal_synced(value) {
+        return ffi::SQLITE_NOTFOUND;
+    }
+    // SAFETY: a[0] is SQLite's out slot for an error message it will free
+    // with sqlite3_free; the format has no conversions.
+    unsafe {
+        *a = ffi::sqlite3_mprintf(c"a vault keeps PRAGMA synchronous at NORMAL or above".as_ptr());
+    }
+    ffi::SQLITE_ERROR
+}
+
+/// Whether a `PRAGMA synchronous` value means NORMAL, FULL or EXTRA (the
+/// spellings SQLite reads so, and no other: anything else is refused).
+fn keeps_journal_synced(value: &[u8]) -> bool {
+    const SAFE: [&[u8]; 9] = [
+        b"1", b"2", b"3", b"on", b"yes", b"true", b"normal", b"full", b"extra",
+    ];
+    SAFE.iter().any(|s| value.eq_ignore_ascii_case(s))
 }
 
 unsafe extern "C" fn f_sector_size(_file: *mut ffi::sqlite3_file) -> c_int {

@@ -350,3 +350,28 @@ fn a_new_vault_file_is_readable_by_its_owner_only() {
     let mode = std::fs::metadata(&path).unwrap().permissions().mode() & 0o777;
     assert_eq!(mode, 0o600, "{mode:o}");
 }
+
+#[test]
+fn synchronous_cannot_be_turned_off() {
+    // A journal's last bytes reach the disk when SQLite syncs the journal
+    // before writing the database, which it skips at OFF.
+    let dir = tempfile::tempdir().unwrap();
+    let (conn, _, _) = new_vault(dir.path(), "shop.vault", "keep it synced");
+    let level = || -> i64 {
+        conn.query_row("PRAGMA synchronous", [], |r| r.get(0))
+            .unwrap()
+    };
+    assert_eq!(level(), 2, "FULL");
+    for off in ["OFF", "0", "no", "false", "'off'", "8", "0x0", "whatever"] {
+        let err = conn
+            .execute_batch(&format!("PRAGMA synchronous = {off}"))
+            .expect_err(off);
+        assert!(err.to_string().contains("NORMAL or above"), "{off}: {err}");
+        assert_eq!(level(), 2, "{off} left it as it was");
+    }
+    for (on, want) in [("NORMAL", 1), ("extra", 3), ("2", 2), ("on", 1)] {
+        conn.execute_batch(&format!("PRAGMA synchronous = {on}"))
+            .unwrap();
+        assert_eq!(level(), want, "{on}");
+    }
+}

@@ -10,8 +10,9 @@ export type { SettingsDto, ConsentWordingDto, TemplateDto, RekeyedDto };
 export const settingsApi = {
   get: () => call<SettingsDto>("get_settings"),
   save: (input: SettingsDto) => call<SettingsDto>("save_settings", { input }),
-  wordings: () => call<ConsentWordingDto[]>("consent_wordings"),
-  saveWording: (purpose: string, text: string) => call<ConsentWordingDto>("save_consent_wording", { purpose, text }),
+  wordings: (language: string) => call<ConsentWordingDto[]>("consent_wordings", { language }),
+  saveWording: (purpose: string, language: string, text: string) =>
+    call<ConsentWordingDto>("save_consent_wording", { purpose, language, text }),
   templates: () => call<TemplateDto[]>("message_templates"),
   saveTemplate: (kind: string, language: string, subject: string, body: string) =>
     call<TemplateDto>("save_message_template", { kind, language, subject, body }),

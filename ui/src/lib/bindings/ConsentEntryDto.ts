@@ -39,4 +39,9 @@ note: string | null,
 /**
  * Who recorded it.
  */
-recordedBy: string | null, };
+recordedBy: string | null, 
+/**
+ * The language of the words the customer was shown, when Shopkeeper
+ * showed them (Customer view, the paper form).
+ */
+language: string | null, };

@@ -2,6 +2,6 @@
 import type { IpcMessage } from "./IpcMessage";
 
 /**
- * One argument of an error's message.
+ * One argument of a message.
  */
 export type IpcArg = number | string | IpcMessage;

@@ -2,7 +2,8 @@
 import type { IpcArg } from "./IpcArg";
 
 /**
- * A catalogue message nested in another's arguments.
+ * A catalogue message: an id and its arguments (nested in another's
+ * arguments, or on its own, as a suggestion's "Why this suggestion").
  */
 export type IpcMessage = { 
 /**

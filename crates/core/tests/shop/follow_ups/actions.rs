@@ -225,6 +225,7 @@ fn a_promise_is_suggested_when_due_and_kept_through_done() {
     assert_eq!(s.channel, Some(Channel::Sms));
     assert!(
         s.reason
+            .to_string()
             .starts_with("You promised Seán: \"Check the Porto trip dates\""),
         "{}",
         s.reason
@@ -254,7 +255,11 @@ fn a_promise_is_suggested_when_due_and_kept_through_done() {
             .status
     };
     let dated = one(&shop, due, sean, SuggestionKind::PromisedFollowUp);
-    assert!(dated.reason.contains("(due "), "{}", dated.reason);
+    assert!(
+        dated.reason.to_string().contains("(due "),
+        "{}",
+        dated.reason
+    );
     shop.dismiss_suggestion(
         &dated.key,
         sean,

@@ -11,7 +11,21 @@ use crate::shop;
 /// Checks that `s` is explained in plain words.
 fn plain(s: &Suggestion) {
     assert!(s.explanation.len() >= 2, "{s:?}");
-    for sentence in &s.explanation {
+    // Every message and nested message has its words and every variable
+    // (Fluent writes a missing one as `{$name}`, an unknown id as itself).
+    let reason = s.reason.to_string();
+    for said in s
+        .explanation
+        .iter()
+        .map(ToString::to_string)
+        .chain([reason])
+    {
+        assert!(
+            !said.contains("{$") && !said.contains("reason-"),
+            "a message not said in \"{said}\""
+        );
+    }
+    for sentence in s.explanation.iter().map(ToString::to_string) {
         let internal = s
             .inputs
             .iter()
@@ -41,12 +55,13 @@ fn every_suggestion_is_explained_in_plain_words() {
         .iter()
         .find(|s| s.kind == SuggestionKind::LapsingRegular)
         .expect("the demo has lapsing regulars");
-    assert!(
-        lapsing.explanation[0].starts_with("Comes in about every "),
-        "{:?}",
-        lapsing.explanation
-    );
-    assert!(lapsing.explanation[1].starts_with("Last seen "));
+    let said: Vec<String> = lapsing
+        .explanation
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert!(said[0].starts_with("Comes in about every "), "{said:?}");
+    assert!(said[1].starts_with("Last seen "));
 
     let (_dir, mut shop) = crate::shop();
     let id = zoe(&mut shop);
@@ -57,8 +72,13 @@ fn every_suggestion_is_explained_in_plain_words() {
         .iter()
         .find(|s| s.customer_id == id && s.kind == SuggestionKind::ServiceCheck)
         .unwrap();
+    let said: Vec<String> = service
+        .explanation
+        .iter()
+        .map(ToString::to_string)
+        .collect();
     assert_eq!(
-        service.explanation[..2],
+        said[..2],
         [
             "bike service: serviced about every 6 months",
             "Last bought about 6 months ago"

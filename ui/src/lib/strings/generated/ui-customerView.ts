@@ -59,7 +59,6 @@ export const customerViewMessages = {
   cwCategories: "record",
   cwConsentTitle: "text",
   cwConsentIntro: "text",
-  cwQuestions: "record",
   cwChannels: "record",
   cwYes: "text",
   cwNo: "text",
@@ -145,7 +144,6 @@ export interface CustomerViewStrings {
   cwCategories: Readonly<Record<string, string>>;
   cwConsentTitle: string;
   cwConsentIntro: string;
-  cwQuestions: Readonly<Record<string, string>>;
   cwChannels: Readonly<Record<string, string>>;
   cwYes: string;
   cwNo: string;

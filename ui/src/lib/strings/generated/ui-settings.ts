@@ -66,6 +66,10 @@ export const settingsMessages = {
   setLanguage: "text",
   setLanguageSystem: "text",
   setLanguageHint: "text",
+  setFormats: "text",
+  setFormatsLanguage: "text",
+  setFormatsHint: "text",
+  setWordingLanguage: "text",
 } as const;
 
 /** The messages of ui-settings.ftl with their types: a text, a record of attributes, or a function of its arguments. */
@@ -133,4 +137,8 @@ export interface SettingsStrings {
   setLanguage: string;
   setLanguageSystem: string;
   setLanguageHint: string;
+  setFormats: string;
+  setFormatsLanguage: string;
+  setFormatsHint: string;
+  setWordingLanguage: string;
 }
