@@ -218,7 +218,7 @@ reason-rhythm-none = Pas encore de rythme régulier
 reason-due-now = { $what ->
     [service] Entretien à faire maintenant
     [promise] À faire maintenant
-   *[product] Sans doute bientôt à court, à peu près maintenant
+   *[product] Sans doute à court en ce moment
 }
 reason-due-in = { $what ->
     [service] Entretien à faire dans { $span }
