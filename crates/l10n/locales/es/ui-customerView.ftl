@@ -1,7 +1,5 @@
 # Vista cliente. Las claves cv* y pin* las lee el dueño (tú); las claves cw*
-# las lee el cliente en el mostrador (usted). Las preguntas de consentimiento
-# van con la versión de texto que registra el núcleo (CUSTOMER_VIEW_WORDING_VERSION,
-# "customer-view-1"): si se cambian, hay que subir esa versión.
+# las lee el cliente en el mostrador (usted).
 
 cvOpen = Vista cliente
 cvOpenHint = Gira la pantalla hacia el cliente: ve y elige sus propias preferencias y opciones

@@ -10,7 +10,7 @@
 #   sync = synchronisation ; pairing code = code d’appairage ; shared folder = dossier partagé
 #   till = caisse ; shop = boutique ; household = foyer ; preferences = préférences
 #   text message = SMS ; messaging app = messagerie ; post = courrier
-#   Customer view = mode client (titre : Mode client) ; owner PIN = code du commerçant
+#   Customer view = mode client (titre : Mode client) ; owner PIN = code du commerçant
 #   erase = effacer ; forget = oublier ; encrypted = chiffré
 # Ton : « vous » pour le commerçant comme pour le client. Typographie : espace fine
 # insécable (U+202F) avant les signes ; : ! ? et à l’intérieur des guillemets « », apostrophe ’.
