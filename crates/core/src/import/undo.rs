@@ -68,14 +68,9 @@ fn undo_in(conn: &Connection, id: ImportId) -> Result<UndoReport> {
         }
     }
     if changed > 0 {
-        let who = if changed == 1 {
-            "1 customer this import added has".to_string()
-        } else {
-            format!("{changed} customers this import added have")
-        };
         return Err(CoreError::invalid(
             "import",
-            msg!("error-import-since-been-given", who = who.to_string()),
+            msg!("error-import-since-been-given", count = changed),
         ));
     }
     let now = now_stamp();

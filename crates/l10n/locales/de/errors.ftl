@@ -117,7 +117,10 @@ error-quantity-negative-quantity-only-2 = Eine negative Menge ist nur bei einer 
 error-product-each-row-needs = Jede Zeile braucht eine Artikelnummer oder einen Artikelnamen.
 error-line-total-line-s-total = Die Summe der Zeile ist zu groß.
 error-import-import-was-already = Dieser Import wurde schon am { $at } rückgängig gemacht.
-error-import-since-been-given = Seit dem Import wurden Kunden, die er angelegt hat, von Hand ergänzt (Einkäufe, Notizen, Vorlieben, Einwilligungen oder Kontakte): { $who }. Rückgängig machen würde das verlieren. Es wurde nichts geändert.
+error-import-since-been-given = { $count ->
+        [one] Ein Kunde aus diesem Import hat
+       *[other] { $count } Kunden aus diesem Import haben
+    } seitdem von Hand weitere Einkäufe, Notizen, Vorlieben, Einwilligungen oder Kontakte bekommen; Rückgängig machen würde sie verlieren. Es wurde nichts geändert.
 error-not-found-there-import = Es gibt keinen Import { $id }.
 error-file-file-could-read-2 = Die Datei konnte nicht gelesen werden: { $e }.
 error-file-line-valid-csv = Diese Zeile ist kein gültiges CSV (oder kein UTF-8-Text).

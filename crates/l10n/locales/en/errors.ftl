@@ -117,7 +117,10 @@ error-quantity-negative-quantity-only-2 = A negative quantity is only allowed on
 error-product-each-row-needs = Each row needs a SKU or a product name.
 error-line-total-line-s-total = The line's total is too large.
 error-import-import-was-already = This import was already undone on { $at }.
-error-import-since-been-given = { $who } since been given other purchases, notes, preferences, consent or contacts by hand; undoing the import would lose them. Nothing was changed.
+error-import-since-been-given = { $count ->
+        [one] 1 customer this import added has
+       *[other] { $count } customers this import added have
+    } since been given other purchases, notes, preferences, consent or contacts by hand; undoing the import would lose them. Nothing was changed.
 error-not-found-there-import = There is no import { $id }.
 error-file-file-could-read-2 = The file could not be read: { $e }.
 error-file-line-valid-csv = This line is not valid CSV (or not UTF-8 text).

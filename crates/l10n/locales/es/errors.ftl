@@ -117,7 +117,10 @@ error-quantity-negative-quantity-only-2 = Una cantidad negativa solo se permite 
 error-product-each-row-needs = Cada fila necesita una referencia o un nombre de producto.
 error-line-total-line-s-total = El total de la línea es demasiado grande.
 error-import-import-was-already = Esta importación ya se deshizo el { $at }.
-error-import-since-been-given = Desde la importación se han añadido a mano otras compras, notas, preferencias, consentimientos o contactos («{ $who }»); deshacer la importación los perdería. No se ha cambiado nada.
+error-import-since-been-given = { $count ->
+        [one] A 1 cliente añadido por esta importación se le han
+       *[other] A { $count } clientes añadidos por esta importación se les han
+    } añadido a mano otras compras, notas, preferencias, consentimientos o contactos; deshacer la importación los perdería. No se ha cambiado nada.
 error-not-found-there-import = No hay ninguna importación { $id }.
 error-file-file-could-read-2 = No se ha podido leer el archivo: { $e }.
 error-file-line-valid-csv = Esta línea no es CSV válido (o no es texto UTF-8).

@@ -117,7 +117,10 @@ error-quantity-negative-quantity-only-2 = Une quantité négative n’est permis
 error-product-each-row-needs = Chaque ligne a besoin d’une référence ou d’un nom de produit.
 error-line-total-line-s-total = Le total de la ligne est trop grand.
 error-import-import-was-already = Cet import a déjà été annulé le { $at }.
-error-import-since-been-given = Depuis l’import, d’autres achats, notes, préférences, consentements ou contacts ont été ajoutés à la main (« { $who } ») ; annuler l’import les ferait perdre. Rien n’a été changé.
+error-import-since-been-given = { $count ->
+        [one] Un client ajouté par cet import a
+       *[other] { $count } clients ajoutés par cet import ont
+    } reçu depuis, à la main, d’autres achats, notes, préférences, consentements ou contacts ; annuler l’import les ferait perdre. Rien n’a été changé.
 error-not-found-there-import = Il n’y a pas d’import { $id }.
 error-file-file-could-read-2 = Le fichier n’a pas pu être lu : { $e }.
 error-file-line-valid-csv = Cette ligne n’est pas du CSV valide (ou pas du texte UTF-8).

@@ -117,7 +117,10 @@ error-quantity-negative-quantity-only-2 = Una quantità negativa è ammessa solo
 error-product-each-row-needs = Ogni riga ha bisogno di un codice articolo o del nome di un prodotto.
 error-line-total-line-s-total = Il totale della riga è troppo grande.
 error-import-import-was-already = Questa importazione è già stata annullata il { $at }.
-error-import-since-been-given = Dopo l’importazione, ai clienti che ha aggiunto sono stati dati a mano altri acquisti, note, preferenze, consensi o contatti ({ $who }); annullarla li farebbe perdere. Non è stato cambiato niente.
+error-import-since-been-given = { $count ->
+        [one] A 1 cliente aggiunto da questa importazione sono stati dati
+       *[other] A { $count } clienti aggiunti da questa importazione sono stati dati
+    } a mano altri acquisti, note, preferenze, consensi o contatti; annullarla li farebbe perdere. Non è stato cambiato niente.
 error-not-found-there-import = Non c’è nessuna importazione { $id }.
 error-file-file-could-read-2 = Non è stato possibile leggere il file: { $e }.
 error-file-line-valid-csv = Questa riga non è CSV valido (o non è testo UTF-8).
