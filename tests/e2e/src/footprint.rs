@@ -47,6 +47,8 @@ fn all_pids() -> Vec<u32> {
 
 /// The footprint of every running copy of `app` and its descendants.
 pub fn of_app(app: &Path) -> Footprint {
+    // The kernel names a process's binary by its canonical path (no `..`).
+    let app = app.canonicalize().unwrap_or_else(|_| app.to_path_buf());
     let pids = all_pids();
     let is_app =
         |pid: u32| std::fs::read_link(format!("/proc/{pid}/exe")).is_ok_and(|exe| exe == app);

@@ -49,7 +49,7 @@ async fn add_open_consent_preferences_search_in_both_themes() -> anyhow::Result<
     app.wait_for_text("#consent-email-recommendations", "Yes")
         .await?;
     app.click("#consent-history-toggle").await?;
-    app.wait_for_text("#consent-history", "in person").await?;
+    app.wait_for_text("#consent-history", "In person").await?;
     app.wait_for_text("#consent-history", "asked at the counter")
         .await?;
 
