@@ -25,6 +25,7 @@ pub mod access;
 pub mod backup;
 pub mod backup_schedule;
 pub mod book;
+pub mod changes;
 
 pub mod catalog;
 pub mod consent;

@@ -7,8 +7,8 @@
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
-use super::clock::is_device_id;
 use super::file::{open, FileProblem, SyncKey, MAX_FILE_LEN};
+use crate::changes::is_device_id;
 use crate::{CoreError, Result};
 
 /// The extension of change files.

@@ -16,14 +16,10 @@
 //! Nothing here opens a network connection: the folder is copied between
 //! computers by tools the owner already trusts.
 
-mod bulk;
-mod capture;
 mod check;
-mod clock;
 mod file;
 mod folder;
 mod keys;
-pub(crate) mod local;
 mod merge;
 #[cfg(test)]
 mod never_panics;
@@ -37,37 +33,17 @@ use chrono::{DateTime, Utc};
 use rusqlite::{Connection, OptionalExtension};
 use zeroize::Zeroizing;
 
-use self::capture::SyncTable;
-use self::clock::{Clock, Hlc};
 use self::file::ChangeFile;
 use self::folder::Found;
 use self::keys::{DeviceKey, SyncKey};
+use crate::changes::{self, local, Hlc};
 use crate::time::now_stamp;
 use crate::{CoreError, Result, Shop, Step};
 
-pub(crate) use self::bulk::BulkCapture;
 pub use self::file::FileProblem;
 pub use self::report::{
     Peer, RejectedFile, SyncConflict, SyncOn, SyncReport, SyncStarted, SyncStatus,
 };
-
-/// Change capture for one open shop: its clock and the synced tables.
-#[derive(Debug)]
-pub(crate) struct Capture {
-    clock: Clock,
-    tables: Vec<SyncTable>,
-}
-
-impl Capture {
-    /// Starts capturing changes on `conn` (whether or not sync is on, so
-    /// that turning it on later sends the shop with its true history).
-    pub(crate) fn install(conn: &Connection) -> Result<Capture> {
-        let clock = Clock::install(conn)?;
-        let tables = capture::tables(conn)?;
-        capture::install(conn, &tables)?;
-        Ok(Capture { clock, tables })
-    }
-}
 
 fn parse_time(s: &str) -> Option<DateTime<Utc>> {
     DateTime::parse_from_rfc3339(s)
@@ -99,26 +75,81 @@ struct Config {
     name: String,
 }
 
+/// The configuration of sync, when it is on (`device`: this computer's id).
+fn config(c: &Connection, device: &str) -> Result<Option<Config>> {
+    let Some(hex) = local::get(c, local::KEY)?.map(Zeroizing::new) else {
+        return Ok(None);
+    };
+    let key = SyncKey::from_hex(&hex).ok_or_else(|| sync_error(msg!("error-sync-key-damaged")))?;
+    let signer = local::get(c, local::SIGNING_KEY)?
+        .map(Zeroizing::new)
+        .and_then(|hex| DeviceKey::from_hex(&hex))
+        .ok_or_else(|| sync_error(msg!("error-sync-signing-key-damaged")))?;
+    Ok(Some(Config {
+        folder: PathBuf::from(local::get(c, local::FOLDER)?.unwrap_or_default()),
+        key,
+        signer,
+        name: local::get(c, local::NAME)?.unwrap_or_else(|| default_device_name(device)),
+        device: device.to_string(),
+    }))
+}
+
+/// How sync is going, read from `c` (`cfg`: sync is on).
+fn status(c: &Connection, cfg: Config) -> Result<SyncStatus> {
+    let all = local::get(c, local::SEND_ALL)?.is_some();
+    let after = local::get(c, local::SENT_UP_TO)?.unwrap_or_default();
+    let pending_changes = changes::changes_since(c, &cfg.device, &after, all)?.len();
+    let waiting_files = match folder::list(&cfg.folder) {
+        Ok(found) => Some(unapplied(c, &found, &cfg.device)?.len()),
+        Err(_) => None,
+    };
+    let peers = c
+        .prepare(
+            "SELECT device, name, last_applied_at, files FROM sync_peer ORDER BY name, device",
+        )?
+        .query_map([], |r| {
+            Ok(Peer {
+                device_id: r.get(0)?,
+                name: r.get(1)?,
+                last_applied: parse_time(&r.get::<_, String>(2)?).unwrap_or_default(),
+                files: r.get::<_, i64>(3)? as u64,
+            })
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    let conflicts: i64 = c.query_row("SELECT count(*) FROM sync_conflict", [], |r| r.get(0))?;
+    Ok(SyncStatus::On(SyncOn {
+        folder: cfg.folder,
+        device_name: cfg.name,
+        device_id: cfg.device,
+        last_sync: local::get(c, local::LAST_SYNC)?
+            .as_deref()
+            .and_then(parse_time),
+        pending_changes,
+        waiting_files,
+        peers,
+        conflicts: conflicts as usize,
+    }))
+}
+
+/// The change files of other computers not applied here yet.
+fn unapplied(c: &Connection, found: &[Found], me: &str) -> Result<Vec<Found>> {
+    let mut stmt = c.prepare_cached("SELECT 1 FROM sync_applied WHERE device = ?1 AND seq = ?2")?;
+    let mut out = Vec::new();
+    for f in found.iter().filter(|f| f.device != me) {
+        if stmt
+            .query_row(rusqlite::params![f.device, f.seq as i64], |_| Ok(()))
+            .optional()?
+            .is_none()
+        {
+            out.push(f.clone());
+        }
+    }
+    Ok(out)
+}
+
 impl Shop {
     fn sync_config(&self) -> Result<Option<Config>> {
-        let c = self.conn();
-        let Some(hex) = local::get(c, local::KEY)?.map(Zeroizing::new) else {
-            return Ok(None);
-        };
-        let key =
-            SyncKey::from_hex(&hex).ok_or_else(|| sync_error(msg!("error-sync-key-damaged")))?;
-        let signer = local::get(c, local::SIGNING_KEY)?
-            .map(Zeroizing::new)
-            .and_then(|hex| DeviceKey::from_hex(&hex))
-            .ok_or_else(|| sync_error(msg!("error-sync-signing-key-damaged")))?;
-        let device = self.capture().clock.device();
-        Ok(Some(Config {
-            folder: PathBuf::from(local::get(c, local::FOLDER)?.unwrap_or_default()),
-            key,
-            signer,
-            name: local::get(c, local::NAME)?.unwrap_or_else(|| default_device_name(&device)),
-            device,
-        }))
+        self.read_changes(|c, capture| config(c, &capture.clock().device()))
     }
 
     fn refuse_if_on(&self) -> Result<()> {
@@ -139,40 +170,7 @@ impl Shop {
         let Some(cfg) = self.sync_config()? else {
             return Ok(SyncStatus::Off);
         };
-        let c = self.conn();
-        let all = local::get(c, local::SEND_ALL)?.is_some();
-        let after = local::get(c, local::SENT_UP_TO)?.unwrap_or_default();
-        let pending_changes = capture::pending(c, &cfg.device, &after, all)?.len();
-        let waiting_files = match folder::list(&cfg.folder) {
-            Ok(found) => Some(self.unapplied(&found, &cfg.device)?.len()),
-            Err(_) => None,
-        };
-        let peers = c
-            .prepare(
-                "SELECT device, name, last_applied_at, files FROM sync_peer ORDER BY name, device",
-            )?
-            .query_map([], |r| {
-                Ok(Peer {
-                    device_id: r.get(0)?,
-                    name: r.get(1)?,
-                    last_applied: parse_time(&r.get::<_, String>(2)?).unwrap_or_default(),
-                    files: r.get::<_, i64>(3)? as u64,
-                })
-            })?
-            .collect::<rusqlite::Result<_>>()?;
-        let conflicts: i64 = c.query_row("SELECT count(*) FROM sync_conflict", [], |r| r.get(0))?;
-        Ok(SyncStatus::On(SyncOn {
-            folder: cfg.folder,
-            device_name: cfg.name,
-            device_id: cfg.device,
-            last_sync: local::get(c, local::LAST_SYNC)?
-                .as_deref()
-                .and_then(parse_time),
-            pending_changes,
-            waiting_files,
-            peers,
-            conflicts: conflicts as usize,
-        }))
+        self.read_changes(|c, _| status(c, cfg))
     }
 
     /// Turns sync on, on the shop's first computer: makes a new sync key,
@@ -257,15 +255,15 @@ impl Shop {
             .filter(|n| !n.is_empty())
             .map(str::to_string)
             .unwrap_or_else(|| default_device_name(&device));
-        self.capture().clock.state().device = device.clone();
-        let tables = self.capture().tables.clone();
-        self.write(|tx, _| {
+        self.changes().clock().set_device(&device);
+        self.write_changes(|tx, capture| {
+            let tables = capture.tables();
             if joining {
                 // Everything here is older than anything in the shop joined.
                 tx.execute("DELETE FROM sync_clock", [])?;
-                capture::seed(tx, &tables, Some(&Hlc::GENESIS.text(&device)))?;
+                changes::seed(tx, tables, Some(&Hlc::GENESIS.text(&device)))?;
             } else {
-                capture::seed(tx, &tables, None)?;
+                changes::seed(tx, tables, None)?;
             }
             tx.execute_batch(
                 "DELETE FROM sync_applied; DELETE FROM sync_peer; DELETE FROM sync_seen;",
@@ -311,7 +309,7 @@ impl Shop {
     /// Turns sync off on this computer: it forgets the folder and the sync
     /// key. Its change files stay in the folder for the other computers.
     pub fn sync_disable(&mut self) -> Result<()> {
-        self.write(|tx, _| {
+        self.write_changes(|tx, _| {
             for key in [
                 local::KEY,
                 local::SIGNING_KEY,
@@ -340,7 +338,8 @@ impl Shop {
         let found = folder::list(&cfg.folder)?;
         let mut report = SyncReport::default();
         let (mut settings, mut erased) = (false, false);
-        for f in self.unapplied(&found, &cfg.device)? {
+        let waiting = self.read_changes(|c, _| unapplied(c, &found, &cfg.device))?;
+        for f in waiting {
             let name = f
                 .path
                 .file_name()
@@ -352,7 +351,7 @@ impl Shop {
                     true => Ok(cf),
                     false => Err(FileProblem::WrongKeyOrDamaged),
                 })
-                .and_then(|cf| check::readings(&cf, clock::wall_millis()).map(|()| cf));
+                .and_then(|cf| check::readings(&cf, changes::wall_millis()).map(|()| cf));
             let cf = match opened {
                 Ok(cf) => cf,
                 Err(problem) => {
@@ -371,50 +370,23 @@ impl Shop {
             settings |= applied.settings;
             erased |= applied.erased;
         }
-        if settings {
-            self.reload_settings()?;
-        }
-        if erased {
-            self.conn().execute_batch("VACUUM")?;
-        }
+        self.changes_applied(settings, erased)?;
         self.send(&cfg, &mut report)?;
-        local::put(self.conn(), local::LAST_SYNC, &now_stamp())?;
+        self.write_changes(|tx, _| local::put(tx, local::LAST_SYNC, &now_stamp()))?;
         Ok(report)
-    }
-
-    /// The change files of other computers not applied here yet.
-    fn unapplied(&self, found: &[Found], me: &str) -> Result<Vec<Found>> {
-        let mut stmt = self
-            .conn()
-            .prepare_cached("SELECT 1 FROM sync_applied WHERE device = ?1 AND seq = ?2")?;
-        let mut out = Vec::new();
-        for f in found.iter().filter(|f| f.device != me) {
-            if stmt
-                .query_row(rusqlite::params![f.device, f.seq as i64], |_| Ok(()))
-                .optional()?
-                .is_none()
-            {
-                out.push(f.clone());
-            }
-        }
-        Ok(out)
     }
 
     /// Applies one opened change file in one transaction, capture paused and
     /// foreign keys unchecked (a record may arrive before the one it refers to).
     fn apply_file(&mut self, cf: &ChangeFile, here: &str) -> Result<merge::Applied> {
-        let clock = self.capture().clock.clone();
-        let tables = self.capture().tables.clone();
-        self.without_foreign_keys(|shop| {
-            let _paused = clock.pause_capture();
-            shop.write(|tx, _| {
+        self.apply_changes(|tx, capture| {
                 let seen: BTreeMap<String, String> = tx
                     .prepare("SELECT device, hlc FROM sync_seen")?
                     .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
                     .collect::<rusqlite::Result<_>>()?;
                 let ctx = merge::Context {
-                    tables: &tables,
-                    clock: &clock,
+                    tables: capture.tables(),
+                    clock: capture.clock(),
                     seen,
                     names: (cf.device_name.clone(), here.to_string()),
                 };
@@ -431,21 +403,19 @@ impl Shop {
                     rusqlite::params![cf.device, cf.device_name, now],
                 )?;
                 Ok(applied)
-            })
         })
     }
 
     /// Writes this computer's changes since its last file as a new file.
     fn send(&mut self, cfg: &Config, report: &mut SyncReport) -> Result<()> {
-        let tables = self.capture().tables.clone();
         let mut forged = Vec::new();
-        let sent = self.write(|tx, _| {
+        let sent = self.write_changes(|tx, capture| {
             let all = local::get(tx, local::SEND_ALL)?.is_some();
             let after = local::get(tx, local::SENT_UP_TO)?.unwrap_or_default();
             let mut records = Vec::new();
-            for (table, key) in capture::pending(tx, &cfg.device, &after, all)? {
-                if let Some(t) = capture::table(&tables, &table) {
-                    records.extend(capture::record(tx, t, &key)?);
+            for (table, key) in changes::changes_since(tx, &cfg.device, &after, all)? {
+                if let Some(t) = changes::table(capture.tables(), &table) {
+                    records.extend(changes::record(tx, t, &key)?);
                 }
             }
             let mut seq: u64 = local::get(tx, local::NEXT_SEQ)?
@@ -521,26 +491,30 @@ impl Shop {
 
     /// The conflicts resolved, newest first, at most `limit`.
     pub fn sync_conflicts(&self, limit: usize) -> Result<Vec<SyncConflict>> {
-        let rows = self
-            .conn()
-            .prepare(
-                "SELECT k.at, k.tbl, c.display_name, k.col, k.kept, k.kept_from, k.lost, k.lost_from
+        self.read_changes(|c, _| conflicts(c, limit))
+    }
+}
+
+/// The conflicts resolved, newest first, at most `limit`.
+fn conflicts(c: &Connection, limit: usize) -> Result<Vec<SyncConflict>> {
+    let rows = c
+        .prepare(
+            "SELECT k.at, k.tbl, c.display_name, k.col, k.kept, k.kept_from, k.lost, k.lost_from
                  FROM sync_conflict k LEFT JOIN customer c ON c.id = k.customer_id
                  ORDER BY k.at DESC, k.id DESC LIMIT ?1",
-            )?
-            .query_map([limit as i64], |r| {
-                Ok(SyncConflict {
-                    at: parse_time(&r.get::<_, String>(0)?).unwrap_or_default(),
-                    record: r.get::<_, String>(1)?.replace('_', " "),
-                    customer: r.get(2)?,
-                    detail: r.get::<_, String>(3)?.replace('_', " "),
-                    kept: r.get(4)?,
-                    kept_from: r.get(5)?,
-                    lost: r.get(6)?,
-                    lost_from: r.get(7)?,
-                })
-            })?
-            .collect::<rusqlite::Result<_>>()?;
-        Ok(rows)
-    }
+        )?
+        .query_map([limit as i64], |r| {
+            Ok(SyncConflict {
+                at: parse_time(&r.get::<_, String>(0)?).unwrap_or_default(),
+                record: r.get::<_, String>(1)?.replace('_', " "),
+                customer: r.get(2)?,
+                detail: r.get::<_, String>(3)?.replace('_', " "),
+                kept: r.get(4)?,
+                kept_from: r.get(5)?,
+                lost: r.get(6)?,
+                lost_from: r.get(7)?,
+            })
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(rows)
 }

@@ -4,6 +4,9 @@
 //! files that are damaged, cut short or from another shop.
 
 mod convergence;
+mod decimal_quantities;
+mod local_settings;
+mod purchase_changes;
 
 use std::path::{Path, PathBuf};
 
