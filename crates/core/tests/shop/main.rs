@@ -35,8 +35,6 @@ mod suggest;
 mod suggest_cache;
 mod summary;
 mod support;
-mod sync;
-mod sync_attacks;
 mod vcard;
 mod vcard_dialects;
 

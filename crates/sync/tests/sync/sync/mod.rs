@@ -11,6 +11,7 @@ mod purchase_changes;
 use std::path::{Path, PathBuf};
 
 use shopkeeper_core::*;
+use shopkeeper_sync::*;
 
 /// The shop's content as every computer must agree on it: the whole-shop
 /// export (every synced table, rows sorted by key, every column).

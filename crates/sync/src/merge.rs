@@ -26,11 +26,11 @@ use rusqlite::Connection;
 use serde_json::Value;
 
 use super::file::ChangeFile;
-use crate::changes::{
+use crate::now_stamp;
+use shopkeeper_core::changes::{
     self, device_of, key_values, settle_touched, to_sql, Clock, Record, SyncTable,
 };
-use crate::time::now_stamp;
-use crate::{CoreError, CustomerId, Result};
+use shopkeeper_core::{CoreError, CustomerId, Result};
 
 /// What applying one file did.
 #[derive(Debug, Default)]

@@ -1,6 +1,7 @@
 //! Exact decimal quantities (issue 18) carried through sync exactly.
 
 use shopkeeper_core::*;
+use shopkeeper_sync::*;
 
 use crate::purchases::{expected, record, seen};
 use crate::{create, shop};

@@ -28,7 +28,7 @@ use shopkeeper_crypto::{Nonce, NONCE_LEN, TAG_LEN};
 use zeroize::Zeroizing;
 
 use super::keys::{self, DeviceKey, PUBLIC_LEN, SIGNATURE_LEN};
-pub(crate) use crate::changes::Record;
+pub(crate) use shopkeeper_core::changes::Record;
 
 pub(crate) use super::keys::SyncKey;
 

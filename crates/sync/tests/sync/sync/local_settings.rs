@@ -1,6 +1,7 @@
 //! Settings that stay in the vault (`LOCAL_SETTINGS`) never travel by sync.
 
 use shopkeeper_core::Settings;
+use shopkeeper_sync::ShopSync;
 
 use crate::backups::{local_values, pass, shop_with_backups};
 use crate::PASSPHRASE;

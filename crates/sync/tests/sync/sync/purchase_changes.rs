@@ -4,6 +4,7 @@
 use std::path::Path;
 
 use shopkeeper_core::*;
+use shopkeeper_sync::*;
 
 use crate::purchases::{buy, line};
 
