@@ -21,7 +21,7 @@ use crate::Result;
 pub const DEVICE_LEN: usize = 16;
 
 /// Length of a clock reading as text.
-pub const HLC_LEN: usize = 12 + 1 + 4 + 1 + DEVICE_LEN;
+pub(crate) const HLC_LEN: usize = 12 + 1 + 4 + 1 + DEVICE_LEN;
 
 /// One clock reading.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]

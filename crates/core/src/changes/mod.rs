@@ -37,7 +37,7 @@ pub use self::capture::{
     clocks, is_local_record, key_values, pending as changes_since, record, seed, table, to_sql,
     values, SyncTable,
 };
-pub use self::clock::{device_of, is_device_id, wall_millis, Clock, Hlc, DEVICE_LEN, HLC_LEN};
+pub use self::clock::{device_of, is_device_id, wall_millis, Clock, Hlc, DEVICE_LEN};
 pub use self::record::Record;
 pub use self::settle::settle_touched;
 
