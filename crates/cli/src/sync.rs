@@ -2,7 +2,8 @@
 //! a shared folder (docs/sync.md). Off until turned on; nothing here opens a
 //! network connection.
 
-use shopkeeper_core::{Shop, SyncReport, SyncStatus};
+use shopkeeper_core::Shop;
+use shopkeeper_sync::{ShopSync, SyncReport, SyncStatus};
 
 use crate::args::SyncCommand;
 use crate::output::listing;

@@ -25,6 +25,7 @@ pub mod access;
 pub mod backup;
 pub mod backup_schedule;
 pub mod book;
+pub mod changes;
 
 pub mod catalog;
 pub mod consent;
@@ -65,7 +66,6 @@ mod shop;
 mod store;
 pub mod suggest;
 pub mod summary;
-mod sync;
 #[cfg(test)]
 mod test_vault;
 mod text;
@@ -119,9 +119,6 @@ pub use suggest::{
     MessageTemplate, Suggestion, SuggestionKind, SuggestionRefresh,
 };
 pub use summary::{SummaryError, SummaryFormat, Variant as SummaryVariant};
-pub use sync::{
-    FileProblem, Peer, RejectedFile, SyncConflict, SyncOn, SyncReport, SyncStarted, SyncStatus,
-};
 pub use text::{fold, MAX_NOTE_CHARS};
 pub use time::{parse_date, parse_when};
 pub use wording::ConsentWording;

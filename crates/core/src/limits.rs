@@ -3,7 +3,7 @@
 //! is refused with a clear message instead of filling the memory.
 //!
 //! Change files of sync and backups have bounds of their own, in their
-//! formats (`sync::file::MAX_FILE_LEN`; the backup header's limits).
+//! formats (`shopkeeper_sync`'s `file::MAX_FILE_LEN`; the backup header's limits).
 
 use std::io::{self, Read};
 use std::path::Path;

@@ -13,11 +13,11 @@ use chrono::{DateTime, Utc};
 use rusqlite::{params, Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
 
+use crate::changes::local;
 use crate::kinds::text_enum;
 use crate::money::{Currency, Money, UnitPrice};
 use crate::purchase::{self, NewLine, Purchase, PurchaseLine, Writer, MAX_LINES};
 use crate::quantity::Quantity;
-use crate::sync::local;
 use crate::time::{now, stamp};
 use crate::{customer, search, text, CoreError, CustomerId, PurchaseId, Result, Shop};
 

@@ -23,7 +23,7 @@ use crate::{merge, schema, search, store, CustomerId, LinkId, PreferenceId, Prod
 pub struct Shop {
     conn: Connection,
     settings: Settings,
-    capture: crate::sync::Capture,
+    capture: crate::changes::Capture,
     /// Suggestions kept between calls (see `suggest::cache`).
     pub(crate) suggest_cache: std::cell::RefCell<Option<crate::suggest::SuggestCache>>,
 }
@@ -144,7 +144,7 @@ impl Shop {
     pub(crate) fn from_connection(mut conn: Connection) -> Result<Shop> {
         schema::migrate(&mut conn)?;
         let settings = settings::load(&conn)?;
-        let capture = crate::sync::Capture::install(&conn)?;
+        let capture = crate::changes::Capture::install(&conn)?;
         Ok(Shop {
             conn,
             settings,
@@ -216,7 +216,7 @@ impl Shop {
     }
 
     /// Change capture for sync (the clock and the synced tables).
-    pub(crate) fn capture(&self) -> &crate::sync::Capture {
+    pub(crate) fn capture(&self) -> &crate::changes::Capture {
         &self.capture
     }
 

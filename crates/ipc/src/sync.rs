@@ -2,7 +2,7 @@
 //! how it is going, what a sync did and the conflicts it resolved.
 
 use serde::{Deserialize, Serialize};
-use shopkeeper_core::{Peer, SyncConflict, SyncReport, SyncStarted, SyncStatus};
+use shopkeeper_sync::{Peer, SyncConflict, SyncReport, SyncStarted, SyncStatus};
 use ts_rs::TS;
 
 /// Whether sync is on, and how it is going.

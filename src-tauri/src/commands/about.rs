@@ -1,7 +1,7 @@
 //! The About window.
 
-use shopkeeper_core::SyncStatus;
 use shopkeeper_ipc::AboutDto;
+use shopkeeper_sync::{ShopSync, SyncStatus};
 use tauri::State;
 
 use crate::state::AppState;

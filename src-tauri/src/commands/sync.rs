@@ -9,6 +9,7 @@ use std::path::PathBuf;
 
 use shopkeeper_core::{CoreError, SecretString};
 use shopkeeper_ipc::{IpcError, SyncConflictDto, SyncReportDto, SyncStartedDto, SyncStatusDto};
+use shopkeeper_sync::ShopSync;
 use tauri::{AppHandle, State};
 
 use super::off_main;

@@ -18,12 +18,12 @@ use super::receipts::{self, Group};
 use super::report::keep;
 use super::{ImportOptions, ImportReport};
 use crate::catalog::{self, NewProduct};
+use crate::changes::BulkCapture;
 use crate::customer;
 use crate::money::{Currency, Money};
 use crate::purchase::{self, Origin, Purchase, PurchaseLine};
 use crate::quantity::Quantity;
 use crate::settings::Settings;
-use crate::sync::BulkCapture;
 use crate::{search, CoreError, CustomerId, ImportId, ProductId, PurchaseId, Result};
 
 /// An import that has written this many purchases, and at least a quarter

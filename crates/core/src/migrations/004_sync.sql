@@ -6,7 +6,7 @@
 -- bookkeeping.
 
 -- The clock of every synced record, written by triggers in the same
--- transaction as each change (see crates/core/src/sync/capture.rs).
+-- transaction as each change (see crates/core/src/changes/capture.rs).
 -- `pk` is the record's key as a JSON array; `col` is a column name, '' for
 -- the record's creation and '-' for its removal; `hlc` is a hybrid logical
 -- clock reading ending in the device id (sync/clock.rs), so text order is

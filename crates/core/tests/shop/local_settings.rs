@@ -1,38 +1,19 @@
 //! Settings that stay in the vault (`LOCAL_SETTINGS`: the backup secret, the
 //! owner's PIN, this computer's backups) never leave it in an export, are
-//! never taken from an imported file and never travel by sync.
+//! never taken from an imported file (nor travel by sync: `sync::local_settings`).
 
 use std::path::{Path, PathBuf};
 
 use shopkeeper_core::backup::{restore_backup_from, BackupSecret};
 use shopkeeper_core::backup_schedule::BackupSchedule;
 use shopkeeper_core::{
-    CreatedVault, ErasureLog, KdfParams, SecretString, Settings, Shop, SummaryFormat,
-    SummaryVariant, LOCAL_SETTINGS,
+    CreatedVault, ErasureLog, KdfParams, Settings, Shop, SummaryFormat, SummaryVariant,
+    LOCAL_SETTINGS,
 };
 
 use super::export::rich_shop;
-use super::{customer, raw, PASSPHRASE};
-
-fn pass(p: &str) -> SecretString {
-    SecretString::from(p)
-}
-
-/// A new shop in `dir/name.vault` with automatic backups into its own
-/// folder; returns it, its vault path and its recovery key.
-fn shop_with_backups(dir: &Path, name: &str) -> (Shop, PathBuf, CreatedVault) {
-    let vault = dir.join(format!("{name}.vault"));
-    let (mut shop, created) =
-        Shop::create_with_kdf(&vault, &pass(PASSPHRASE), KdfParams::minimum()).unwrap();
-    let folder = dir.join(format!("backups of {name}"));
-    std::fs::create_dir(&folder).unwrap();
-    shop.set_backup_schedule(&BackupSchedule {
-        folder: Some(folder),
-        ..BackupSchedule::default()
-    })
-    .unwrap();
-    (shop, vault, created)
-}
+use crate::backups::{local_values, pass, shop_with_backups};
+use crate::{customer, raw, PASSPHRASE};
 
 /// Restores the backup at `file` with the recovery key of `created`.
 fn restore_with_key(
@@ -48,20 +29,6 @@ fn restore_with_key(
         KdfParams::minimum(),
         &ErasureLog::default(),
     )
-}
-
-/// Every local setting the vault at `path` holds, with its value.
-fn local_values(path: &Path) -> Vec<(String, String)> {
-    raw(path)
-        .prepare("SELECT key, value FROM setting ORDER BY key")
-        .unwrap()
-        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
-        .unwrap()
-        .collect::<rusqlite::Result<Vec<(String, String)>>>()
-        .unwrap()
-        .into_iter()
-        .filter(|(k, _)| LOCAL_SETTINGS.contains(&k.as_str()))
-        .collect()
 }
 
 /// The attack: shop A's whole-shop export imported into shop B used to
@@ -224,56 +191,5 @@ fn an_older_export_with_local_settings_does_not_bring_them_in() {
         local_values(&b_vault),
         before,
         "B's own local settings stay"
-    );
-}
-
-/// Sync sends the shop's settings, never the local ones: the owner's PIN
-/// and backup secret of one computer do not replace another's.
-#[test]
-fn local_settings_never_travel_by_sync() {
-    let dir = tempfile::tempdir().unwrap();
-    let folder = dir.path().join("shared folder");
-    std::fs::create_dir(&folder).unwrap();
-    let (mut a, a_vault, _) = shop_with_backups(dir.path(), "a");
-    a.set_owner_pin(&a_vault, &pass(PASSPHRASE), &pass("482913"))
-        .unwrap();
-    let started = a.sync_enable(&folder, Some("Counter")).unwrap();
-    a.update_settings(&Settings {
-        shop_name: "Marta's Deli".into(),
-        ..a.settings().clone()
-    })
-    .unwrap();
-    a.sync_now().unwrap();
-    let (mut b, b_vault, _) = shop_with_backups(dir.path(), "b");
-    let b_schedule = b.backup_schedule().unwrap();
-    b.sync_join(&folder, &started.code, Some("Workshop"))
-        .unwrap();
-    b.sync_now().unwrap();
-    assert_eq!(
-        b.settings().shop_name,
-        "Marta's Deli",
-        "shared settings sync"
-    );
-    assert!(!b.has_owner_pin().unwrap(), "A's PIN stayed on A");
-    assert_eq!(b.backup_schedule().unwrap(), b_schedule);
-
-    b.set_owner_pin(&b_vault, &pass(PASSPHRASE), &pass("1111"))
-        .unwrap();
-    b.note_backup_problem("B's drive was full").unwrap();
-    b.sync_now().unwrap();
-    let a_before = {
-        drop(a);
-        let values = local_values(&a_vault);
-        a = super::reopen(&a_vault).unwrap();
-        values
-    };
-    a.sync_now().unwrap();
-    assert!(a.verify_owner_pin(&pass("482913")).unwrap());
-    assert!(!a.verify_owner_pin(&pass("1111")).unwrap());
-    drop(a);
-    assert_eq!(
-        local_values(&a_vault),
-        a_before,
-        "nothing local came from B"
     );
 }

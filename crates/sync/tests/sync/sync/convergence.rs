@@ -5,6 +5,7 @@ use std::collections::BTreeSet;
 
 use proptest::prelude::*;
 use shopkeeper_core::*;
+use shopkeeper_sync::*;
 
 use super::{buy, consent, dump, eur, files, first, join};
 

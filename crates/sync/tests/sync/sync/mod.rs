@@ -4,10 +4,14 @@
 //! files that are damaged, cut short or from another shop.
 
 mod convergence;
+mod decimal_quantities;
+mod local_settings;
+mod purchase_changes;
 
 use std::path::{Path, PathBuf};
 
 use shopkeeper_core::*;
+use shopkeeper_sync::*;
 
 /// The shop's content as every computer must agree on it: the whole-shop
 /// export (every synced table, rows sorted by key, every column).

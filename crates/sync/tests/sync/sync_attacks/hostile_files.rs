@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use proptest::prelude::*;
 use serde_json::Value;
 use shopkeeper_core::*;
+use shopkeeper_sync::*;
 
 use super::{device_of, files, hostile, now_millis, rename, Forger};
 use crate::create;

@@ -9,8 +9,8 @@
 //! decides the same about it; one that is only too far ahead is tried again
 //! at later syncs, and applies once the clocks have caught up.
 
-use super::clock::{is_device_id, Hlc};
 use super::file::{ChangeFile, FileProblem};
+use shopkeeper_core::changes::{is_device_id, Hlc};
 
 /// How far ahead of this computer's clock a reading may be.
 pub(crate) const MAX_AHEAD_HOURS: u64 = 24;
@@ -65,7 +65,7 @@ mod tests {
     use std::collections::BTreeMap;
 
     use super::*;
-    use crate::sync::file::Record;
+    use crate::file::Record;
 
     fn with(col: &str, reading: &str) -> ChangeFile {
         ChangeFile {

@@ -5,7 +5,8 @@
 use rusqlite::Connection;
 
 use super::capture::{self, SyncTable};
-use super::{clock, local, sync_error, Capture};
+use super::{clock, local, Capture};
+use crate::CoreError;
 use crate::{Result, Shop};
 
 impl Capture {
@@ -75,8 +76,9 @@ impl BulkCapture {
         let Some(reading) = &self.reading else {
             return Ok(());
         };
-        let t = capture::table(&self.tables, table)
-            .ok_or_else(|| sync_error(msg!("error-sync-unknown-table", table = table)))?;
+        let t = capture::table(&self.tables, table).ok_or_else(|| {
+            CoreError::invalid("sync", msg!("error-sync-unknown-table", table = table))
+        })?;
         let params: Vec<String> = (1..=t.key.len()).map(|i| format!("?{i}")).collect();
         // The reading is our own clock's text (hexadecimal digits and dashes).
         let mut insert = conn.prepare(&format!(

@@ -25,12 +25,12 @@ use rusqlite::types::Value as Sql;
 use rusqlite::Connection;
 use serde_json::Value;
 
-use super::capture::{self, key_values, to_sql, unreadable, SyncTable};
-use super::clock::{device_of, Clock};
-use super::file::{ChangeFile, Record};
-use crate::erase::{erasure_of, wipe};
-use crate::time::now_stamp;
-use crate::{customer, search, CustomerId, Result};
+use super::file::ChangeFile;
+use crate::now_stamp;
+use shopkeeper_core::changes::{
+    self, device_of, key_values, settle_touched, to_sql, Clock, Record, SyncTable,
+};
+use shopkeeper_core::{CoreError, CustomerId, Result};
 
 /// What applying one file did.
 #[derive(Debug, Default)]
@@ -87,7 +87,7 @@ pub(crate) fn apply(conn: &Connection, file: &ChangeFile, ctx: &Context<'_>) -> 
                 *slot = h.clone();
             }
         }
-        let Some(t) = capture::table(ctx.tables, &rec.t) else {
+        let Some(t) = changes::table(ctx.tables, &rec.t) else {
             out.skipped.push(format!(
                 "A change to \"{}\" is from a newer version of Shopkeeper; update Shopkeeper on this computer to receive it.",
                 rec.t
@@ -115,28 +115,14 @@ pub(crate) fn apply(conn: &Connection, file: &ChangeFile, ctx: &Context<'_>) -> 
             }
         }
     }
-    for p in purchases {
-        crate::purchase_change::settle_totals(conn, &p)?;
-        let owner: Option<CustomerId> = conn
-            .prepare_cached("SELECT customer_id FROM purchase WHERE id = ?1")?
-            .query_row([p], |r| r.get(0))
-            .ok();
-        touched.extend(owner);
-    }
-    for id in &touched {
-        if let Some((handling, at)) = erasure_of(conn, *id)? {
-            wipe(conn, &[*id], handling, &at)?;
-        }
-        customer::rekey(conn, *id)?;
-        search::reindex(conn, *id)?;
-    }
+    settle_touched(conn, &touched, &purchases)?;
     for (device, h) in newest {
         conn.prepare_cached(
             "INSERT INTO sync_seen (device, hlc) VALUES (?1, ?2)
              ON CONFLICT (device) DO UPDATE SET hlc = max(hlc, excluded.hlc)",
         )?
         .execute([&device, &h])?;
-        ctx.clock.state().observe(&h);
+        ctx.clock.observe(&h);
     }
     Ok(out)
 }
@@ -211,11 +197,11 @@ fn merge_record(
     out: &mut Applied,
 ) -> Result<bool> {
     let key = key_values(t, &rec.k).ok_or_else(|| unreadable(t.name))?;
-    if capture::is_local_record(t, &rec.k) {
+    if changes::is_local_record(t, &rec.k) {
         return Ok(false);
     }
-    let local = capture::clocks(conn, t.name, &rec.k)?;
-    let here = capture::values(conn, t, &key)?;
+    let local = changes::clocks(conn, t.name, &rec.k)?;
+    let here = changes::values(conn, t, &key)?;
     let created = max_of(local.get(""), rec.c.get(""));
     let removed = max_of(local.get("-"), rec.c.get("-"));
     let present = newer(created.as_ref(), removed.as_ref());
@@ -415,4 +401,12 @@ fn note_conflict(
     ])?;
     out.conflicts += 1;
     Ok(())
+}
+
+/// A record whose key or values cannot be stored here.
+fn unreadable(table: &str) -> CoreError {
+    CoreError::invalid(
+        "sync",
+        msg!("error-sync-change-could-read", table = table.to_string()),
+    )
 }

@@ -13,6 +13,7 @@ use chacha20poly1305::{XChaCha20Poly1305, XNonce};
 use ed25519_dalek::{Signer, SigningKey};
 use serde_json::Value;
 use shopkeeper_core::*;
+use shopkeeper_sync::*;
 
 use crate::{create, PASSPHRASE};
 

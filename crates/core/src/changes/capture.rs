@@ -15,13 +15,13 @@ use rusqlite::types::Value as Sql;
 use rusqlite::{Connection, OptionalExtension};
 use serde_json::{Map, Value};
 
-use super::file::Record;
+use super::record::Record;
 use crate::export::tables::TABLES;
-use crate::{CoreError, Result};
+use crate::Result;
 
 /// One synced table as the schema declares it.
 #[derive(Debug, Clone)]
-pub(crate) struct SyncTable {
+pub struct SyncTable {
     /// Its name.
     pub name: &'static str,
     /// Every column, in schema order.
@@ -69,7 +69,7 @@ pub(crate) fn tables(conn: &Connection) -> Result<Vec<SyncTable>> {
 }
 
 /// The synced table called `name`.
-pub(crate) fn table<'a>(tables: &'a [SyncTable], name: &str) -> Option<&'a SyncTable> {
+pub fn table<'a>(tables: &'a [SyncTable], name: &str) -> Option<&'a SyncTable> {
     tables.iter().find(|t| t.name == name)
 }
 
@@ -137,7 +137,7 @@ pub(crate) fn reinstall(conn: &Connection, tables: &[SyncTable]) -> Result<()> {
 
 /// Gives every record without a clock one: a new reading of this computer's
 /// clock, or `fixed` (a joining computer's existing records).
-pub(crate) fn seed(conn: &Connection, tables: &[SyncTable], fixed: Option<&str>) -> Result<()> {
+pub fn seed(conn: &Connection, tables: &[SyncTable], fixed: Option<&str>) -> Result<()> {
     for t in tables {
         let reading = match fixed {
             Some(_) => "?1",
@@ -160,7 +160,7 @@ pub(crate) fn seed(conn: &Connection, tables: &[SyncTable], fixed: Option<&str>)
 
 /// The records to send: those with a change made on `device` after
 /// `after`, or, with `all`, every record with a clock.
-pub(crate) fn pending(
+pub fn pending(
     conn: &Connection,
     device: &str,
     after: &str,
@@ -183,11 +183,7 @@ pub(crate) fn pending(
 }
 
 /// The clock readings of one record.
-pub(crate) fn clocks(
-    conn: &Connection,
-    table: &str,
-    key: &str,
-) -> Result<BTreeMap<String, String>> {
+pub fn clocks(conn: &Connection, table: &str, key: &str) -> Result<BTreeMap<String, String>> {
     let rows = conn
         .prepare_cached("SELECT col, hlc FROM sync_clock WHERE tbl = ?1 AND pk = ?2")?
         .query_map([table, key], |r| Ok((r.get(0)?, r.get(1)?)))?
@@ -196,7 +192,7 @@ pub(crate) fn clocks(
 }
 
 /// The key parameters of a record from its JSON key.
-pub(crate) fn key_values(t: &SyncTable, key: &str) -> Option<Vec<Sql>> {
+pub fn key_values(t: &SyncTable, key: &str) -> Option<Vec<Sql>> {
     let parts: Vec<Value> = serde_json::from_str(key).ok()?;
     if parts.len() != t.key.len() {
         return None;
@@ -205,11 +201,7 @@ pub(crate) fn key_values(t: &SyncTable, key: &str) -> Option<Vec<Sql>> {
 }
 
 /// The record's current values, if it is here.
-pub(crate) fn values(
-    conn: &Connection,
-    t: &SyncTable,
-    key: &[Sql],
-) -> Result<Option<Map<String, Value>>> {
+pub fn values(conn: &Connection, t: &SyncTable, key: &[Sql]) -> Result<Option<Map<String, Value>>> {
     let quoted: Vec<String> = t.columns.iter().map(|c| format!("\"{c}\"")).collect();
     let sql = format!(
         "SELECT {} FROM main.{} WHERE {}",
@@ -232,7 +224,7 @@ pub(crate) fn values(
 
 /// Whether the record of table `t` whose key is `key` (as JSON) stays on
 /// this computer: a setting of [`crate::settings::LOCAL_SETTINGS`].
-pub(crate) fn is_local_record(t: &SyncTable, key: &str) -> bool {
+pub fn is_local_record(t: &SyncTable, key: &str) -> bool {
     let setting = (t.name == "setting")
         .then(|| serde_json::from_str::<Vec<String>>(key).ok())
         .flatten()
@@ -241,7 +233,7 @@ pub(crate) fn is_local_record(t: &SyncTable, key: &str) -> bool {
 }
 
 /// The record as this computer knows it, to send.
-pub(crate) fn record(conn: &Connection, t: &SyncTable, key: &str) -> Result<Option<Record>> {
+pub fn record(conn: &Connection, t: &SyncTable, key: &str) -> Result<Option<Record>> {
     let Some(params) = key_values(t, key) else {
         return Ok(None);
     };
@@ -270,7 +262,7 @@ pub(crate) fn from_sql(v: Sql) -> Value {
 }
 
 /// A JSON value from a change file as a value to store; `None` if it cannot be one.
-pub(crate) fn to_sql(v: &Value) -> Option<Sql> {
+pub fn to_sql(v: &Value) -> Option<Sql> {
     Some(match v {
         Value::Null => Sql::Null,
         Value::Number(n) => match n.as_i64() {
@@ -280,12 +272,4 @@ pub(crate) fn to_sql(v: &Value) -> Option<Sql> {
         Value::String(s) => Sql::Text(s.clone()),
         _ => return None,
     })
-}
-
-/// A record whose key or values cannot be stored here.
-pub(crate) fn unreadable(table: &str) -> CoreError {
-    CoreError::invalid(
-        "sync",
-        msg!("error-sync-change-could-read", table = table.to_string()),
-    )
 }

@@ -9,26 +9,26 @@ use rusqlite::{Connection, OptionalExtension};
 use crate::Result;
 
 /// This computer's device id (16 hexadecimal digits: its signing key's fingerprint once sync is on, random before).
-pub(crate) const DEVICE: &str = "device_id";
+pub const DEVICE: &str = "device_id";
 /// The name other computers see for this one.
-pub(crate) const NAME: &str = "device_name";
+pub const NAME: &str = "device_name";
 /// The sync folder.
-pub(crate) const FOLDER: &str = "folder";
+pub const FOLDER: &str = "folder";
 /// The shop's sync key (hexadecimal); present exactly when sync is on.
-pub(crate) const KEY: &str = "key";
+pub const KEY: &str = "key";
 /// This computer's signing key (hexadecimal Ed25519 secret); present when sync is on.
-pub(crate) const SIGNING_KEY: &str = "signing_key";
+pub const SIGNING_KEY: &str = "signing_key";
 /// The sequence number of this computer's next change file.
-pub(crate) const NEXT_SEQ: &str = "next_seq";
+pub const NEXT_SEQ: &str = "next_seq";
 /// The newest clock reading of this computer already sent.
-pub(crate) const SENT_UP_TO: &str = "sent_up_to";
+pub const SENT_UP_TO: &str = "sent_up_to";
 /// Set when the next change file must hold every record (after turning sync on).
-pub(crate) const SEND_ALL: &str = "send_all";
+pub const SEND_ALL: &str = "send_all";
 /// When this computer last synced.
-pub(crate) const LAST_SYNC: &str = "last_sync";
+pub const LAST_SYNC: &str = "last_sync";
 
 /// The value stored under `key`.
-pub(crate) fn get(conn: &Connection, key: &str) -> Result<Option<String>> {
+pub fn get(conn: &Connection, key: &str) -> Result<Option<String>> {
     Ok(conn
         .prepare_cached("SELECT value FROM sync_local WHERE key = ?1")?
         .query_row([key], |r| r.get(0))
@@ -36,7 +36,7 @@ pub(crate) fn get(conn: &Connection, key: &str) -> Result<Option<String>> {
 }
 
 /// Stores `value` under `key`.
-pub(crate) fn put(conn: &Connection, key: &str, value: &str) -> Result<()> {
+pub fn put(conn: &Connection, key: &str, value: &str) -> Result<()> {
     conn.prepare_cached(
         "INSERT INTO sync_local (key, value) VALUES (?1, ?2)
          ON CONFLICT (key) DO UPDATE SET value = excluded.value",
@@ -46,7 +46,7 @@ pub(crate) fn put(conn: &Connection, key: &str, value: &str) -> Result<()> {
 }
 
 /// Forgets `key`.
-pub(crate) fn remove(conn: &Connection, key: &str) -> Result<()> {
+pub fn remove(conn: &Connection, key: &str) -> Result<()> {
     conn.execute("DELETE FROM sync_local WHERE key = ?1", [key])?;
     Ok(())
 }

@@ -7,9 +7,9 @@
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
-use super::clock::is_device_id;
 use super::file::{open, FileProblem, SyncKey, MAX_FILE_LEN};
-use crate::{CoreError, Result};
+use shopkeeper_core::changes::is_device_id;
+use shopkeeper_core::{CoreError, Result};
 
 /// The extension of change files.
 pub(crate) const EXTENSION: &str = "shopsync";
@@ -162,7 +162,7 @@ pub(crate) fn write_new(path: &Path, bytes: &[u8]) -> Result<()> {
     if path.exists() {
         return Err(clash(path));
     }
-    crate::book::write_private_file(path, bytes)
+    shopkeeper_core::book::write_private_file(path, bytes)
 }
 
 #[cfg(test)]

@@ -9,7 +9,7 @@
 use zeroize::Zeroizing;
 
 use super::file::SyncKey;
-use crate::{CoreError, Result};
+use shopkeeper_core::{CoreError, Result};
 
 const ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 const KEY_CHARS: usize = 52;

@@ -24,11 +24,11 @@
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
-use serde_json::{Map, Value};
 use shopkeeper_crypto::{Nonce, NONCE_LEN, TAG_LEN};
 use zeroize::Zeroizing;
 
 use super::keys::{self, DeviceKey, PUBLIC_LEN, SIGNATURE_LEN};
+pub(crate) use shopkeeper_core::changes::Record;
 
 pub(crate) use super::keys::SyncKey;
 
@@ -44,21 +44,6 @@ const HEADER_LEN: usize = MAGIC.len() + PUBLIC_LEN + NONCE_LEN + 8;
 /// The largest change file read or written (512 MiB): a file claiming more
 /// is refused before any of it is read.
 pub(crate) const MAX_FILE_LEN: u64 = 512 << 20;
-
-/// One record's state as a computer knows it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub(crate) struct Record {
-    /// The table.
-    pub t: String,
-    /// The record's key: a JSON array of its key columns' values.
-    pub k: String,
-    /// Clock readings: `""` when the record was made, `"-"` when removed,
-    /// and one per column changed since it was made.
-    pub c: BTreeMap<String, String>,
-    /// The record's values, column by column; absent when it was removed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub v: Option<Map<String, Value>>,
-}
 
 /// The content of one change file.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -208,6 +193,7 @@ pub(crate) fn open(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use serde_json::Map;
 
     fn sample(device: &str) -> ChangeFile {
         ChangeFile {

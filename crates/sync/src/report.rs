@@ -35,7 +35,7 @@ pub struct SyncOn {
     pub waiting_files: Option<usize>,
     /// The other computers heard from.
     pub peers: Vec<Peer>,
-    /// Conflicts resolved so far (see [`Shop::sync_conflicts`]).
+    /// Conflicts resolved so far (see [`crate::ShopSync::sync_conflicts`]).
     pub conflicts: usize,
 }
 

@@ -4,7 +4,7 @@
 //! same run; then a small incremental sync.
 //!
 //! ```sh
-//! cargo run -p shopkeeper-core --release --example sync_bench -- 10000
+//! cargo run -p shopkeeper-sync --release --example sync_bench -- 10000
 //! ```
 
 use std::time::Instant;
@@ -12,6 +12,7 @@ use std::time::Instant;
 use chrono::NaiveDate;
 use shopkeeper_core::demo::DemoOptions;
 use shopkeeper_core::{KdfParams, SecretString, Shop};
+use shopkeeper_sync::ShopSync;
 
 fn vault(dir: &std::path::Path, name: &str) -> Shop {
     Shop::create_with_kdf(

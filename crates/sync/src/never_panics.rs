@@ -12,8 +12,9 @@ use shopkeeper_testkit::hostile::{bytes_like, soup};
 
 use super::file::{self, ChangeFile, Record, SyncKey};
 use super::keys::DeviceKey;
-use crate::export::tables::TABLES;
-use crate::{test_vault, NewCustomer};
+use shopkeeper_core::NewCustomer;
+
+use crate::test_vault;
 
 fn sample() -> ChangeFile {
     ChangeFile {
@@ -156,11 +157,9 @@ fn merging_a_hostile_change_file_never_panics_and_a_refused_one_writes_nothing()
     let (tables, columns, ids) = {
         let mut shop = w.subject();
         let zoe = shop.add_customer(&NewCustomer::new("Zoë")).unwrap();
-        let tables: Vec<String> = TABLES.iter().map(|t| t.name.to_string()).collect();
-        let mut columns: Vec<String> = Vec::new();
-        for t in &tables {
-            columns.extend(crate::export::columns(shop.conn(), t).unwrap());
-        }
+        let synced = shop.changes().tables();
+        let tables: Vec<String> = synced.iter().map(|t| t.name.to_string()).collect();
+        let mut columns: Vec<String> = synced.iter().flat_map(|t| t.columns.clone()).collect();
         columns.sort();
         columns.dedup();
         let ids = vec![
@@ -178,7 +177,7 @@ fn merging_a_hostile_change_file_never_panics_and_a_refused_one_writes_nothing()
     check(2_000, json, |json| {
         // What `file::open` hands on once the file has authenticated.
         if let Ok(cf) = serde_json::from_slice::<ChangeFile>(&json) {
-            let _ = w.attempt(|shop| shop.apply_file(&cf, "here"), |_| true);
+            let _ = w.attempt(|shop| crate::api::apply_file(shop, &cf, "here"), |_| true);
         }
         Ok(())
     });

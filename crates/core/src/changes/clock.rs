@@ -14,17 +14,18 @@ use std::sync::{Arc, Mutex, MutexGuard};
 use rusqlite::functions::FunctionFlags;
 use rusqlite::Connection;
 
+use super::local;
 use crate::Result;
 
 /// Length of a device id (hexadecimal digits).
-pub(crate) const DEVICE_LEN: usize = 16;
+pub const DEVICE_LEN: usize = 16;
 
 /// Length of a clock reading as text.
 pub(crate) const HLC_LEN: usize = 12 + 1 + 4 + 1 + DEVICE_LEN;
 
 /// One clock reading.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub(crate) struct Hlc {
+pub struct Hlc {
     /// Milliseconds since 1970 (at least; ahead of the wall clock if needed).
     pub millis: u64,
     /// Events within the same millisecond.
@@ -60,12 +61,12 @@ impl Hlc {
 }
 
 /// The device part of a stored reading.
-pub(crate) fn device_of(hlc: &str) -> &str {
+pub fn device_of(hlc: &str) -> &str {
     hlc.get(HLC_LEN - DEVICE_LEN..).unwrap_or("")
 }
 
 /// Whether `s` looks like a device id (16 lowercase hexadecimal digits).
-pub(crate) fn is_device_id(s: &str) -> bool {
+pub fn is_device_id(s: &str) -> bool {
     s.len() == DEVICE_LEN && s.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))
 }
 
@@ -121,7 +122,7 @@ impl ClockState {
 }
 
 /// This computer's wall clock, in milliseconds since 1970.
-pub(crate) fn wall_millis() -> u64 {
+pub fn wall_millis() -> u64 {
     std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_millis() as u64)
@@ -129,17 +130,17 @@ pub(crate) fn wall_millis() -> u64 {
 
 /// The clock of one open shop.
 #[derive(Debug, Clone)]
-pub(crate) struct Clock(Arc<Mutex<ClockState>>);
+pub struct Clock(Arc<Mutex<ClockState>>);
 
 impl Clock {
     /// Loads the clock (the newest reading stored, the device id) and
     /// registers `sync_tick()` and `sync_capture()` on `conn`.
-    pub fn install(conn: &Connection) -> Result<Clock> {
-        let device = match super::local::get(conn, super::local::DEVICE)? {
+    pub(crate) fn install(conn: &Connection) -> Result<Clock> {
+        let device = match local::get(conn, local::DEVICE)? {
             Some(d) if is_device_id(&d) => d,
             _ => {
                 let d = new_device_id();
-                super::local::put(conn, super::local::DEVICE, &d)?;
+                local::put(conn, local::DEVICE, &d)?;
                 d
             }
         };
@@ -166,7 +167,7 @@ impl Clock {
     }
 
     /// The state, for reading or changing.
-    pub fn state(&self) -> MutexGuard<'_, ClockState> {
+    pub(crate) fn state(&self) -> MutexGuard<'_, ClockState> {
         // A panic while holding the lock leaves plain data behind; keep going.
         self.0.lock().unwrap_or_else(|e| e.into_inner())
     }
@@ -176,8 +177,20 @@ impl Clock {
         self.state().device.clone()
     }
 
+    /// Takes `device` as this computer's device id from now on (sync
+    /// turned on: the new signing key's fingerprint).
+    pub fn set_device(&self, device: &str) {
+        self.state().device = device.to_string();
+    }
+
+    /// Takes note of a reading applied from another computer, so that later
+    /// changes here come after it even if this computer's wall clock is behind.
+    pub fn observe(&self, reading: &str) {
+        self.state().observe(reading);
+    }
+
     /// Turns capture off until the guard is dropped.
-    pub fn pause_capture(&self) -> CapturePaused {
+    pub(crate) fn pause_capture(&self) -> CapturePaused {
         self.state().capture = false;
         CapturePaused(self.clone())
     }

@@ -12,7 +12,7 @@ use ed25519_dalek::{Signature, Signer, SigningKey, VerifyingKey};
 use shopkeeper_crypto::SecretKey;
 use zeroize::Zeroizing;
 
-use super::clock::DEVICE_LEN;
+use shopkeeper_core::changes::DEVICE_LEN;
 
 /// Length of a public signing key.
 pub(crate) const PUBLIC_LEN: usize = 32;
@@ -151,7 +151,7 @@ mod tests {
         let again = DeviceKey::from_hex(&me.to_hex()).unwrap();
         assert_eq!(again.public(), me.public());
         assert_eq!(me.device_id().len(), DEVICE_LEN);
-        assert!(super::super::clock::is_device_id(&me.device_id()));
+        assert!(shopkeeper_core::changes::is_device_id(&me.device_id()));
         let sig = me.sign(b"hello");
         assert!(verify(&me.public(), b"hello", &sig));
         assert!(!verify(&me.public(), b"hellO", &sig));
