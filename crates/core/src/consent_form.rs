@@ -37,16 +37,6 @@ const REMEMBER: &[(&str, &[PreferenceCategory])] = &[
     ("form-remember.allergies", &[PreferenceCategory::Allergy]),
 ];
 
-/// The consent question for `purpose`, as the form asks it.
-fn question(purpose: Purpose) -> Message {
-    match purpose {
-        Purpose::Service => msg!("form-question.service"),
-        Purpose::Recommendations => msg!("form-question.recommendations"),
-        Purpose::Promotions => msg!("form-question.promotions"),
-        Purpose::Occasions => msg!("form-question.occasions"),
-    }
-}
-
 impl Shop {
     /// The form as a document: blank when `customer` is `None`, else
     /// pre-filled with their details, preferences and current choices; in
@@ -100,10 +90,14 @@ impl Shop {
                 (l.say(&Message::new(label)), known.join(", "))
             })
             .collect();
+        // The shop's own wording of each question, in the form's language
+        // (Settings → Consent wordings), as Customer view asks it.
+        let wordings = self.consent_wordings(language)?;
         let questions = Purpose::ALL
             .iter()
-            .map(|&purpose| FormQuestion {
-                text: l.say(&question(purpose)),
+            .zip(&wordings)
+            .map(|(&purpose, wording)| FormQuestion {
+                text: wording.text.clone(),
                 answers: Channel::ALL
                     .iter()
                     .map(|&channel| {
