@@ -135,3 +135,15 @@ async fn in_german_the_main_journey_shows_no_english() -> anyhow::Result<()> {
 async fn in_french_the_main_journey_shows_no_english() -> anyhow::Result<()> {
     journey("fr").await
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn in_german_todays_reasons_and_why_are_german() -> anyhow::Result<()> {
+    let foreign = Foreign::for_language("de");
+    let dir = tempfile::tempdir()?;
+    let app = start(&dir.path().join("shop.vault"), "de").await?;
+    app.click("#try-demo").await?;
+    app.find("#today-queue .suggestion").await?;
+    check(&app, &foreign, "de", "today-demo").await?;
+    app.close().await?;
+    Ok(())
+}
