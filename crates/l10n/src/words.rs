@@ -59,9 +59,11 @@ fn has_files(code: &str) -> bool {
 }
 
 impl Words {
-    /// English, the catalogue's source language.
+    /// English, the catalogue's source language (negotiated once: every
+    /// message's `Display` says itself in English).
     pub fn english() -> Words {
-        Words::for_language("en")
+        static ENGLISH: OnceLock<Words> = OnceLock::new();
+        *ENGLISH.get_or_init(|| Words::for_language("en"))
     }
 
     /// The best language for `tag` (`de-CH`, `fr`, `pt-BR`...): the language
