@@ -108,6 +108,7 @@ impl Shop {
     /// The backup also opens with the recovery key (see [`Shop::backup_keys`]),
     /// and its time becomes the shop's last backup.
     pub fn backup_to(&self, dest: &Path, passphrase: &SecretString) -> Result<BackupSummary> {
+        self.require(crate::staff::Permission::ExportMany)?;
         self.backup_with_keys(dest, &self.backup_keys(passphrase)?)
     }
 }

@@ -256,6 +256,7 @@ impl Shop {
 
     /// Changes where and when automatic backups run. The folder must exist.
     pub fn set_backup_schedule(&mut self, s: &BackupSchedule) -> Result<BackupSchedule> {
+        self.require(crate::staff::Permission::Settings)?;
         if let Some(folder) = &s.folder {
             if !folder.is_dir() {
                 return Err(CoreError::invalid(

@@ -180,8 +180,8 @@ fn append(
     };
     conn.prepare_cached(
         "INSERT INTO consent_entry (id, customer_id, channel, purpose, state, at, method,
-            wording_version, note, recorded_by, created_at, batch_id, language)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+            wording_version, note, recorded_by, created_at, batch_id, language, staff_id)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, shop_author())",
     )?
     .execute(params![
         entry.id,

@@ -87,8 +87,9 @@ pub(crate) fn insert_in(
         suggestion_ref: text::optional(c.suggestion_ref.as_deref(), "suggestion_ref")?,
     };
     conn.prepare_cached(
-        "INSERT INTO contact_log (id, customer_id, at, channel, purpose, summary, suggestion_ref, created_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        "INSERT INTO contact_log (id, customer_id, at, channel, purpose, summary, suggestion_ref,
+            created_at, staff_id)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, shop_author())",
     )?
     .execute(params![
         entry.id,

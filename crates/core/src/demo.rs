@@ -263,6 +263,7 @@ impl Shop {
     /// Fills the shop with a demo (in one transaction). Refused when the shop
     /// already has customers, so real data is never mixed with made-up data.
     pub fn generate_demo(&mut self, opts: &DemoOptions) -> Result<DemoSummary> {
+        self.require(crate::staff::Permission::Settings)?;
         if opts.customers == 0 || opts.customers > 1_000_000 || !(1..=50).contains(&opts.years) {
             return Err(CoreError::invalid(
                 "customers",

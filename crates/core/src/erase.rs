@@ -71,6 +71,7 @@ impl Shop {
         id: CustomerId,
         purchases: PurchasesOnErasure,
     ) -> Result<ErasureReport> {
+        self.require(crate::staff::Permission::Erase)?;
         let report = self.write(|tx, _| erase_in(tx, id, purchases))?;
         self.conn().execute_batch("VACUUM")?;
         Ok(report)
@@ -99,7 +100,8 @@ fn erase_in(
     // customers with an erasure record.
     for each in &ids {
         conn.execute(
-            "INSERT INTO erasure (id, customer_id, erased_at, purchases) VALUES (?1, ?2, ?3, ?4)",
+            "INSERT INTO erasure (id, customer_id, erased_at, purchases, staff_id)
+             VALUES (?1, ?2, ?3, ?4, shop_author())",
             params![
                 uuid::Uuid::now_v7().to_string(),
                 each,

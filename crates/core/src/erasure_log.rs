@@ -23,6 +23,7 @@ struct Entry {
     customer: CustomerId,
     erased_at: String,
     purchases: String,
+    staff_id: Option<String>,
 }
 
 impl ErasureLog {
@@ -43,13 +44,14 @@ impl Shop {
     pub fn erasure_log(&self) -> Result<ErasureLog> {
         let entries = self
             .conn()
-            .prepare("SELECT id, customer_id, erased_at, purchases FROM erasure ORDER BY id")?
+            .prepare("SELECT id, customer_id, erased_at, purchases, staff_id FROM erasure ORDER BY id")?
             .query_map([], |r| {
                 Ok(Entry {
                     id: r.get(0)?,
                     customer: r.get(1)?,
                     erased_at: r.get(2)?,
                     purchases: r.get(3)?,
+                    staff_id: r.get(4)?,
                 })
             })?
             .collect::<rusqlite::Result<_>>()?;
@@ -109,8 +111,9 @@ fn apply(conn: &Connection, log: &ErasureLog) -> Result<usize> {
             .query_row([e.customer], |r| r.get(0))?;
         erased += usize::from(shown);
         conn.execute(
-            "INSERT INTO erasure (id, customer_id, erased_at, purchases) VALUES (?1, ?2, ?3, ?4)",
-            params![e.id, e.customer, e.erased_at, e.purchases],
+            "INSERT INTO erasure (id, customer_id, erased_at, purchases, staff_id)
+             VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![e.id, e.customer, e.erased_at, e.purchases, e.staff_id],
         )?;
         if !touched.contains(&e.customer) {
             touched.push(e.customer);

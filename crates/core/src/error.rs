@@ -68,6 +68,15 @@ pub enum CoreError {
         /// What is wrong, as a catalogue message with its facts.
         reason: Message,
     },
+    /// The person working may not do this; their role is too small (an
+    /// owner can give them another role or do it themselves).
+    #[error("{}", self.message())]
+    NotAllowed {
+        /// The role of the person working.
+        role: crate::staff::Role,
+        /// What was asked for.
+        permission: crate::staff::Permission,
+    },
     /// The database failed underneath us. The message stays general (no SQL);
     /// the cause is kept as the error's source for diagnostics.
     #[error("{}", self.message())]
@@ -160,6 +169,11 @@ impl CoreError {
                 msg!("error-migration", from = *from, to = *to)
             }
             CoreError::NoShop { path } => msg!("error-no-shop", path = path.display().to_string()),
+            CoreError::NotAllowed { role, permission } => msg!(
+                "error-not-allowed",
+                role = role.as_str(),
+                permission = permission.as_str()
+            ),
             CoreError::Storage(_) => msg!("error-storage"),
             CoreError::Vault(e) => e.message(),
             CoreError::Summary(e) => e.message(),
@@ -176,6 +190,7 @@ impl CoreError {
             CoreError::Migration { .. } => "migration",
             CoreError::NotFound(_) | CoreError::NoShop { .. } => "not-found",
             CoreError::Needs { .. } => "invalid",
+            CoreError::NotAllowed { .. } => "not-allowed",
             CoreError::Storage(_) => "storage",
             CoreError::Vault(VaultError::WrongPassphrase) => "wrong-passphrase",
             CoreError::Vault(VaultError::RecoveryKeyTypo) => "recovery-key-typo",

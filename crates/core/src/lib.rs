@@ -63,6 +63,7 @@ mod schema;
 mod search;
 mod settings;
 mod shop;
+pub mod staff;
 mod store;
 pub mod suggest;
 pub mod summary;
@@ -114,6 +115,7 @@ pub use retention::{KeepDecision, ReviewItem};
 pub use schema::migration_backup_path;
 pub use settings::{Settings, LOCAL_SETTINGS};
 pub use shop::{Profile, Shop};
+pub use staff::{NewStaff, Permission, Role, StaffMember, Working};
 pub use suggest::{
     parse_key, BacktestReport, CustomerScore, DismissReason, Draft, KeyParts, KindOutcome,
     MessageTemplate, Suggestion, SuggestionKind, SuggestionRefresh,

@@ -84,6 +84,7 @@ impl Shop {
         passphrase: &SecretString,
         pin: &SecretString,
     ) -> Result<()> {
+        self.require(crate::staff::Permission::Vault)?;
         check_pin(pin)?;
         check_passphrase(path, passphrase)?;
         put(self.conn(), KEY, Some(&hash_pin(pin)?))
@@ -92,6 +93,7 @@ impl Shop {
     /// Removes the PIN, given the vault passphrase; leaving Customer view
     /// then needs the passphrase.
     pub fn clear_owner_pin(&mut self, path: &Path, passphrase: &SecretString) -> Result<()> {
+        self.require(crate::staff::Permission::Vault)?;
         check_passphrase(path, passphrase)?;
         put(self.conn(), KEY, None)
     }

@@ -122,7 +122,8 @@ pub(crate) fn insert_in(
     let now = now_stamp();
     conn.prepare_cached(
         "INSERT INTO preference (id, customer_id, category, value, applies_to, source, noted_on,
-            purpose, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)",
+            purpose, created_at, updated_at, staff_id)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9, shop_author())",
     )?
     .execute(params![
         pref.id,

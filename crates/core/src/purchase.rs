@@ -337,8 +337,8 @@ impl<'c> Writer<'c> {
         Ok(Writer {
             header: conn.prepare_cached(
                 "INSERT INTO purchase (id, customer_id, at, channel, note, total_minor, currency,
-                    created_at, updated_at, source, receipt, refund_of, is_refund, batch_id)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8, ?9, ?10, ?11, ?12, ?13)",
+                    created_at, updated_at, source, receipt, refund_of, is_refund, batch_id, staff_id)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8, ?9, ?10, ?11, ?12, ?13, shop_author())",
             )?,
             line: conn.prepare_cached(
                 "INSERT INTO purchase_line (purchase_id, position, product_id, description,

@@ -294,7 +294,7 @@ fn record(
     };
     conn.execute(
         "INSERT INTO purchase_change (id, purchase_id, customer_id, at, kind, author, computer, reason, changes)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+         VALUES (?1, ?2, ?3, ?4, ?5, coalesce(shop_author(), ?6), ?7, ?8, ?9)",
         params![
             uuid::Uuid::now_v7().to_string(),
             p.id,

@@ -62,6 +62,7 @@ impl Shop {
         confirmation: &SecretString,
         progress: &mut dyn FnMut(RekeyProgress),
     ) -> Result<Rekeyed> {
+        self.require(crate::staff::Permission::Vault)?;
         access::check_new_passphrase(passphrase, confirmation)?;
         let current = Unlock::Passphrase(current.clone());
         self.change_key(&current, passphrase, None, progress)
@@ -77,6 +78,7 @@ impl Shop {
         passphrase: &SecretString,
         progress: &mut dyn FnMut(RekeyProgress),
     ) -> Result<Rekeyed> {
+        self.require(crate::staff::Permission::Vault)?;
         let current = Unlock::Passphrase(passphrase.clone());
         self.change_key(&current, passphrase, None, progress)
     }

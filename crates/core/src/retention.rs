@@ -67,6 +67,7 @@ impl Shop {
 
     /// Turns the retention rule on (`Some(years)`, 1 to 50) or off (`None`).
     pub fn set_retention_years(&mut self, years: Option<u32>) -> Result<()> {
+        self.require(crate::staff::Permission::Settings)?;
         if let Some(y) = years.filter(|y| !(1..=MAX_YEARS).contains(y)) {
             return Err(CoreError::invalid(
                 "retention_years",
@@ -95,6 +96,7 @@ impl Shop {
     /// except those kept until after `as_of`; longest quiet first. Empty
     /// when the rule is off.
     pub fn retention_review(&self, as_of: DateTime<Utc>) -> Result<Vec<ReviewItem>> {
+        self.require(crate::staff::Permission::Erase)?;
         let Some(years) = self.retention_years()? else {
             return Ok(Vec::new());
         };
@@ -136,6 +138,7 @@ impl Shop {
     /// Records the owner's decision to keep a customer, with a reason; they
     /// stay out of the review for the rule's number of years.
     pub fn keep_customer(&mut self, id: CustomerId, reason: &str) -> Result<KeepDecision> {
+        self.require(crate::staff::Permission::Erase)?;
         let Some(years) = self.retention_years()? else {
             return Err(CoreError::invalid(
                 "retention_years",

@@ -38,6 +38,8 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/007_suggestion_shown.sql"),
     // 8: the language of the words a customer was shown, in the consent ledger
     include_str!("migrations/008_consent_language.sql"),
+    // 9: staff, their PINs, who recorded what, and the activity log
+    include_str!("migrations/009_staff.sql"),
 ];
 
 /// The newest schema version this build knows.

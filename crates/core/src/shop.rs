@@ -24,6 +24,7 @@ pub struct Shop {
     conn: Connection,
     settings: Settings,
     capture: crate::changes::Capture,
+    author: crate::staff::Author,
     /// Suggestions kept between calls (see `suggest::cache`).
     pub(crate) suggest_cache: std::cell::RefCell<Option<crate::suggest::SuggestCache>>,
 }
@@ -145,10 +146,12 @@ impl Shop {
         schema::migrate(&mut conn)?;
         let settings = settings::load(&conn)?;
         let capture = crate::changes::Capture::install(&conn)?;
+        let author = crate::staff::Author::install(&conn)?;
         Ok(Shop {
             conn,
             settings,
             capture,
+            author,
             suggest_cache: Default::default(),
         })
     }
@@ -220,6 +223,11 @@ impl Shop {
         &self.capture
     }
 
+    /// Who is working now, shared with the connection's `shop_author()`.
+    pub(crate) fn author(&self) -> &crate::staff::Author {
+        &self.author
+    }
+
     /// The open database connection (for whole-database operations such as backups).
     pub(crate) fn conn(&self) -> &Connection {
         &self.conn
@@ -250,6 +258,7 @@ impl Shop {
 
     /// Changes the shop's settings.
     pub fn update_settings(&mut self, s: &Settings) -> Result<Settings> {
+        self.require(crate::staff::Permission::Settings)?;
         self.settings = settings::save(&mut self.conn, s)?;
         Ok(self.settings.clone())
     }
@@ -290,12 +299,14 @@ impl Shop {
     /// Deletes a customer (kept as a tombstone so other computers learn of it).
     /// Their details stay in the file until [`Shop::erase_customer`].
     pub fn delete_customer(&mut self, id: CustomerId) -> Result<()> {
+        self.require(crate::staff::Permission::Erase)?;
         self.write(|tx, _| customer::delete_in(tx, id, None))
     }
 
     /// Merges `absorb` into `keep`: purchases, preferences, contacts, links,
     /// emails, phones and tags move over; consent is carried by new ledger entries.
     pub fn merge_customers(&mut self, keep: CustomerId, absorb: CustomerId) -> Result<Customer> {
+        self.require(crate::staff::Permission::Settings)?;
         let region = self.settings.phone_region.clone();
         self.write(|tx, _| merge::merge_in(tx, keep, absorb, region.as_deref()))
     }
@@ -362,12 +373,14 @@ impl Shop {
 
     /// Adds a product to the catalog.
     pub fn add_product(&mut self, p: &NewProduct) -> Result<Product> {
+        self.require(crate::staff::Permission::Settings)?;
         self.write(|tx, s| catalog::insert_in(tx, p, s.currency))
     }
 
     /// Adds several products in one transaction; the first bad one (with
     /// its line number) refuses them all. Returns how many were added.
     pub fn add_products(&mut self, products: &[(u64, NewProduct)]) -> Result<usize> {
+        self.require(crate::staff::Permission::Settings)?;
         self.write(|tx, s| {
             for (line, p) in products {
                 catalog::insert_in(tx, p, s.currency).map_err(|e| match e {
@@ -394,11 +407,13 @@ impl Shop {
 
     /// Replaces a product's fields; the SKU must stay unique.
     pub fn update_product(&mut self, id: ProductId, p: &NewProduct) -> Result<Product> {
+        self.require(crate::staff::Permission::Settings)?;
         self.write(|tx, s| catalog::update_in(tx, id, p, s.currency))
     }
 
     /// Takes a product out of the catalog; past purchases keep naming it.
     pub fn archive_product(&mut self, id: ProductId) -> Result<()> {
+        self.require(crate::staff::Permission::Settings)?;
         self.write(|tx, _| catalog::archive_in(tx, id))
     }
 

@@ -104,6 +104,7 @@ impl Shop {
         language: &str,
         words: &str,
     ) -> Result<ConsentWording> {
+        self.require(crate::staff::Permission::Settings)?;
         let catalogue = Words::for_language(language);
         let words = text::tidy(Some(words))
             .ok_or_else(|| CoreError::invalid("text", msg!("error-text-wording-empty")))?;

@@ -130,6 +130,7 @@ impl ShopSync for Shop {
     }
 
     fn sync_enable(&mut self, folder: &Path, name: Option<&str>) -> Result<SyncStarted> {
+        self.require(shopkeeper_core::Permission::Sync)?;
         refuse_if_on(self)?;
         if !folder::list(folder)?.is_empty() {
             return Err(CoreError::needs(
@@ -150,6 +151,7 @@ impl ShopSync for Shop {
     }
 
     fn sync_join(&mut self, folder: &Path, code: &str, name: Option<&str>) -> Result<SyncReport> {
+        self.require(shopkeeper_core::Permission::Sync)?;
         refuse_if_on(self)?;
         let key = pairing::decode(code)?;
         let found = folder::list(folder)?;
@@ -178,6 +180,7 @@ impl ShopSync for Shop {
     }
 
     fn sync_pairing_code(&self) -> Result<Zeroizing<String>> {
+        self.require(shopkeeper_core::Permission::Sync)?;
         match sync_config(self)? {
             Some(cfg) => Ok(pairing::encode(&cfg.key)),
             None => Err(sync_error(msg!("error-sync-off-no-code"))),
@@ -189,11 +192,13 @@ impl ShopSync for Shop {
         path: &Path,
         passphrase: &SecretString,
     ) -> Result<Zeroizing<String>> {
+        self.require(shopkeeper_core::Permission::Sync)?;
         shopkeeper_core::owner_pin::check_passphrase(path, passphrase)?;
         self.sync_pairing_code()
     }
 
     fn sync_disable(&mut self) -> Result<()> {
+        self.require(shopkeeper_core::Permission::Sync)?;
         self.write_changes(|tx, _| {
             for key in [
                 local::KEY,

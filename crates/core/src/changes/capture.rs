@@ -4,7 +4,8 @@
 //! every open from the schema as it is, so a column added by a later
 //! migration is captured without anyone remembering to.
 //!
-//! The synced tables are the export's tables (`export::tables::TABLES`);
+//! The synced tables are the export's tables (`export::tables::TABLES`) and
+//! the synced-only secrets (`SYNC_ONLY`: staff PINs);
 //! derived tables (search index, matching keys) are rebuilt, not synced, and
 //! settings that are secrets or about this computer alone
 //! (`settings::LOCAL_SETTINGS`: backups, the owner's PIN) stay on it.
@@ -16,7 +17,7 @@ use rusqlite::{Connection, OptionalExtension};
 use serde_json::{Map, Value};
 
 use super::record::Record;
-use crate::export::tables::TABLES;
+use crate::export::tables::{SYNC_ONLY, TABLES};
 use crate::Result;
 
 /// One synced table as the schema declares it.
@@ -58,6 +59,7 @@ impl SyncTable {
 pub(crate) fn tables(conn: &Connection) -> Result<Vec<SyncTable>> {
     TABLES
         .iter()
+        .chain(SYNC_ONLY)
         .map(|t| {
             Ok(SyncTable {
                 name: t.name,

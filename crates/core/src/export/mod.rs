@@ -26,6 +26,7 @@ impl Shop {
     /// record of every exported table, with ids and timestamps as stored.
     /// The same data always gives the same text.
     pub fn export_shop(&self) -> Result<String> {
+        self.require(crate::staff::Permission::ExportMany)?;
         json::write(self.conn(), json::Scope::Shop)
     }
 
@@ -57,6 +58,7 @@ impl Shop {
     /// The file is checked first (format version, references between
     /// records); on any problem nothing is written.
     pub fn import_shop(&mut self, text: &str) -> Result<ShopImportReport> {
+        self.require(crate::staff::Permission::Restore)?;
         let report = self.write(|tx, _| json::import(tx, text))?;
         self.reload_settings()?;
         Ok(report)
@@ -65,7 +67,7 @@ impl Shop {
 
 #[cfg(test)]
 mod tests {
-    use super::tables::{DERIVED, TABLES};
+    use super::tables::{DERIVED, SYNC_ONLY, TABLES};
 
     /// This computer's own sync bookkeeping (migration 004): never exported.
     const LOCAL: &[&str] = &[
@@ -97,10 +99,10 @@ mod tests {
             .unwrap();
         for name in names {
             assert!(
-                TABLES.iter().any(|t| t.name == name)
+                TABLES.iter().chain(SYNC_ONLY).any(|t| t.name == name)
                     || DERIVED.contains(&name.as_str())
                     || LOCAL.contains(&name.as_str()),
-                "table {name} is neither exported (export/tables.rs TABLES) nor derived (DERIVED) nor sync's own (LOCAL)"
+                "table {name} is neither exported (export/tables.rs TABLES) nor derived (DERIVED) nor sync's own (LOCAL) nor sync-only (SYNC_ONLY)"
             );
         }
     }

@@ -30,6 +30,12 @@ pub(crate) const TABLES: &[Table] = &[
         of_customer: None,
     },
     Table {
+        name: "staff",
+        key: &["id"],
+        json: &[],
+        of_customer: None,
+    },
+    Table {
         name: "import_batch",
         key: &["id"],
         json: &[],
@@ -134,7 +140,23 @@ pub(crate) const TABLES: &[Table] = &[
         json: &[],
         of_customer: Some("customer_id = ?1"),
     },
+    Table {
+        name: "activity",
+        key: &["id"],
+        json: &[],
+        of_customer: Some("customer_id = ?1"),
+    },
 ];
+
+/// Tables that are synced but never exported: secrets the shop's other
+/// computers need (a person added on one computer signs in on another)
+/// and no export may carry.
+pub(crate) const SYNC_ONLY: &[Table] = &[Table {
+    name: "staff_pin",
+    key: &["staff_id"],
+    json: &[],
+    of_customer: None,
+}];
 
 /// Tables that are not exported because they are rebuilt from the others on
 /// import (the search index with its FTS5 shadow tables, the matching keys).

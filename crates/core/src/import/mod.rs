@@ -101,6 +101,7 @@ impl Shop {
         opts: &ImportOptions,
         progress: &mut dyn FnMut(u64),
     ) -> Result<ImportReport> {
+        self.require(crate::staff::Permission::Restore)?;
         let (mut rows, cols, look, sniffed) = self.open_file(input, FileKind::Purchases, opts)?;
         cols.require("date")?;
         if !cols.has("unit_price") {
@@ -228,6 +229,7 @@ impl Shop {
         opts: &ImportOptions,
         progress: &mut dyn FnMut(u64),
     ) -> Result<ImportReport> {
+        self.require(crate::staff::Permission::Restore)?;
         let (mut csv, cols, _, sniffed) = self.open_file(input, FileKind::Customers, opts)?;
         if !cols.has("customer_ref") && !cols.has("given_name") && !cols.has("family_name") {
             cols.require("customer_name")?;

@@ -37,6 +37,7 @@ pub struct UndoReport {
 impl Shop {
     /// Undoes import `id` (see the module's documentation): all or nothing.
     pub fn undo_import(&mut self, id: ImportId) -> Result<UndoReport> {
+        self.require(crate::staff::Permission::Restore)?;
         let report = self.write(|tx, _| undo_in(tx, id))?;
         self.refresh_suggestions(crate::SuggestionRefresh::Reload)?;
         crate::book::forget_mirror(self.conn())?;

@@ -95,8 +95,8 @@ fn record(
     let now = now_stamp();
     conn.execute(
         "INSERT INTO suggestion_action (id, suggestion_key, customer_id, kind, action,
-            snoozed_until, dismiss_reason, note, contact_id, at, created_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)",
+            snoozed_until, dismiss_reason, note, contact_id, at, created_at, staff_id)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10, shop_author())",
         params![
             uuid::Uuid::now_v7().to_string(),
             key.trim(),

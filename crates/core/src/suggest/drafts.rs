@@ -265,6 +265,7 @@ impl Shop {
         subject: &str,
         body: &str,
     ) -> Result<MessageTemplate> {
+        self.require(crate::staff::Permission::Settings)?;
         let language = text::language(language, "language")?;
         let subject = text::required(subject, "subject", "The subject")?;
         let body = text::note(Some(body), "body")?
@@ -293,6 +294,7 @@ impl Shop {
     /// one is used again in English and in every language the catalogue
     /// has drafts in (`drafts.ftl`).
     pub fn reset_template(&mut self, kind: SuggestionKind, language: &str) -> Result<()> {
+        self.require(crate::staff::Permission::Settings)?;
         let language = text::language(language, "language")?;
         self.write(|tx, _| {
             let gone = tx.execute(

@@ -236,3 +236,25 @@ error-not-found-there-import-see = es gibt keinen Import { $id } (siehe `shopkee
 error-folder-choose-folder-backups = Wählen Sie zuerst einen Ordner für Sicherungen (am besten ein USB-Stick oder ein anderes Laufwerk).
 error-folder-choose-shared-folder = Wählen Sie den gemeinsamen Ordner (einen, den Syncthing, Nextcloud, Dropbox oder ein NAS zwischen Ihren Computern kopiert).
 error-path-file-could-opened = Die Datei { $path } konnte nicht geöffnet werden: { $e }.
+
+## Personal an der Theke
+error-staff-wrong-pin = Diese PIN stimmt nicht. Versuchen Sie es noch einmal oder lassen Sie sich vom Inhaber eine neue geben.
+error-not-found-staff = Diese Person gehört nicht zum Personal.
+error-not-found-staff-named = Niemand im Personal heißt „{ $name }“. Der Inhaber kann die Person unter Einstellungen → Personal hinzufügen.
+error-staff-pin-short = Eine PIN für das Personal braucht mindestens { $min } Ziffern.
+error-staff-colour = „{ $text }“ ist keine Farbe; schreiben Sie sie wie #3a7d5c.
+error-staff-initials = Initialen sind ein bis vier Buchstaben.
+error-staff-name-taken = Im Personal heißt schon jemand „{ $name }“; ergänzen Sie einen Nachnamen oder eine Initiale.
+error-not-allowed = { $permission ->
+    [export-many] Viele Kunden auf einmal exportieren oder drucken
+    [erase] Kunden löschen
+    [restore] Eine Sicherung wiederherstellen oder eine Datei importieren
+    [settings] Die Einstellungen des Geschäfts ändern
+    [vault] Passphrase, Wiederherstellungsschlüssel oder Inhaber-PIN ändern
+    [staff] Personal hinzufügen oder ändern
+    [sync] Die Synchronisierung ein- oder ausschalten
+   *[counter] Das
+} ist für die Rolle { $role ->
+    [manager] Leitung
+   *[staff] Personal
+} nicht vorgesehen. Bitten Sie den Inhaber, es zu tun oder Ihnen eine andere Rolle zu geben.

@@ -236,3 +236,25 @@ error-not-found-there-import-see = there is no import { $id } (see `shopkeeper i
 error-folder-choose-folder-backups = Choose a folder for backups first (a USB stick or another drive is best).
 error-folder-choose-shared-folder = Choose the shared folder (one that Syncthing, Nextcloud, Dropbox or a NAS copies between your computers).
 error-path-file-could-opened = The file { $path } could not be opened: { $e }.
+
+## Staff at the counter
+error-staff-wrong-pin = That PIN is not right. Try again, or ask the owner to set a new one.
+error-not-found-staff = That person is not on the staff.
+error-not-found-staff-named = Nobody on the staff is called “{ $name }”. The owner can add them in Settings → Staff.
+error-staff-pin-short = A staff PIN must have at least { $min } digits.
+error-staff-colour = “{ $text }” is not a colour; use the form #3a7d5c.
+error-staff-initials = Initials are one to four letters.
+error-staff-name-taken = Somebody on the staff is already called “{ $name }”; add a surname or an initial.
+error-not-allowed = { $permission ->
+    [export-many] Exporting or printing many customers at once
+    [erase] Erasing or deleting customers
+    [restore] Restoring a backup or importing a file
+    [settings] Changing the shop’s settings
+    [vault] Changing the passphrase, the recovery key or the owner’s PIN
+    [staff] Adding or changing staff
+    [sync] Turning sync on or off
+   *[counter] This
+} is not for the { $role ->
+    [manager] manager
+   *[staff] staff
+} role. Ask the owner to do it, or to give you another role.

@@ -236,3 +236,25 @@ error-not-found-there-import-see = no hay ninguna importación { $id } (mira `sh
 error-folder-choose-folder-backups = Primero elige una carpeta para las copias de seguridad (lo mejor es una memoria USB u otro disco).
 error-folder-choose-shared-folder = Elige la carpeta compartida (una que Syncthing, Nextcloud, Dropbox o un NAS copie entre tus ordenadores).
 error-path-file-could-opened = No se ha podido abrir el archivo { $path }: { $e }.
+
+## El personal en el mostrador
+error-staff-wrong-pin = Ese PIN no es correcto. Inténtalo de nuevo o pide al propietario que ponga uno nuevo.
+error-not-found-staff = Esa persona no forma parte del personal.
+error-not-found-staff-named = Nadie del personal se llama «{ $name }». El propietario puede añadirlo en Ajustes → Personal.
+error-staff-pin-short = El PIN de un miembro del personal debe tener al menos { $min } cifras.
+error-staff-colour = «{ $text }» no es un color; escríbelo como #3a7d5c.
+error-staff-initials = Las iniciales tienen de una a cuatro letras.
+error-staff-name-taken = Ya hay alguien del personal que se llama «{ $name }»; añade un apellido o una inicial.
+error-not-allowed = { $permission ->
+    [export-many] Exportar o imprimir muchos clientes a la vez
+    [erase] Borrar o eliminar clientes
+    [restore] Restaurar una copia de seguridad o importar un archivo
+    [settings] Cambiar los ajustes de la tienda
+    [vault] Cambiar la frase de acceso, la clave de recuperación o el PIN del propietario
+    [staff] Añadir o cambiar personal
+    [sync] Activar o desactivar la sincronización
+   *[counter] Esto
+} no corresponde al rol { $role ->
+    [manager] encargado
+   *[staff] personal
+}. Pide al propietario que lo haga o que te dé otro rol.

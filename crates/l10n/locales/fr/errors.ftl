@@ -236,3 +236,25 @@ error-not-found-there-import-see = il n’y a pas d’import { $id } (voir `shop
 error-folder-choose-folder-backups = Choisissez d’abord un dossier pour les sauvegardes (une clé USB ou un autre disque, c’est l’idéal).
 error-folder-choose-shared-folder = Choisissez le dossier partagé (un dossier que Syncthing, Nextcloud, Dropbox ou un NAS copie entre vos ordinateurs).
 error-path-file-could-opened = Le fichier { $path } n’a pas pu être ouvert : { $e }.
+
+## Le personnel au comptoir
+error-staff-wrong-pin = Ce code n’est pas le bon. Réessayez, ou demandez au propriétaire d’en définir un nouveau.
+error-not-found-staff = Cette personne ne fait pas partie du personnel.
+error-not-found-staff-named = Personne ne s’appelle « { $name } » dans le personnel. Le propriétaire peut l’ajouter dans Réglages → Personnel.
+error-staff-pin-short = Le code d’un membre du personnel doit compter au moins { $min } chiffres.
+error-staff-colour = « { $text } » n’est pas une couleur ; écrivez-la comme #3a7d5c.
+error-staff-initials = Les initiales comptent une à quatre lettres.
+error-staff-name-taken = Quelqu’un s’appelle déjà « { $name } » dans le personnel ; ajoutez un nom de famille ou une initiale.
+error-not-allowed = { $permission ->
+    [export-many] Exporter ou imprimer beaucoup de clients à la fois
+    [erase] Effacer ou supprimer des clients
+    [restore] Restaurer une sauvegarde ou importer un fichier
+    [settings] Modifier les réglages de la boutique
+    [vault] Changer la phrase secrète, la clé de secours ou le code du propriétaire
+    [staff] Ajouter ou modifier le personnel
+    [sync] Activer ou désactiver la synchronisation
+   *[counter] Cela
+} n’est pas prévu pour le rôle { $role ->
+    [manager] responsable
+   *[staff] personnel
+}. Demandez au propriétaire de le faire, ou de vous donner un autre rôle.

@@ -236,3 +236,25 @@ error-not-found-there-import-see = non c’è nessuna importazione { $id } (vedi
 error-folder-choose-folder-backups = Prima scegli una cartella per i backup (meglio una chiavetta USB o un altro disco).
 error-folder-choose-shared-folder = Scegli la cartella condivisa (una che Syncthing, Nextcloud, Dropbox o un NAS copia tra i tuoi computer).
 error-path-file-could-opened = Non è stato possibile aprire il file { $path }: { $e }.
+
+## Il personale al banco
+error-staff-wrong-pin = Questo PIN non è giusto. Riprova, o chiedi al titolare di impostarne uno nuovo.
+error-not-found-staff = Questa persona non fa parte del personale.
+error-not-found-staff-named = Nessuno del personale si chiama «{ $name }». Il titolare può aggiungerlo in Impostazioni → Personale.
+error-staff-pin-short = Il PIN di un membro del personale deve avere almeno { $min } cifre.
+error-staff-colour = «{ $text }» non è un colore; scrivilo come #3a7d5c.
+error-staff-initials = Le iniziali sono da una a quattro lettere.
+error-staff-name-taken = Qualcuno del personale si chiama già «{ $name }»; aggiungi un cognome o un’iniziale.
+error-not-allowed = { $permission ->
+    [export-many] Esportare o stampare molti clienti insieme
+    [erase] Cancellare o eliminare clienti
+    [restore] Ripristinare un backup o importare un file
+    [settings] Cambiare le impostazioni del negozio
+    [vault] Cambiare la passphrase, la chiave di recupero o il PIN del titolare
+    [staff] Aggiungere o modificare il personale
+    [sync] Attivare o disattivare la sincronizzazione
+   *[counter] Questo
+} non spetta al ruolo { $role ->
+    [manager] responsabile
+   *[staff] personale
+}. Chiedi al titolare di farlo, o di darti un altro ruolo.

@@ -38,6 +38,7 @@ impl Shop {
     /// The vCards (4.0) of the given customers, in order, as one text with
     /// CRLF line breaks.
     pub fn export_vcards(&self, ids: &[CustomerId]) -> Result<String> {
+        self.require(crate::staff::Permission::ExportMany)?;
         let mut out = String::new();
         for id in ids {
             out.push_str(&write::to_vcard(&self.customer(*id)?));
@@ -59,6 +60,7 @@ impl Shop {
         policy: DuplicatePolicy,
         dry_run: bool,
     ) -> Result<VcardImportReport> {
+        self.require(crate::staff::Permission::Restore)?;
         let region = self.settings().phone_region.clone();
         let region = region.as_deref();
         self.write_or_discard(|tx, _| {

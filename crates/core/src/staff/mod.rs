@@ -1,0 +1,26 @@
+//! Staff at the counter: the people who work in the shop, what each may do,
+//! and who recorded what (issue 23).
+//!
+//! - `role`: [`Role`] (owner, manager, staff) and [`Permission`], the one
+//!   table of who may do what; [`Shop::require`] is how core refuses;
+//! - `member`: [`StaffMember`], adding, listing, removing people and setting
+//!   their roles and PINs;
+//! - `author`: who is working now ([`Working`]), signing in with a PIN, and
+//!   the SQL function `shop_author()` every authored insert writes;
+//! - `activity`: the per-person activity view ([`ActivityEntry`]) and the
+//!   log of what is not a record of its own (exports, restores, backups).
+//!
+//! The holder of the passphrase is "the owner" and needs no staff record:
+//! opening the vault works as the owner, and everything recorded before
+//! the shop had staff is theirs (a NULL author).
+
+mod activity;
+mod author;
+mod member;
+mod role;
+
+pub use activity::{ActivityEntry, ActivityKind};
+pub(crate) use author::Author;
+pub use author::Working;
+pub use member::{NewStaff, StaffMember, MIN_STAFF_PIN_DIGITS};
+pub use role::{Permission, Role};
