@@ -80,6 +80,8 @@ pub struct ConsentEntry {
     /// The language of the words the customer was shown (Customer view,
     /// the paper form); `None` when the owner recorded it by hand.
     pub language: Option<String>,
+    /// The person on the staff who took it (`None`: the owner).
+    pub staff_id: Option<String>,
 }
 
 /// A consent change to record.
@@ -177,6 +179,7 @@ fn append(
         note: text::note(c.note.as_deref(), "note")?,
         recorded_by: text::optional(c.recorded_by.as_deref(), "recorded_by")?,
         language: language.map(str::to_string),
+        staff_id: crate::staff::author_in(conn)?,
     };
     conn.prepare_cached(
         "INSERT INTO consent_entry (id, customer_id, channel, purpose, state, at, method,
@@ -206,7 +209,7 @@ pub(crate) fn history(conn: &Connection, customer: CustomerId) -> Result<Vec<Con
     let rows = conn
         .prepare_cached(
             "SELECT id, customer_id, channel, purpose, state, at, method, wording_version, note, recorded_by,
-                    language
+                    language, staff_id
              FROM consent_entry WHERE customer_id = ?1 ORDER BY at, id",
         )?
         .query_map([customer], from_row)?
@@ -248,6 +251,7 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<ConsentEntry> {
         note: r.get(8)?,
         recorded_by: r.get(9)?,
         language: r.get(10)?,
+        staff_id: r.get(11)?,
     })
 }
 

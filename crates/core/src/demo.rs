@@ -3,6 +3,7 @@
 //! coffee runs out, one-off buyers, a busy December, preferences and consent.
 //! Used for the first-run demo, tests and benchmarks.
 
+pub use crate::staff::DEMO_STAFF_PIN;
 use std::path::Path;
 
 use chrono::{Datelike, Duration, NaiveDate, TimeZone, Utc};
@@ -260,7 +261,8 @@ struct Plan {
 }
 
 impl Shop {
-    /// Fills the shop with a demo (in one transaction). Refused when the shop
+    /// Fills the shop with a demo (in one transaction), served by the owner
+    /// and three staff ([`crate::staff::DEMO_STAFF_PIN`]). Refused when the shop
     /// already has customers, so real data is never mixed with made-up data.
     pub fn generate_demo(&mut self, opts: &DemoOptions) -> Result<DemoSummary> {
         self.require(crate::staff::Permission::Settings)?;
@@ -278,7 +280,9 @@ impl Shop {
                 msg!("error-demo-shop-already-has"),
             ));
         }
-        self.write(|tx, settings| {
+        let people = self.add_demo_staff()?;
+        let (author, was) = (self.author().clone(), self.working());
+        let sum = self.write(|tx, settings| {
             let cur = settings.currency;
             let mut rng = Rng(opts.seed);
             let mut sum = DemoSummary::default();
@@ -341,6 +345,7 @@ impl Shop {
                 if i < DUPLICATES {
                     early.push((name.clone(), new.email.clone(), new.phone.clone()));
                 }
+                author.set(crate::staff::demo_author(&people, i));
                 if let Some(twin) = duplicate_of(i, opts.customers as usize, &early) {
                     (new.display_name, new.email, new.phone) = twin;
                 }
@@ -422,6 +427,7 @@ impl Shop {
                         },
                         note: None,
                         lines: Vec::new(),
+                        staff_id: None,
                         total: Money::zero(cur),
                         receipt: None,
                         refund_of: None,
@@ -460,11 +466,12 @@ impl Shop {
                 search::reindex(tx, c.id)?;
             }
             Ok(sum)
-        })
+        });
+        author.set(was);
+        sum
     }
 }
 
-/// A day in `0..days`, three times as likely in December, less in August.
 /// How many of the demo's last customers are a second record of one of its
 /// first ones, written as shops write them twice (for the duplicate finder).
 const DUPLICATES: usize = 3;
@@ -493,6 +500,7 @@ fn duplicate_of(
     })
 }
 
+/// A day in `0..days`, three times as likely in December, less in August.
 fn seasonal_day(rng: &mut Rng, start: NaiveDate, days: i64) -> i64 {
     loop {
         let d = rng.below(days as u64) as i64;

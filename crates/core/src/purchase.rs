@@ -81,6 +81,8 @@ pub struct Purchase {
     pub refund_of: Option<String>,
     /// Set when the purchase was voided.
     pub void: Option<Void>,
+    /// The person on the staff who recorded it (`None`: the owner).
+    pub staff_id: Option<String>,
 }
 
 /// Where the purchases a [`Writer`] writes come from: an import's batch and
@@ -301,6 +303,7 @@ pub(crate) fn insert_in(
         receipt: None,
         refund_of: None,
         void: None,
+        staff_id: crate::staff::author_in(conn)?,
     };
     Writer::new(conn)?.purchase(&purchase)?;
     search::reindex(conn, customer)?;
@@ -440,7 +443,7 @@ pub(crate) fn get(conn: &Connection, id: PurchaseId) -> Result<Purchase> {
 }
 
 /// The columns [`head_from_row`] reads.
-const HEAD: &str = "id, customer_id, at, channel, note, total_minor, currency, deleted_at, void_reason, receipt, refund_of";
+const HEAD: &str = "id, customer_id, at, channel, note, total_minor, currency, deleted_at, void_reason, receipt, refund_of, staff_id";
 
 fn with_lines(conn: &Connection, mut heads: Vec<Purchase>) -> Result<Vec<Purchase>> {
     let mut lines = conn.prepare_cached(
@@ -496,6 +499,7 @@ fn head_from_row(r: &Row<'_>) -> rusqlite::Result<Purchase> {
             }),
             None => None,
         },
+        staff_id: r.get(11)?,
     })
 }
 

@@ -225,6 +225,7 @@ impl<'a> PurchaseImport<'a> {
                     note: sale.note,
                     lines: Vec::new(),
                     void: None,
+                    staff_id: None,
                     total,
                     receipt: sale.receipt.map(|r| r.into_owned()),
                     refund_of: sale.refund_of.map(|r| r.into_owned()),

@@ -55,12 +55,9 @@ impl Author {
     pub(crate) fn install(conn: &Connection) -> Result<Author> {
         let author = Author::default();
         let shared = author.clone();
-        conn.create_scalar_function(
-            "shop_author",
-            0,
-            FunctionFlags::SQLITE_UTF8,
-            move |_| Ok(shared.get().staff_id().map(str::to_string)),
-        )?;
+        conn.create_scalar_function("shop_author", 0, FunctionFlags::SQLITE_UTF8, move |_| {
+            Ok(shared.get().staff_id().map(str::to_string))
+        })?;
         Ok(author)
     }
 
@@ -78,6 +75,14 @@ impl Author {
     pub(crate) fn set(&self, who: Working) {
         *self.get() = who;
     }
+}
+
+/// The staff id of the person working on `conn`'s shop (`None`: the owner),
+/// as the authored inserts write it.
+pub(crate) fn author_in(conn: &Connection) -> Result<Option<String>> {
+    Ok(conn
+        .prepare_cached("SELECT shop_author()")?
+        .query_row([], |r| r.get(0))?)
 }
 
 impl Shop {

@@ -16,11 +16,14 @@
 
 mod activity;
 mod author;
+mod demo;
 mod member;
 mod role;
 
 pub use activity::{ActivityEntry, ActivityKind};
-pub(crate) use author::Author;
 pub use author::Working;
+pub(crate) use author::{author_in, Author};
+pub(crate) use demo::demo_author;
+pub use demo::DEMO_STAFF_PIN;
 pub use member::{NewStaff, StaffMember, MIN_STAFF_PIN_DIGITS};
 pub use role::{Permission, Role};

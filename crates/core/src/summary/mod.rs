@@ -277,6 +277,9 @@ impl Shop {
         if ids.is_empty() {
             return Err(SummaryError::NoCustomers.into());
         }
+        if ids.len() > 1 {
+            self.require(crate::staff::Permission::ExportMany)?;
+        }
         if ids.len() > 1 && format != SummaryFormat::Pdf {
             return Err(CoreError::invalid(
                 "format",

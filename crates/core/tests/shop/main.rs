@@ -31,6 +31,7 @@ mod ranking;
 mod rekey;
 mod retention;
 mod search;
+mod staff;
 mod suggest;
 mod suggest_cache;
 mod summary;

@@ -199,6 +199,23 @@ fn a_real_version_2_file_migrates_to_the_current_version_with_every_row() {
     assert!(template.body.contains("I have put a bag aside"));
     let li = shop.find_customer("李小龙").unwrap();
     assert_eq!(shop.promises(li.id).unwrap().len(), 1);
+    // A shop from before staff (schema 9): everything is the owner's.
+    assert!(shop.staff().unwrap().is_empty());
+    assert!(shop
+        .purchases(sean.id, 100)
+        .unwrap()
+        .iter()
+        .all(|p| p.staff_id.is_none()));
+    assert!(shop
+        .consent_history(sean.id)
+        .unwrap()
+        .iter()
+        .all(|e| e.staff_id.is_none()));
+    assert!(shop.activity(Some("anyone"), 10).unwrap().is_empty());
+    assert!(
+        !shop.activity(None, 10).unwrap().is_empty(),
+        "the owner's records are the owner's"
+    );
 }
 
 /// Before migrating, the encrypted file is copied next to it as it was,
