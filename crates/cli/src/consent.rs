@@ -48,6 +48,7 @@ pub fn run(shop: &mut Shop, cmd: ConsentCommand) -> anyhow::Result<()> {
         }
         ConsentCommand::History(args) => {
             let c = shop.find_customer(&args.customer)?;
+            let names = crate::staff::Names::of(shop)?;
             let rows: Vec<Entry> = shop
                 .consent_history(c.id)?
                 .into_iter()
@@ -60,6 +61,7 @@ pub fn run(shop: &mut Shop, cmd: ConsentCommand) -> anyhow::Result<()> {
                     wording_version: e.wording_version,
                     note: e.note,
                     recorded_by: e.recorded_by,
+                    taken_by: names.name(e.staff_id.as_deref()),
                 })
                 .collect();
             output::show(&rows, args.list.format)?;
@@ -130,6 +132,7 @@ listing!(
         wording_version: Option<String>,
         note: Option<String>,
         recorded_by: Option<String>,
+        taken_by: String,
     }
 );
 

@@ -25,10 +25,12 @@ pub enum Exit {
     Damaged,
     /// A value given was not acceptable (a date, an amount, a column...).
     Invalid,
+    /// The person working (`--as`) may not do this: their role is too small.
+    NotAllowed,
 }
 
 /// Every kind, in the order of the documented table.
-pub const ALL: [Exit; 8] = [
+pub const ALL: [Exit; 9] = [
     Exit::Ok,
     Exit::Other,
     Exit::Usage,
@@ -37,6 +39,7 @@ pub const ALL: [Exit; 8] = [
     Exit::Refused,
     Exit::Damaged,
     Exit::Invalid,
+    Exit::NotAllowed,
 ];
 
 impl Exit {
@@ -51,6 +54,7 @@ impl Exit {
             Exit::Refused => 5,
             Exit::Damaged => 6,
             Exit::Invalid => 7,
+            Exit::NotAllowed => 8,
         }
     }
 
@@ -68,6 +72,9 @@ impl Exit {
             Exit::Damaged => "damaged or tampered vault or backup, or not a backup",
             Exit::Invalid => {
                 "invalid input: a bad date, amount or channel, a mistyped recovery key..."
+            }
+            Exit::NotAllowed => {
+                "not allowed: the role of the person working (--as) does not allow it"
             }
         }
     }
@@ -90,6 +97,7 @@ impl Exit {
             "damaged" | "backup-damaged" | "backup-truncated" | "not-a-backup" => Exit::Damaged,
             // A key that fails its own check digits is mistyped, not wrong.
             "invalid" | "recovery-key-typo" => Exit::Invalid,
+            "not-allowed" => Exit::NotAllowed,
             _ => Exit::Other,
         }
     }

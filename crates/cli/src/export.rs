@@ -5,14 +5,36 @@
 //! folder, then renamed over the target.
 
 use anyhow::{bail, Context};
-use shopkeeper_core::{Shop, SummaryFormat, SummaryVariant};
+use shopkeeper_core::staff::ActivityKind;
+use shopkeeper_core::{Permission, Shop, SummaryFormat, SummaryVariant};
 
 use crate::args::{ExportCommand, SummaryArgs, SummaryVariantArg};
 use crate::files::{check_folder, export_to, listing_out};
 use crate::output::listing;
 
-/// Runs an `export` subcommand.
+/// Runs an `export` subcommand. Exports of many customers are for owners
+/// and managers, and go into the activity log with who made them.
 pub fn run(shop: &Shop, cmd: ExportCommand) -> anyhow::Result<()> {
+    let many = match &cmd {
+        ExportCommand::Summary(_) | ExportCommand::Customer(_) => None,
+        ExportCommand::Customers(_) => Some("customers"),
+        ExportCommand::Purchases(_) => Some("purchases"),
+        ExportCommand::Shop(_) => Some("shop"),
+        ExportCommand::Vcard(a) if a.customers.len() == 1 => None,
+        ExportCommand::Vcard(_) => Some("vcard"),
+        ExportCommand::Consents(_) => Some("consents"),
+    };
+    if many.is_some() {
+        shop.require(Permission::ExportMany)?;
+    }
+    export(shop, cmd)?;
+    if let Some(what) = many {
+        shop.note_activity(ActivityKind::Export, None, None, Some(what))?;
+    }
+    Ok(())
+}
+
+fn export(shop: &Shop, cmd: ExportCommand) -> anyhow::Result<()> {
     match cmd {
         ExportCommand::Summary(args) => summary(shop, args),
         ExportCommand::Customers(args) => {
@@ -28,6 +50,7 @@ pub fn run(shop: &Shop, cmd: ExportCommand) -> anyhow::Result<()> {
         ExportCommand::Vcard(args) => crate::transfer::export_vcard(shop, args),
         ExportCommand::Customer(args) => crate::rights::export_customer(shop, args),
         ExportCommand::Consents(args) => {
+            let names = crate::staff::Names::of(shop)?;
             let mut rows = Vec::new();
             for c in shop.list_customers()? {
                 for e in shop.consent_history(c.id)? {
@@ -42,6 +65,7 @@ pub fn run(shop: &Shop, cmd: ExportCommand) -> anyhow::Result<()> {
                         wording_version: e.wording_version,
                         note: e.note,
                         recorded_by: e.recorded_by,
+                        taken_by: names.name(e.staff_id.as_deref()),
                     });
                 }
             }
@@ -102,5 +126,6 @@ listing!(
         wording_version: Option<String>,
         note: Option<String>,
         recorded_by: Option<String>,
+        taken_by: String,
     }
 );

@@ -29,6 +29,7 @@ mod rights;
 mod safe_text;
 mod secrets;
 mod settings;
+mod staff;
 mod suggest;
 mod sync;
 mod template;
@@ -65,6 +66,11 @@ fn run(cli: Cli) -> anyhow::Result<()> {
     }
     let vault = shopkeeper_core::resolve_vault_path(cli.vault.as_deref());
     let passphrase_file = cli.passphrase_file.as_deref();
+    if cli.as_person.is_some() && matches!(cli.command, Command::Vault(_) | Command::Backup(_)) {
+        anyhow::bail!(
+            "vault and backup commands are the owner's: they need the passphrase, so run them without --as"
+        );
+    }
     if let Command::Vault(cmd) = cli.command {
         return vault::run(&vault, passphrase_file, cmd);
     }
@@ -73,6 +79,9 @@ fn run(cli: Cli) -> anyhow::Result<()> {
     }
     let mut shop = secrets::open_shop(&vault, passphrase_file)?;
     let shop = &mut shop;
+    if let Some(name) = &cli.as_person {
+        staff::sign_in(shop, name)?;
+    }
     match cli.command {
         Command::Vault(_) => unreachable!("handled above"),
         Command::Backup(_) => unreachable!("handled above"),
@@ -87,6 +96,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Import(args) => import::run(shop, args),
         Command::Demo(args) => import::demo(shop, args),
         Command::Settings(cmd) => settings::run(shop, cmd),
+        Command::Staff(cmd) => staff::run(shop, cmd),
         Command::Export(cmd) => export::run(shop, cmd),
         Command::Suggest(args) => suggest::suggest(shop, args),
         Command::Promise(cmd) => promise::run(shop, cmd),

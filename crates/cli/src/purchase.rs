@@ -16,13 +16,16 @@ pub fn run(shop: &mut Shop, cmd: PurchaseCommand) -> anyhow::Result<()> {
         PurchaseCommand::Add(a) => add(shop, a),
         PurchaseCommand::List(args) => {
             let c = shop.find_customer(&args.customer)?;
-            output::show(&rows(&shop.purchases(c.id, args.limit)?), args.list.format)
+            let names = crate::staff::Names::of(shop)?;
+            let purchases = shop.purchases(c.id, args.limit)?;
+            output::show(&rows(&purchases, &names), args.list.format)
         }
         PurchaseCommand::Void(v) => void(shop, v),
         PurchaseCommand::Correct(c) => correct(shop, c),
         PurchaseCommand::History { id, list } => {
             let history = shop.purchase_history(id.parse()?)?;
-            output::show(&history_rows(&history), list.format)
+            let names = crate::staff::Names::of(shop)?;
+            output::show(&history_rows(&history, &names), list.format)
         }
     }
 }
@@ -139,7 +142,7 @@ fn correct(shop: &mut Shop, c: CorrectPurchase) -> anyhow::Result<()> {
 }
 
 /// One row per line of each purchase.
-pub fn rows(purchases: &[Purchase]) -> Vec<Row> {
+pub fn rows(purchases: &[Purchase], names: &crate::staff::Names) -> Vec<Row> {
     let mut rows = Vec::new();
     for p in purchases {
         for l in &p.lines {
@@ -159,6 +162,7 @@ pub fn rows(purchases: &[Purchase]) -> Vec<Row> {
                     .as_ref()
                     .map(|v| v.at.to_rfc3339())
                     .unwrap_or_default(),
+                recorded_by: names.name(p.staff_id.as_deref()),
             });
         }
     }
@@ -179,17 +183,18 @@ listing!(
         is_return: bool,
         purchase_total: String,
         void: String,
+        recorded_by: String,
     }
 );
 
 /// One row per detail changed (one for a void).
-fn history_rows(history: &[PurchaseChange]) -> Vec<ChangeRow> {
+fn history_rows(history: &[PurchaseChange], names: &crate::staff::Names) -> Vec<ChangeRow> {
     let mut rows = Vec::new();
     for h in history {
         let base = ChangeRow {
             at: h.at.to_rfc3339(),
             kind: h.kind.to_string(),
-            author: h.author.clone(),
+            author: names.name(Some(&h.author)),
             computer: h.computer.clone().unwrap_or_default(),
             reason: h.reason.clone().unwrap_or_default(),
             field: String::new(),

@@ -6,7 +6,7 @@ use std::io::IsTerminal;
 use std::path::Path;
 
 use anyhow::{bail, Context};
-use shopkeeper_core::{CoreError, SecretString, Shop, Unlock};
+use shopkeeper_core::{CoreError, ExposeSecret, SecretString, Shop, Unlock};
 
 /// Environment variable holding the vault passphrase.
 pub const PASSPHRASE_ENV: &str = "SHOPKEEPER_PASSPHRASE";
@@ -61,6 +61,20 @@ fn prompt(label: &str, hint: &str) -> anyhow::Result<SecretString> {
     let typed = rpassword::prompt_password(format!("{label}: "))
         .with_context(|| format!("could not read the {}", label.to_lowercase()))?;
     Ok(SecretString::from(typed))
+}
+
+/// A staff PIN: `SHOPKEEPER_STAFF_PIN`, or a prompt (typed twice when
+/// `new`).
+pub fn staff_pin(label: &str, new: bool) -> anyhow::Result<SecretString> {
+    if let Some(pin) = from_env("SHOPKEEPER_STAFF_PIN") {
+        return Ok(pin);
+    }
+    let hint = "set SHOPKEEPER_STAFF_PIN";
+    let pin = prompt(label, hint)?;
+    if new && prompt("The same PIN again", hint)?.expose_secret() != pin.expose_secret() {
+        bail!("the two PINs differ; nothing was changed");
+    }
+    Ok(pin)
 }
 
 /// The current passphrase: `--passphrase-file`, `SHOPKEEPER_PASSPHRASE`, or a prompt.

@@ -164,9 +164,13 @@ pub fn import_vcard(shop: &mut Shop, args: &ImportArgs) -> anyhow::Result<()> {
 
 /// Runs `shopkeeper export purchases`: every line of every customer's purchases.
 pub fn export_purchases(shop: &Shop, args: &ExportListArgs) -> anyhow::Result<()> {
+    let names = crate::staff::Names::of(shop)?;
     let mut rows = Vec::new();
     for c in shop.list_customers()? {
-        rows.extend(crate::purchase::rows(&shop.purchases(c.id, usize::MAX)?));
+        rows.extend(crate::purchase::rows(
+            &shop.purchases(c.id, usize::MAX)?,
+            &names,
+        ));
     }
     rows.sort_by(|a, b| a.date.cmp(&b.date).then(a.purchase_id.cmp(&b.purchase_id)));
     crate::files::listing_out(&rows, args)

@@ -16,6 +16,7 @@ mod promise;
 mod purchase;
 mod rights;
 mod settings;
+mod staff;
 mod suggest;
 mod sync;
 mod template;
@@ -36,6 +37,7 @@ pub use purchase::{
 };
 pub use rights::{EraseArgs, ExportCustomerArgs, PurchasesArg, RetentionCommand};
 pub use settings::SettingsCommand;
+pub use staff::StaffCommand;
 pub use suggest::{BacktestArgs, ScoreArgs, SuggestArgs};
 pub use sync::SyncCommand;
 pub use template::TemplateCommand;
@@ -57,6 +59,10 @@ pub struct Cli {
     /// The language of messages and errors: en, de, fr, es, it [default: from LC_ALL, LC_MESSAGES or LANG]
     #[arg(long, global = true, value_name = "LANG")]
     pub lang: Option<String>,
+
+    /// Act as this person on the staff (their PIN from SHOPKEEPER_STAFF_PIN, else a prompt) [default: the owner]
+    #[arg(long = "as", global = true, value_name = "NAME")]
+    pub as_person: Option<String>,
 
     #[command(subcommand)]
     pub command: Command,
@@ -98,6 +104,9 @@ pub enum Command {
     /// Shop settings.
     #[command(subcommand)]
     Settings(SettingsCommand),
+    /// The people behind the counter, their roles and PINs, and what each did.
+    #[command(subcommand)]
+    Staff(StaffCommand),
     /// Export customer summaries (PDF, HTML, Markdown) and data (CSV, JSON). Exported files are not encrypted.
     #[command(subcommand)]
     Export(ExportCommand),

@@ -27,6 +27,7 @@ pub fn command(vault: &Path, args: &[&str], env: &[(&str, &str)]) -> Command {
         "SHOPKEEPER_PASSPHRASE",
         "SHOPKEEPER_NEW_PASSPHRASE",
         "SHOPKEEPER_RECOVERY_KEY",
+        "SHOPKEEPER_STAFF_PIN",
     ] {
         cmd.env_remove(var);
     }

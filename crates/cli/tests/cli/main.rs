@@ -16,6 +16,7 @@ mod purchase_changes;
 mod rights;
 mod shop;
 mod snapshots;
+mod staff;
 mod std_streams;
 mod suggest;
 mod sync;

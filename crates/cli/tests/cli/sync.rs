@@ -118,15 +118,16 @@ fn two_vaults_edit_offline_and_converge_through_a_shared_folder() {
     for vault in [&a, &b, &a] {
         ok(vault, &["sync", "now"]);
     }
+    // (Before the dumps: an export is itself noted in the activity log.)
+    let status = ok(&b, &["sync", "status"]);
+    assert!(status.contains("Counter"), "{status}");
+    assert!(status.contains("Changes to send:  0"), "{status}");
     assert_eq!(shared_dump(&a), shared_dump(&b));
     let list = ok(&a, &["customer", "list"]);
     assert!(list.contains("O'Brien"), "{list}");
     let history = ok(&a, &["consent", "history", "--customer", "zoe@example.no"]);
     assert!(history.contains("granted"), "{history}");
 
-    let status = ok(&b, &["sync", "status"]);
-    assert!(status.contains("Counter"), "{status}");
-    assert!(status.contains("Changes to send:  0"), "{status}");
     assert!(ok(&b, &["sync", "conflicts"]).contains("No conflicts"));
 
     // A second enable is refused with words; disabling is plain.

@@ -7,6 +7,7 @@ mod convergence;
 mod decimal_quantities;
 mod local_settings;
 mod purchase_changes;
+mod staff;
 
 use std::path::{Path, PathBuf};
 
