@@ -233,16 +233,24 @@ impl Shop {
             Variant::ForCustomer => (
                 self.consent_history(id)?
                     .into_iter()
-                    .map(|e| LedgerRow {
-                        when: e.at.with_timezone(&Local).naive_local(),
-                        channel: l.say(&words::channel(e.channel)),
-                        purpose: l.say(&words::purpose(e.purpose)),
-                        state: l.say(&words::state(e.state)),
-                        how: words::method(&l, &e.method),
-                        wording_version: e.wording_version,
-                        note: e.note,
+                    .map(|e| {
+                        let how = words::method(&l, &e.method);
+                        // Who took it, when a person on the staff did.
+                        let how = match self.author_name(e.staff_id.as_deref())? {
+                            Some(name) => l.say(&msg!("summary-taken-by", how = how, name = name)),
+                            None => how,
+                        };
+                        Ok(LedgerRow {
+                            when: e.at.with_timezone(&Local).naive_local(),
+                            channel: l.say(&words::channel(e.channel)),
+                            purpose: l.say(&words::purpose(e.purpose)),
+                            state: l.say(&words::state(e.state)),
+                            how,
+                            wording_version: e.wording_version,
+                            note: e.note,
+                        })
                     })
-                    .collect(),
+                    .collect::<Result<_>>()?,
                 data_purposes(language)
                     .into_iter()
                     .map(|(kind, purpose)| DataPurpose { kind, purpose })

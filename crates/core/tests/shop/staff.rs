@@ -473,7 +473,7 @@ fn every_kind_of_record_carries_its_author_and_the_activity_view_lists_it() {
 }
 
 #[test]
-fn the_ledgers_authors_survive_an_export_and_an_import_but_no_pin_leaves() {
+fn the_ledgers_authors_survive_an_export_and_an_import_and_print_but_no_pin_leaves() {
     let (_d, mut shop) = shop();
     let anna = shop
         .add_staff(&NewStaff::new("Anna", Role::Staff), &pin())
@@ -483,6 +483,18 @@ fn the_ledgers_authors_survive_an_export_and_an_import_but_no_pin_leaves() {
     shop.record_consent(zoe.id, &consent(ConsentState::Granted))
         .unwrap();
     shop.work_as_owner();
+    let summary = shop
+        .export_summary(
+            &[zoe.id],
+            SummaryVariant::ForCustomer,
+            SummaryFormat::Markdown,
+        )
+        .unwrap();
+    let summary = String::from_utf8(summary).unwrap();
+    assert!(
+        summary.contains("taken by Anna"),
+        "the printed ledger says who took it: {summary}"
+    );
     let text = shop.export_shop().unwrap();
     assert!(!text.contains("argon2"), "a PIN hash left in the export");
 

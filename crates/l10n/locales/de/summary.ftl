@@ -264,3 +264,5 @@ form-remember =
 form-frequency =
     .how-often = Höchstens wie oft
     .quiet-until = Keine Nachrichten bis
+
+summary-taken-by = { $how }, aufgenommen von { $name }

@@ -263,3 +263,6 @@ form-remember =
 form-frequency =
     .how-often = How often at most
     .quiet-until = No messages until
+
+# $how: how consent was given; $name: the person on the staff who took it.
+summary-taken-by = { $how }, taken by { $name }

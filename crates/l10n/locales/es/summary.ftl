@@ -263,3 +263,5 @@ form-remember =
 form-frequency =
     .how-often = Con qué frecuencia como máximo
     .quiet-until = Sin mensajes hasta el
+
+summary-taken-by = { $how }, registrado por { $name }

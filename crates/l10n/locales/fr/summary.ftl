@@ -264,3 +264,5 @@ form-remember =
 form-frequency =
     .how-often = À quelle fréquence au plus
     .quiet-until = Aucun message avant le
+
+summary-taken-by = { $how }, recueilli par { $name }

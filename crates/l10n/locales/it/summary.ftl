@@ -263,3 +263,5 @@ form-remember =
 form-frequency =
     .how-often = Al massimo quanto spesso
     .quiet-until = Nessun messaggio fino al
+
+summary-taken-by = { $how }, raccolto da { $name }
