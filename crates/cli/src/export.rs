@@ -1,14 +1,16 @@
-//! `shopkeeper export ...`: customer summaries (PDF, HTML, Markdown) and
-//! listings of customers and consent choices (CSV, JSON).
+//! `shopkeeper export ...`: customer summaries and the day sheet (PDF, HTML,
+//! Markdown) and listings of customers and consent choices (CSV, JSON).
 //!
 //! Files are written whole or not at all: into a temporary file in the same
 //! folder, then renamed over the target.
 
+use std::path::Path;
+
 use anyhow::{bail, Context};
 use shopkeeper_core::staff::ActivityKind;
-use shopkeeper_core::{Permission, Shop, SummaryFormat, SummaryVariant};
+use shopkeeper_core::{parse_date, Permission, Shop, SummaryFormat, SummaryVariant};
 
-use crate::args::{ExportCommand, SummaryArgs, SummaryVariantArg};
+use crate::args::{DaySheetArgs, ExportCommand, SummaryArgs, SummaryVariantArg};
 use crate::files::{check_folder, export_to, listing_out};
 use crate::output::listing;
 
@@ -16,7 +18,7 @@ use crate::output::listing;
 /// and managers, and go into the activity log with who made them.
 pub fn run(shop: &Shop, cmd: ExportCommand) -> anyhow::Result<()> {
     let many = match &cmd {
-        ExportCommand::Summary(_) | ExportCommand::Customer(_) => None,
+        ExportCommand::Summary(_) | ExportCommand::Customer(_) | ExportCommand::DaySheet(_) => None,
         ExportCommand::Customers(_) => Some("customers"),
         ExportCommand::Purchases(_) => Some("purchases"),
         ExportCommand::Shop(_) => Some("shop"),
@@ -37,6 +39,7 @@ pub fn run(shop: &Shop, cmd: ExportCommand) -> anyhow::Result<()> {
 fn export(shop: &Shop, cmd: ExportCommand) -> anyhow::Result<()> {
     match cmd {
         ExportCommand::Summary(args) => summary(shop, args),
+        ExportCommand::DaySheet(args) => day_sheet(shop, args),
         ExportCommand::Customers(args) => {
             let rows: Vec<crate::customer::Row> = shop
                 .list_customers()?
@@ -75,18 +78,34 @@ fn export(shop: &Shop, cmd: ExportCommand) -> anyhow::Result<()> {
     }
 }
 
-fn summary(shop: &Shop, args: SummaryArgs) -> anyhow::Result<()> {
-    let format = args
-        .output
+/// The format a document goes into, from the end of its file name.
+fn format_of(output: &Path) -> anyhow::Result<SummaryFormat> {
+    output
         .extension()
         .and_then(|e| e.to_str())
         .and_then(SummaryFormat::from_extension)
         .with_context(|| {
             format!(
                 "cannot tell the format from {}: end the file name with .pdf, .html or .md",
-                args.output.display()
+                output.display()
             )
-        })?;
+        })
+}
+
+fn day_sheet(shop: &Shop, args: DaySheetArgs) -> anyhow::Result<()> {
+    let format = format_of(&args.output)?;
+    let day = match &args.date {
+        Some(d) => parse_date(d, "date")?,
+        None => chrono::Local::now().date_naive(),
+    };
+    check_folder(&args.output)?;
+    let language = crate::words::current().code();
+    let bytes = shop.export_day_sheet(day, language, args.limit, format)?;
+    export_to(&args.output, &bytes, "the day sheet")
+}
+
+fn summary(shop: &Shop, args: SummaryArgs) -> anyhow::Result<()> {
+    let format = format_of(&args.output)?;
     if args.customers.len() > 1 && format != SummaryFormat::Pdf {
         bail!("several customers can only go into one PDF (one per page); for .html or .md export one customer at a time");
     }

@@ -59,7 +59,16 @@ td { border-bottom: .5pt solid var(--rule); }
 /// Every text from the document is escaped, so a name like
 /// `<script>` shows as typed and never runs.
 pub fn to_html(doc: &SummaryDoc) -> String {
-    let o = Outline::of(doc);
+    render(&Outline::of(doc))
+}
+
+/// Renders the day sheet as a self-contained HTML page with a print
+/// stylesheet, escaped as [`to_html`] is.
+pub fn day_sheet_to_html(sheet: &crate::DaySheet) -> String {
+    render(&crate::day_sheet::outline(sheet))
+}
+
+fn render(o: &Outline) -> String {
     let mut h = String::with_capacity(8 * 1024);
     let _ = write!(
         h,

@@ -10,6 +10,8 @@
 //! - [`to_markdown`]: plain text with light formatting.
 //! - [`form_to_pdf`]: a one-page preference and consent form to fill in by
 //!   hand, blank or pre-filled ([`FormDoc`]).
+//! - [`day_sheet_to_pdf`] (and HTML, Markdown): today's follow-ups on one
+//!   page for the counter, to tick off with a pen ([`DaySheet`]).
 //!
 //! A document is written in one language ([`SummaryDoc::language`],
 //! [`FormDoc::language`]; [`document_language`] picks the customer's, else the
@@ -75,6 +77,7 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+mod day_sheet;
 mod error;
 mod fonts;
 mod form;
@@ -85,14 +88,18 @@ mod model;
 mod outline;
 mod pdf;
 
+pub use day_sheet::{DaySheet, SheetLine};
 pub use error::SummaryError;
 pub use fonts::{FontSet, DEBIAN_NOTO_CJK_DIR, DEBIAN_NOTO_DIR, FONT_DIRS_ENV};
 pub use form::{FormDoc, FormQuestion};
-pub use html::to_html;
+pub use html::{day_sheet_to_html, to_html};
 pub use locale::{document_language, Locale};
-pub use markdown::to_markdown;
+pub use markdown::{day_sheet_to_markdown, to_markdown};
 pub use model::{
     ContactPart, ContactPermission, CustomerPart, DataPurpose, Highlight, ImportantDate, LedgerRow,
     PrefGroup, PrefItem, PurchaseLine, SummaryDoc, Variant,
 };
-pub use pdf::{form_to_pdf, form_to_pdf_with_fonts, to_pdf, to_pdf_with_fonts};
+pub use pdf::{
+    day_sheet_to_pdf, day_sheet_to_pdf_with_fonts, form_to_pdf, form_to_pdf_with_fonts, to_pdf,
+    to_pdf_with_fonts,
+};

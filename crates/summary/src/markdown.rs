@@ -11,7 +11,15 @@ use crate::SummaryDoc;
 /// Renders one summary as Markdown. Text from the document is escaped so it
 /// never turns into formatting, links or HTML.
 pub fn to_markdown(doc: &SummaryDoc) -> String {
-    let o = Outline::of(doc);
+    render(&Outline::of(doc))
+}
+
+/// Renders the day sheet as Markdown, escaped as [`to_markdown`] is.
+pub fn day_sheet_to_markdown(sheet: &crate::DaySheet) -> String {
+    render(&crate::day_sheet::outline(sheet))
+}
+
+fn render(o: &Outline) -> String {
     let mut m = String::new();
     let _ = write!(
         m,

@@ -13,6 +13,8 @@ pub enum ExportCommand {
     Summary(SummaryArgs),
     /// Every customer, as CSV or JSON.
     Customers(ExportListArgs),
+    /// Today's follow-ups on one page for the counter, to tick off with a pen (format from the file name).
+    DaySheet(DaySheetArgs),
     /// Every consent choice of every customer (the whole ledger), as CSV or JSON.
     Consents(ExportListArgs),
     /// Every purchase line of every customer, as CSV or JSON.
@@ -34,6 +36,20 @@ pub struct SummaryArgs {
     /// Who the summary is for: the shop's staff, or the customer (everything held, with the consent history).
     #[arg(long, value_enum, default_value_t = SummaryVariantArg::Shop)]
     pub variant: SummaryVariantArg,
+    /// Where to write it: FILE.pdf, FILE.html or FILE.md.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: PathBuf,
+}
+
+/// `shopkeeper export day-sheet`
+#[derive(Debug, Args)]
+pub struct DaySheetArgs {
+    /// The day (YYYY-MM-DD) [default: today].
+    #[arg(long, value_name = "DATE")]
+    pub date: Option<String>,
+    /// At most this many follow-ups.
+    #[arg(long, default_value_t = 40)]
+    pub limit: usize,
     /// Where to write it: FILE.pdf, FILE.html or FILE.md.
     #[arg(short, long, value_name = "FILE")]
     pub output: PathBuf,

@@ -26,7 +26,9 @@ mod vault;
 pub use backup::{BackupCommand, BackupFileArgs, RestoreArgs};
 pub use consent::{ConsentCommand, ContactCommand};
 pub use customer::{AddCustomer, CustomerCommand, CustomerFields, EditCustomer, SearchArgs};
-pub use export::{ExportCommand, ExportFormat, ExportListArgs, SummaryArgs, SummaryVariantArg};
+pub use export::{
+    DaySheetArgs, ExportCommand, ExportFormat, ExportListArgs, SummaryArgs, SummaryVariantArg,
+};
 pub use follow_up::SuggestAction;
 pub use import::{DemoArgs, ImportArgs, ImportKind};
 pub use listing::{CustomerListArgs, Format, ListArgs};

@@ -198,3 +198,58 @@ fn a_wrong_pin_an_unknown_name_and_as_on_the_vault_are_refused_in_words() {
     );
     assert_eq!(short.status.code(), Some(7), "{short:?}");
 }
+
+#[test]
+fn anyone_at_the_counter_prints_the_day_sheet() {
+    let (dir, vault) = new_shop();
+    ok(
+        &vault,
+        &[
+            "demo",
+            "--customers",
+            "80",
+            "--years",
+            "2",
+            "--seed",
+            "5",
+            "--until",
+            "2025-11-30",
+        ],
+    );
+    let sheet = dir.path().join("today.pdf");
+    let out = as_person(
+        &vault,
+        "Tom Rossi",
+        &[
+            "export",
+            "day-sheet",
+            "--date",
+            "2025-12-01",
+            "-o",
+            sheet.to_str().unwrap(),
+        ],
+        shopkeeper_core::demo::DEMO_STAFF_PIN,
+    );
+    assert!(out.status.success(), "{out:?}");
+    assert!(std::fs::read(&sheet).unwrap().starts_with(b"%PDF"));
+    let md = dir.path().join("heute.md");
+    let de = shopkeeper(
+        &vault,
+        &[
+            "--lang",
+            "de",
+            "export",
+            "day-sheet",
+            "--date",
+            "2025-12-01",
+            "-o",
+            md.to_str().unwrap(),
+        ],
+    );
+    assert!(de.status.success(), "{de:?}");
+    let text = std::fs::read_to_string(&md).unwrap();
+    assert!(
+        text.contains("Heutige Nachfassaktionen") && text.contains("Heute kontaktieren"),
+        "{text}"
+    );
+}

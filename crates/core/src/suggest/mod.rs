@@ -128,6 +128,9 @@ pub struct Suggestion {
     /// Why, as a message (`reason-suggestion`: the rule's reason, then how
     /// to reach them); its `Display` is the English words.
     pub reason: Message,
+    /// The rule's reason alone, without how to reach them ("Comes in
+    /// about every 5 weeks"): what the day sheet prints beside the channel.
+    pub why: Message,
     /// The numbers behind it: dates, intervals, probabilities, by internal
     /// name (for the command line's data formats).
     pub inputs: Vec<(String, String)>,
@@ -346,7 +349,8 @@ fn for_customer(wide: &Wide, facts: &read::Facts) -> Vec<Suggestion> {
                 customer_id: id,
                 customer_name: customer.display_name.clone(),
                 kind: f.kind,
-                reason: msg!("reason-suggestion", why = f.reason, how = how),
+                reason: msg!("reason-suggestion", why = f.reason.clone(), how = how),
+                why: f.reason,
                 inputs,
                 explanation,
                 rule: f.rule,

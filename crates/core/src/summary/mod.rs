@@ -6,6 +6,8 @@
 //! dislikes first, recent purchases, how they like to be contacted) and
 //! [`Variant::ForCustomer`] (everything the shop holds about them, the consent
 //! ledger and why each kind of data is kept: what a data-access request needs).
+//!
+//! `day_sheet.rs`: today's follow-ups on paper for the counter ([`Shop::day_sheet`]).
 
 use chrono::{Datelike, Local, NaiveDate};
 use shopkeeper_summary::{
@@ -22,6 +24,7 @@ use crate::preference::PreferenceCategory;
 use crate::purchase::Purchase;
 use crate::{CoreError, CustomerId, Result, Shop};
 
+mod day_sheet;
 pub(crate) mod words;
 
 /// How many purchases the shop variant lists.

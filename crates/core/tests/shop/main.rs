@@ -8,6 +8,7 @@ mod book;
 mod catalog;
 mod consent;
 mod customer_view;
+mod day_sheet;
 mod decimal_quantities;
 mod duplicates;
 mod entities;

@@ -266,3 +266,21 @@ form-frequency =
     .quiet-until = Keine Nachrichten bis
 
 summary-taken-by = { $how }, aufgenommen von { $name }
+
+## Der Tageszettel
+sheet-title = Heutige Nachfassaktionen
+sheet-subtitle = { $n ->
+    [0] Heute niemand nachzufassen
+    [one] Eine Kundin oder ein Kunde nachzufassen · beim Erledigen abhaken
+   *[other] { $n } Kunden nachzufassen · beim Erledigen abhaken
+}
+sheet-heading =
+    .to-contact = Heute kontaktieren
+    .in-person = Beim nächsten Besuch ansprechen
+sheet-column =
+    .done = Erledigt
+    .customer = Kunde
+    .why = Warum
+    .how = So erreichbar
+sheet-nobody = Heute niemand.
+sheet-footer = Für das Personal des Geschäfts. Kontaktieren Sie jeden Kunden nur auf dem angegebenen Weg: Nur diesen erlaubt er heute.

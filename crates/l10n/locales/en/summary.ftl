@@ -266,3 +266,22 @@ form-frequency =
 
 # $how: how consent was given; $name: the person on the staff who took it.
 summary-taken-by = { $how }, taken by { $name }
+
+## The day sheet: today's follow-ups on paper, for the counter
+sheet-title = Today's follow-ups
+# $n: how many follow-ups are on the sheet.
+sheet-subtitle = { $n ->
+    [0] Nobody to follow up today
+    [one] One customer to follow up · tick them off as you go
+   *[other] { $n } customers to follow up · tick them off as you go
+}
+sheet-heading =
+    .to-contact = To contact today
+    .in-person = To mention when they come in
+sheet-column =
+    .done = Done
+    .customer = Customer
+    .why = Why
+    .how = How to reach them
+sheet-nobody = Nobody today.
+sheet-footer = For the shop's staff. Contact each customer only in the way shown: it is the one they allow today.

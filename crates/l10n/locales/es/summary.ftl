@@ -265,3 +265,21 @@ form-frequency =
     .quiet-until = Sin mensajes hasta el
 
 summary-taken-by = { $how }, registrado por { $name }
+
+## La hoja del día
+sheet-title = Seguimientos de hoy
+sheet-subtitle = { $n ->
+    [0] Hoy no hay nadie a quien hacer seguimiento
+    [one] Un cliente a quien hacer seguimiento · márcalo al terminar
+   *[other] { $n } clientes a quienes hacer seguimiento · márcalos al terminar
+}
+sheet-heading =
+    .to-contact = Contactar hoy
+    .in-person = Mencionar en su próxima visita
+sheet-column =
+    .done = Hecho
+    .customer = Cliente
+    .why = Por qué
+    .how = Cómo contactar
+sheet-nobody = Nadie hoy.
+sheet-footer = Para el personal de la tienda. Contacta a cada cliente solo por el medio indicado: es el que permite hoy.

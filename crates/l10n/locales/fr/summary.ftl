@@ -266,3 +266,21 @@ form-frequency =
     .quiet-until = Aucun message avant le
 
 summary-taken-by = { $how }, recueilli par { $name }
+
+## La feuille du jour
+sheet-title = Les relances du jour
+sheet-subtitle = { $n ->
+    [0] Personne à relancer aujourd’hui
+    [one] Un client à relancer · cochez au fur et à mesure
+   *[other] { $n } clients à relancer · cochez au fur et à mesure
+}
+sheet-heading =
+    .to-contact = À contacter aujourd’hui
+    .in-person = À mentionner à leur prochaine visite
+sheet-column =
+    .done = Fait
+    .customer = Client
+    .why = Pourquoi
+    .how = Comment le joindre
+sheet-nobody = Personne aujourd’hui.
+sheet-footer = Pour le personnel de la boutique. Contactez chaque client uniquement par le moyen indiqué : c’est celui qu’il autorise aujourd’hui.

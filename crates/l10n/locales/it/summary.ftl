@@ -265,3 +265,21 @@ form-frequency =
     .quiet-until = Nessun messaggio fino al
 
 summary-taken-by = { $how }, raccolto da { $name }
+
+## Il foglio del giorno
+sheet-title = I ricontatti di oggi
+sheet-subtitle = { $n ->
+    [0] Nessuno da ricontattare oggi
+    [one] Un cliente da ricontattare · spunta man mano
+   *[other] { $n } clienti da ricontattare · spunta man mano
+}
+sheet-heading =
+    .to-contact = Da contattare oggi
+    .in-person = Da dire alla prossima visita
+sheet-column =
+    .done = Fatto
+    .customer = Cliente
+    .why = Perché
+    .how = Come raggiungerlo
+sheet-nobody = Nessuno oggi.
+sheet-footer = Per il personale del negozio. Contatta ogni cliente solo nel modo indicato: è quello che consente oggi.

@@ -62,6 +62,26 @@ pub fn form_to_pdf_with_fonts(form: &FormDoc, fonts: &FontSet) -> Result<Vec<u8>
     render(&[outline], title, fonts)
 }
 
+/// Renders the day sheet (today's follow-ups, to tick off with a pen) with
+/// the system's fonts.
+pub fn day_sheet_to_pdf(sheet: &crate::DaySheet) -> Result<Vec<u8>, SummaryError> {
+    day_sheet_to_pdf_with_fonts(sheet, &FontSet::system()?)
+}
+
+/// Like [`day_sheet_to_pdf`], with the given fonts.
+pub fn day_sheet_to_pdf_with_fonts(
+    sheet: &crate::DaySheet,
+    fonts: &FontSet,
+) -> Result<Vec<u8>, SummaryError> {
+    let outline = crate::day_sheet::outline(sheet);
+    let title = outline.words.say(&msg!(
+        "summary-pdf-title",
+        shop = &sheet.shop_name,
+        name = &outline.title
+    ));
+    render(&[outline], title, fonts)
+}
+
 /// Writes each outline from a new page into one PDF titled `title`.
 fn render(outlines: &[Outline], title: String, fonts: &FontSet) -> Result<Vec<u8>, SummaryError> {
     let sh = Shaper::new(fonts);
