@@ -8,26 +8,13 @@ use shopkeeper_core::staff::ActivityKind;
 use shopkeeper_core::*;
 
 use super::purchases::record;
-use super::{customer, shop, PASSPHRASE};
+use super::{consent, customer, shop, PASSPHRASE};
 
 /// Every staff PIN in these tests.
 const PIN: &str = "246810";
 
 fn pin() -> SecretString {
     SecretString::from(PIN)
-}
-
-fn consent(state: ConsentState) -> NewConsent {
-    NewConsent {
-        channel: Channel::Email,
-        purpose: Purpose::Promotions,
-        state,
-        at: None,
-        method: "in person".into(),
-        wording_version: Some("v3".into()),
-        note: None,
-        recorded_by: None,
-    }
 }
 
 type Op = fn(&mut Shop, &Path) -> Result<()>;

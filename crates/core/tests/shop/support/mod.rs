@@ -10,7 +10,8 @@ use std::path::Path;
 use chrono::{NaiveDate, TimeZone, Utc};
 
 use shopkeeper_core::{
-    Currency, KdfParams, Money, NewCustomer, SecretString, Settings, Shop, Unlock,
+    Channel, ConsentState, Currency, KdfParams, Money, NewConsent, NewCustomer, Purpose,
+    SecretString, Settings, Shop, Unlock,
 };
 
 /// The passphrase of every test vault.
@@ -88,4 +89,18 @@ pub fn d(s: &str) -> NaiveDate {
 /// Noon (UTC) on `day`.
 pub fn noon(day: NaiveDate) -> chrono::DateTime<Utc> {
     Utc.from_utc_datetime(&day.and_hms_opt(12, 0, 0).unwrap())
+}
+
+/// An email-promotions consent choice made in person (wording v1).
+pub fn consent(state: ConsentState) -> NewConsent {
+    NewConsent {
+        channel: Channel::Email,
+        purpose: Purpose::Promotions,
+        state,
+        at: None,
+        method: "in person".into(),
+        wording_version: Some("v1".into()),
+        note: None,
+        recorded_by: None,
+    }
 }

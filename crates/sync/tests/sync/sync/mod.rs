@@ -14,6 +14,8 @@ use std::path::{Path, PathBuf};
 use shopkeeper_core::*;
 use shopkeeper_sync::*;
 
+use crate::consent;
+
 /// The shop's content as every computer must agree on it: the whole-shop
 /// export (every synced table, rows sorted by key, every column).
 fn dump(shop: &Shop) -> String {
@@ -22,19 +24,6 @@ fn dump(shop: &Shop) -> String {
 
 fn eur(cents: i64) -> Money {
     Money::new(cents, Currency::EUR)
-}
-
-fn consent(state: ConsentState) -> NewConsent {
-    NewConsent {
-        channel: Channel::Email,
-        purpose: Purpose::Promotions,
-        state,
-        at: None,
-        method: "in person".into(),
-        wording_version: Some("v1".into()),
-        note: None,
-        recorded_by: None,
-    }
 }
 
 fn buy(shop: &mut Shop, who: CustomerId, cents: i64) -> Result<Purchase> {
