@@ -88,7 +88,7 @@ macro_rules! with_command_list {
                 today::snooze_suggestion,
                 today::dismiss_suggestion,
                 today::recent_contacts,
-                today::open_mailto,
+                today::open_contact_link,
                 today::suggestion_quality,
                 today::suggestion_outcomes,
                 // Customer profile

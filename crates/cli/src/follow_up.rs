@@ -16,7 +16,7 @@ listing!(
         language: String,
         subject: String,
         body: String,
-        mailto: Option<String>,
+        links: String,
     }
 );
 
@@ -77,8 +77,8 @@ pub fn run(shop: &mut Shop, action: SuggestAction) -> anyhow::Result<()> {
             let d = shop.draft(&s)?;
             if a.format == Format::Table {
                 println!("Subject: {}\n\n{}", d.subject, d.body);
-                if let Some(link) = &d.mailto {
-                    println!("\n{link}");
+                for link in &d.links {
+                    println!("\n{}: {}", link.app, link.url);
                 }
                 return Ok(());
             }
@@ -88,7 +88,12 @@ pub fn run(shop: &mut Shop, action: SuggestAction) -> anyhow::Result<()> {
                     language: d.language,
                     subject: d.subject,
                     body: d.body,
-                    mailto: d.mailto,
+                    links: d
+                        .links
+                        .iter()
+                        .map(|l| l.url.as_str())
+                        .collect::<Vec<_>>()
+                        .join(" "),
                 }],
                 a.format,
             )?;

@@ -69,7 +69,7 @@ pub use sync::{
     SyncConflictDto, SyncOnDto, SyncPeerDto, SyncRejectedDto, SyncReportDto, SyncStartedDto,
     SyncStatusDto,
 };
-pub use today::{DraftDto, RecentContactDto, SuggestionDto};
+pub use today::{ContactLinkDto, DraftDto, RecentContactDto, SuggestionDto};
 pub use vault::{CreatedVaultDto, NewShopDto, RekeyedDto, StrengthDto, VaultStatusDto};
 pub use vcard::{VcardCardNotesDto, VcardImportReportDto, VcardImportRequestDto};
 
@@ -166,6 +166,7 @@ mod bindings {
         check::<ContestEntryDto>(&mut stale);
         check::<OutcomeDto>(&mut stale);
         check::<DraftDto>(&mut stale);
+        check::<ContactLinkDto>(&mut stale);
         check::<RecentContactDto>(&mut stale);
         // Customers and the profile
         check::<CustomerFilterDto>(&mut stale);

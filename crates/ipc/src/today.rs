@@ -63,8 +63,18 @@ pub struct DraftDto {
     pub body: String,
     /// The template's language.
     pub language: String,
-    /// A `mailto:` link when the channel is email and an address is known.
-    pub mailto: Option<String>,
+    /// Links that open it in the app for the suggestion's channel.
+    pub links: Vec<ContactLinkDto>,
+}
+
+/// A link that opens a draft (or a call) in an app.
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ContactLinkDto {
+    /// Which app: `mail`, `sms`, `call`, `whatsapp` or `signal`.
+    pub app: String,
+    /// The link, handed back to `open_contact_link`.
+    pub url: String,
 }
 
 impl From<Draft> for DraftDto {
@@ -73,7 +83,14 @@ impl From<Draft> for DraftDto {
             subject: d.subject,
             body: d.body,
             language: d.language,
-            mailto: d.mailto,
+            links: d
+                .links
+                .into_iter()
+                .map(|l| ContactLinkDto {
+                    app: l.app.to_string(),
+                    url: l.url,
+                })
+                .collect(),
         }
     }
 }

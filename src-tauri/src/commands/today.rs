@@ -2,7 +2,7 @@
 //! actions (done, snooze, dismiss), recent contacts, and how good the
 //! suggestions have been.
 
-use shopkeeper_core::suggest::drafts::check_mailto;
+use shopkeeper_core::suggest::links::check_link;
 use shopkeeper_core::{parse_contact_channel, parse_date, parse_key, DismissReason};
 use shopkeeper_ipc::{DraftDto, IpcError, OutcomeDto, QualityDto, RecentContactDto, SuggestionDto};
 use shopkeeper_l10n::msg;
@@ -94,16 +94,17 @@ pub fn recent_contacts(
         .map(|cs| cs.into_iter().map(Into::into).collect())
 }
 
-/// Opens the owner's mail app with a drafted message. Only `mailto:` links
-/// are opened; Shopkeeper itself sends nothing.
+/// Opens a drafted message (or a call) in the app for its channel. Only
+/// the links drafts make are opened (`check_link`); Shopkeeper itself
+/// sends nothing.
 #[tauri::command]
-pub fn open_mailto(app: AppHandle, mailto: String) -> Result<(), IpcError> {
-    check_mailto(&mailto)?;
-    app.opener().open_url(mailto, None::<&str>).map_err(|e| {
+pub fn open_contact_link(app: AppHandle, link: String) -> Result<(), IpcError> {
+    check_link(&link)?;
+    app.opener().open_url(link, None::<&str>).map_err(|e| {
         IpcError::new(
             "unexpected",
             None,
-            msg!("error-mail-app", reason = e.to_string()),
+            msg!("error-contact-app", reason = e.to_string()),
         )
     })
 }

@@ -65,7 +65,7 @@ export type Command =
   | "snooze_suggestion"
   | "dismiss_suggestion"
   | "recent_contacts"
-  | "open_mailto"
+  | "open_contact_link"
   | "suggestion_quality"
   | "suggestion_outcomes"
   | "load_profile"

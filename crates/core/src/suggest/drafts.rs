@@ -3,13 +3,12 @@
 //! (`drafts.ftl`, in every language translated), short and in the owner's
 //! voice; the owner may save their own per kind and language.
 
-use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 use rusqlite::{params, Connection};
 use shopkeeper_l10n::{Arg, Words};
 
+use super::links::{links, ContactLink};
 use super::words::{day_month, occasion_name};
 use super::{Suggestion, SuggestionKind};
-use crate::consent::Channel;
 use crate::time::now_stamp;
 use crate::{text, CoreError, Message, Result, Shop};
 
@@ -134,9 +133,10 @@ pub struct Draft {
     pub body: String,
     /// The language of the template used.
     pub language: String,
-    /// A `mailto:` link (percent-encoded) when the suggestion's channel is
-    /// email and the customer has an email address.
-    pub mailto: Option<String>,
+    /// Links that open it in the app for the suggestion's channel (mail,
+    /// a text, a call, WhatsApp and Signal), when the customer's record has
+    /// the address or number; none for post or in person.
+    pub links: Vec<ContactLink>,
 }
 
 /// Checks that every placeholder in `text` is one `kind` can fill; a
@@ -186,26 +186,6 @@ fn fill(text: &str, values: &[(&str, String)]) -> String {
         out = out.replace(&format!("{{{name}}}"), value);
     }
     out
-}
-
-/// Characters left as they are in a `mailto:` query value (RFC 3986 unreserved).
-const COMPONENT: &AsciiSet = &NON_ALPHANUMERIC
-    .remove(b'-')
-    .remove(b'.')
-    .remove(b'_')
-    .remove(b'~');
-/// ...and in its address, which keeps `@` and `+` readable.
-const ADDRESS: &AsciiSet = &COMPONENT.remove(b'@').remove(b'+');
-
-fn mailto(address: &str, subject: &str, body: &str) -> String {
-    // Line breaks in a mailto body are CRLF (RFC 6068).
-    let body = body.replace("\r\n", "\n").replace('\n', "\r\n");
-    format!(
-        "mailto:{}?subject={}&body={}",
-        utf8_percent_encode(address, ADDRESS),
-        utf8_percent_encode(subject, COMPONENT),
-        utf8_percent_encode(&body, COMPONENT)
-    )
 }
 
 /// The owner's saved template for `kind` in `language`, if any.
@@ -372,51 +352,19 @@ impl Shop {
         ];
         let subject = fill(&template.subject, &values);
         let body = fill(&template.body, &values);
-        let mailto = match (s.channel, customer.emails.first()) {
-            (Some(Channel::Email), Some(address)) => Some(mailto(address, &subject, &body)),
-            _ => None,
-        };
+        let links = links(s.channel, &customer, &subject, &body);
         Ok(Draft {
             subject,
             body,
             language: template.language,
-            mailto,
+            links,
         })
     }
-}
-
-/// Only a `mailto:` link may be handed to the owner's mail app from a
-/// draft (never a web page or a program); anything else is refused.
-pub fn check_mailto(link: &str) -> Result<()> {
-    if link.starts_with("mailto:") {
-        return Ok(());
-    }
-    Err(CoreError::invalid(
-        "mailto",
-        msg!("error-mailto-only-mail-links"),
-    ))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn only_mail_links_open_from_a_draft() {
-        assert!(check_mailto("mailto:ana@example.com?subject=Hi").is_ok());
-        for bad in [
-            "https://example.com",
-            "file:///etc/passwd",
-            " mailto:a@b",
-            "MAILTO:x",
-        ] {
-            assert_eq!(
-                check_mailto(bad).unwrap_err().field(),
-                Some("mailto"),
-                "{bad}"
-            );
-        }
-    }
 
     #[test]
     fn built_in_templates_use_only_their_placeholders_and_never_shout() {
@@ -477,14 +425,5 @@ mod tests {
         let err = check_placeholders("{product}", SuggestionKind::Occasion, "body").unwrap_err();
         assert!(err.to_string().contains("occasion message"), "{err}");
         assert!(check_placeholders("Hi {first_name", SuggestionKind::Occasion, "body").is_err());
-    }
-
-    #[test]
-    fn mailto_links_are_percent_encoded() {
-        let link = mailto("zoë+shop@example.com", "Ta & co", "Hi Zoë —\nline 2?");
-        assert_eq!(
-            link,
-            "mailto:zo%C3%AB+shop@example.com?subject=Ta%20%26%20co&body=Hi%20Zo%C3%AB%20%E2%80%94%0D%0Aline%202%3F"
-        );
     }
 }

@@ -15,6 +15,7 @@ pub mod actions;
 mod cache;
 pub mod drafts;
 pub mod keys;
+pub mod links;
 mod occasion;
 mod order;
 pub mod outcomes;

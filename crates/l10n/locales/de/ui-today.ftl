@@ -46,7 +46,14 @@ todaySubject = Betreff
 todayMessage = Nachricht
 todayCopy = Kopieren
 todayCopied = Kopiert. Fügen Sie es innerhalb einer Minute in Ihre Nachricht ein: Danach wird die Zwischenablage geleert.
-todayOpenMail = Im Mailprogramm öffnen
+todayOpenLink = { $app ->
+    [mail] Im Mailprogramm öffnen
+    [sms] Als SMS senden
+    [call] Anrufen
+    [whatsapp] In WhatsApp öffnen
+    [signal] In Signal öffnen
+   *[other] Öffnen
+}
 todayDone = Erledigt
 todayDoneHow = Wie haben Sie die Person erreicht?
 todayDoneNote = Was besprochen wurde (optional)

@@ -49,7 +49,14 @@ todaySubject = Subject
 todayMessage = Message
 todayCopy = Copy
 todayCopied = Copied. Paste it into your message within a minute: then it is cleared from the clipboard.
-todayOpenMail = Open in mail app
+todayOpenLink = { $app ->
+    [mail] Open in mail app
+    [sms] Send as a text
+    [call] Call
+    [whatsapp] Open in WhatsApp
+    [signal] Open in Signal
+   *[other] Open
+}
 todayDone = Done
 todayDoneHow = How did you reach them?
 todayDoneNote = What was said (optional)

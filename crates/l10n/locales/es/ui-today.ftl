@@ -46,7 +46,14 @@ todaySubject = Asunto
 todayMessage = Mensaje
 todayCopy = Copiar
 todayCopied = Copiado. Pégalo en tu mensaje antes de un minuto: después se borra del portapapeles.
-todayOpenMail = Abrir en el correo
+todayOpenLink = { $app ->
+    [mail] Abrir en el correo
+    [sms] Enviar como SMS
+    [call] Llamar
+    [whatsapp] Abrir en WhatsApp
+    [signal] Abrir en Signal
+   *[other] Abrir
+}
 todayDone = Hecho
 todayDoneHow = ¿Cómo contactaste?
 todayDoneNote = Qué se dijo (opcional)

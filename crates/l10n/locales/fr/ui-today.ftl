@@ -46,7 +46,14 @@ todaySubject = Objet
 todayMessage = Message
 todayCopy = Copier
 todayCopied = Copié. Collez-le dans votre message d’ici une minute : il sera ensuite effacé du presse-papiers.
-todayOpenMail = Ouvrir dans la messagerie
+todayOpenLink = { $app ->
+    [mail] Ouvrir dans la messagerie
+    [sms] Envoyer par SMS
+    [call] Appeler
+    [whatsapp] Ouvrir dans WhatsApp
+    [signal] Ouvrir dans Signal
+   *[other] Ouvrir
+}
 todayDone = Fait
 todayDoneHow = Par quel moyen ?
 todayDoneNote = Ce qui s’est dit (facultatif)

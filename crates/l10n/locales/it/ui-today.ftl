@@ -46,7 +46,14 @@ todaySubject = Oggetto
 todayMessage = Messaggio
 todayCopy = Copia
 todayCopied = Copiato. Incollalo nel tuo messaggio entro un minuto: poi viene cancellato dagli appunti.
-todayOpenMail = Apri nel programma di posta
+todayOpenLink = { $app ->
+    [mail] Apri nel programma di posta
+    [sms] Invia come SMS
+    [call] Chiama
+    [whatsapp] Apri in WhatsApp
+    [signal] Apri in Signal
+   *[other] Apri
+}
 todayDone = Fatto
 todayDoneHow = Come hai preso contatto?
 todayDoneNote = Che cosa vi siete detti (facoltativo)

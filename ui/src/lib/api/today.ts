@@ -16,7 +16,8 @@ export const todayApi = {
   snooze: (key: string, until: string) => call<void>("snooze_suggestion", { key, until }),
   dismiss: (key: string, reason: string) => call<void>("dismiss_suggestion", { key, reason }),
   recentContacts: (limit: number) => call<RecentContactDto[]>("recent_contacts", { limit }),
-  openMail: (mailto: string) => call<void>("open_mailto", { mailto }),
+  /** Opens a draft's link (mail, a text, a call, WhatsApp, Signal) in its app. */
+  openLink: (link: string) => call<void>("open_contact_link", { link }),
   /** How good the suggestions have been; `null` when there is too little history. */
   quality: () => call<QualityDto | null>("suggestion_quality"),
   /** What came of the follow-ups, per kind. */

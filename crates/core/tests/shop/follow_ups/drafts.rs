@@ -1,7 +1,11 @@
 //! Message drafts: the customer's language, then the shop's.
 
 use chrono::NaiveDate;
-use shopkeeper_core::{CoreError, Settings, SuggestionKind};
+use shopkeeper_core::suggest::links::LinkApp;
+use shopkeeper_core::{
+    Channel, ConsentState, CoreError, CustomerId, NewConsent, Purpose, Settings, Shop,
+    SuggestionKind,
+};
 
 use super::{one, spend, today, zoe};
 use crate::{customer, gbp, shop};
@@ -26,7 +30,9 @@ fn drafts_use_the_customers_language_then_the_shops_and_mailto_only_by_email() {
         "Hi Zoë — the Yirgacheffe beans, new crop has just come in, and I thought of you. Shall I put one aside?\n\n— Marta"
     );
     assert_eq!(draft.subject, "Yirgacheffe beans, new crop is in");
-    let link = draft.mailto.unwrap();
+    assert_eq!(draft.links.len(), 1);
+    assert_eq!(draft.links[0].app, LinkApp::Mail);
+    let link = &draft.links[0].url;
     assert!(link.starts_with("mailto:zoe@example.com?subject=Yirgacheffe%20beans%2C%20new%20crop%20is%20in&body=Hi%20Zo%C3%AB%20%E2%80%94"), "{link}");
     assert!(!draft.body.contains('!'));
 
@@ -87,12 +93,85 @@ fn drafts_use_the_customers_language_then_the_shops_and_mailto_only_by_email() {
         .iter()
         .any(|t| t.kind == SuggestionKind::ServiceCheck && t.built_in));
 
-    // In person: a draft to read from, but no mailto link.
+    // In person: a draft to read from, but no link.
     let li = customer(&mut shop, "李小龙", Some("li@example.com"), None).id;
     spend(&mut shop, li, today(), 800);
     let thanks = one(&shop, today(), li, SuggestionKind::ThankYou);
     assert_eq!(thanks.channel, None);
     let draft = shop.draft(&thanks).unwrap();
-    assert_eq!(draft.mailto, None);
+    assert!(draft.links.is_empty());
     assert!(draft.body.contains("Marta's"), "{}", draft.body);
+}
+
+/// Recommendations to `id` by `channel` alone from now on.
+fn allow_only(shop: &mut Shop, id: CustomerId, channel: Channel) {
+    for &ch in Channel::ALL {
+        let state = match ch == channel {
+            true => ConsentState::Granted,
+            false => ConsentState::Refused,
+        };
+        let choice = NewConsent {
+            channel: ch,
+            purpose: Purpose::Recommendations,
+            state,
+            at: None,
+            method: "in person".into(),
+            wording_version: None,
+            note: None,
+            recorded_by: None,
+        };
+        shop.record_consent(id, &choice).unwrap();
+    }
+}
+
+/// Each channel the customer allows opens its own app: a text with the
+/// message, a call, WhatsApp and Signal, with her number in international
+/// form.
+#[test]
+fn each_allowed_channel_opens_its_own_app_with_the_number_in_international_form() {
+    let (_dir, mut shop) = shop();
+    shop.update_settings(&Settings {
+        phone_region: Some("GB".into()),
+        ..shop.settings().clone()
+    })
+    .unwrap();
+    let id = zoe(&mut shop);
+    let mut links = |channel: Channel| {
+        allow_only(&mut shop, id, channel);
+        let s = one(&shop, today(), id, SuggestionKind::MatchesTaste);
+        assert_eq!(s.channel, Some(channel));
+        let links = shop.draft(&s).unwrap().links;
+        links
+            .into_iter()
+            .map(|l| (l.app, l.url))
+            .collect::<Vec<_>>()
+    };
+    let sms = links(Channel::Sms);
+    assert_eq!(sms[0].0, LinkApp::Sms);
+    assert!(
+        sms[0].1.starts_with("sms:+447700900123?body=Hi%20Zo%C3%AB"),
+        "{sms:?}"
+    );
+    assert_eq!(
+        links(Channel::Phone),
+        [(LinkApp::Call, "tel:+447700900123".to_string())]
+    );
+    let chat = links(Channel::Messaging);
+    assert_eq!(chat[0].0, LinkApp::WhatsApp);
+    assert!(
+        chat[0]
+            .1
+            .starts_with("https://wa.me/447700900123?text=Hi%20Zo%C3%AB"),
+        "{chat:?}"
+    );
+    assert_eq!(
+        chat[1],
+        (
+            LinkApp::Signal,
+            "https://signal.me/#p/+447700900123".to_string()
+        )
+    );
+    for (_, url) in sms.iter().chain(&chat) {
+        shopkeeper_core::suggest::links::check_link(url).unwrap();
+    }
 }

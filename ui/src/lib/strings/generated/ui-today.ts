@@ -28,7 +28,7 @@ export const todayMessages = {
   todayMessage: "text",
   todayCopy: "text",
   todayCopied: "text",
-  todayOpenMail: "text",
+  todayOpenLink: ["app"],
   todayDone: "text",
   todayDoneHow: "text",
   todayDoneNote: "text",
@@ -93,7 +93,7 @@ export interface TodayStrings {
   todayMessage: string;
   todayCopy: string;
   todayCopied: string;
-  todayOpenMail: string;
+  todayOpenLink: (app: string) => string;
   todayDone: string;
   todayDoneHow: string;
   todayDoneNote: string;
