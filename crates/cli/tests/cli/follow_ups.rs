@@ -115,7 +115,7 @@ fn a_promise_is_listed_with_its_key_drafted_and_done() {
         serde_json::from_str(&ok(&vault, &["suggest", "draft", &key, "--format", "json"])).unwrap();
     assert_eq!(draft[0]["language"], "en");
     assert!(
-        draft[0]["mailto"]
+        draft[0]["links"]
             .as_str()
             .unwrap()
             .starts_with("mailto:zoe@example.no?subject=As%20promised&body=Hi%20Zo%C3%AB"),
