@@ -44,7 +44,9 @@ impl Shop {
     pub fn erasure_log(&self) -> Result<ErasureLog> {
         let entries = self
             .conn()
-            .prepare("SELECT id, customer_id, erased_at, purchases, staff_id FROM erasure ORDER BY id")?
+            .prepare(
+                "SELECT id, customer_id, erased_at, purchases, staff_id FROM erasure ORDER BY id",
+            )?
             .query_map([], |r| {
                 Ok(Entry {
                     id: r.get(0)?,

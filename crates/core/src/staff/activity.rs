@@ -88,10 +88,30 @@ pub(crate) fn note(
 /// Each source of the view: kind, table, time column, customer column.
 const SOURCES: &[(ActivityKind, &str, &str, &str)] = &[
     (ActivityKind::Sale, "purchase", "created_at", "customer_id"),
-    (ActivityKind::Consent, "consent_entry", "created_at", "customer_id"),
-    (ActivityKind::Preference, "preference", "created_at", "customer_id"),
-    (ActivityKind::Contact, "contact_log", "created_at", "customer_id"),
-    (ActivityKind::FollowUp, "suggestion_action", "created_at", "customer_id"),
+    (
+        ActivityKind::Consent,
+        "consent_entry",
+        "created_at",
+        "customer_id",
+    ),
+    (
+        ActivityKind::Preference,
+        "preference",
+        "created_at",
+        "customer_id",
+    ),
+    (
+        ActivityKind::Contact,
+        "contact_log",
+        "created_at",
+        "customer_id",
+    ),
+    (
+        ActivityKind::FollowUp,
+        "suggestion_action",
+        "created_at",
+        "customer_id",
+    ),
     (ActivityKind::Erasure, "erasure", "erased_at", "NULL"),
 ];
 

@@ -55,12 +55,9 @@ impl Author {
     pub(crate) fn install(conn: &Connection) -> Result<Author> {
         let author = Author::default();
         let shared = author.clone();
-        conn.create_scalar_function(
-            "shop_author",
-            0,
-            FunctionFlags::SQLITE_UTF8,
-            move |_| Ok(shared.get().staff_id().map(str::to_string)),
-        )?;
+        conn.create_scalar_function("shop_author", 0, FunctionFlags::SQLITE_UTF8, move |_| {
+            Ok(shared.get().staff_id().map(str::to_string))
+        })?;
         Ok(author)
     }
 

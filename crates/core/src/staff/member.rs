@@ -94,7 +94,10 @@ fn check_pin(pin: &SecretString) -> Result<()> {
     if pin.expose_secret().len() < MIN_STAFF_PIN_DIGITS {
         return Err(CoreError::invalid(
             "pin",
-            msg!("error-staff-pin-short", min = MIN_STAFF_PIN_DIGITS.to_string()),
+            msg!(
+                "error-staff-pin-short",
+                min = MIN_STAFF_PIN_DIGITS.to_string()
+            ),
         ));
     }
     Ok(())
@@ -118,7 +121,10 @@ fn colour(value: Option<&str>) -> Result<Option<String>> {
     };
     let hex = c.strip_prefix('#').unwrap_or("");
     if hex.len() != 6 || !hex.chars().all(|ch| ch.is_ascii_hexdigit()) {
-        return Err(CoreError::invalid("colour", msg!("error-staff-colour", text = c)));
+        return Err(CoreError::invalid(
+            "colour",
+            msg!("error-staff-colour", text = c),
+        ));
     }
     Ok(Some(c))
 }
@@ -139,7 +145,10 @@ impl Shop {
         let colour = colour(new.colour.as_deref())?;
         check_pin(pin)?;
         if self.find_staff(&name).is_ok() {
-            return Err(CoreError::invalid("name", msg!("error-staff-name-taken", name = name)));
+            return Err(CoreError::invalid(
+                "name",
+                msg!("error-staff-name-taken", name = name),
+            ));
         }
         let hash = owner_pin::hash_pin(pin)?;
         let id = uuid::Uuid::now_v7().to_string();
@@ -210,7 +219,10 @@ impl Shop {
         self.require(Permission::Staff)?;
         let person = get(self.conn(), id)?;
         self.write(|tx, _| {
-            tx.execute("UPDATE staff SET role = ?2 WHERE id = ?1", params![id, role])?;
+            tx.execute(
+                "UPDATE staff SET role = ?2 WHERE id = ?1",
+                params![id, role],
+            )?;
             let detail = format!("{}: {}", person.name, role.as_str());
             note(tx, Activity::StaffRole, None, None, Some(&detail))?;
             get(tx, id)
