@@ -9,7 +9,8 @@ use std::time::Instant;
 
 use super::{Desk, DeskError, DeskResult};
 use crate::kiosk::attempts::Attempt;
-use crate::{owner_pin, SecretString, StaffMember};
+use crate::staff::Permission;
+use crate::{owner_pin, CustomerId, SecretString, StaffMember, SummaryVariant, Working};
 
 /// What the owner must give to take the counter back.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -23,7 +24,30 @@ pub enum OwnerSecret {
     Nothing,
 }
 
+/// Who is at the counter, as the app shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Counter {
+    /// The person working now.
+    pub working: Working,
+    /// What the owner must give to take the counter back.
+    pub owner_secret: OwnerSecret,
+    /// After how many idle minutes the app asks who is there (`None`: never).
+    pub ask_who_minutes: Option<u32>,
+}
+
 impl Desk {
+    /// Who is at the counter now, and how the counter changes hands.
+    pub fn counter(&self) -> DeskResult<Counter> {
+        let owner_secret = self.owner_secret()?;
+        self.with_shop(|shop| {
+            Ok(Counter {
+                working: shop.working(),
+                owner_secret,
+                ask_who_minutes: shop.ask_who_minutes()?,
+            })
+        })
+    }
+
     /// What the owner must give to take the counter back.
     pub fn owner_secret(&self) -> DeskResult<OwnerSecret> {
         let demo = self.is_demo();
@@ -74,6 +98,27 @@ impl Desk {
             shop.work_as_owner();
             Ok(())
         })
+    }
+}
+
+impl Desk {
+    /// Saves the summaries of `ids` at `path`, if the owner chose it in the
+    /// save dialog just now ([`Desk::chosen_path`]): several customers at
+    /// once are an export of many, so only a role that may export many (one
+    /// customer's summary is the counter's work). The role is asked first:
+    /// a refusal leaves the chosen path unused.
+    pub fn save_summaries(
+        &self,
+        ids: &[CustomerId],
+        variant: SummaryVariant,
+        path: &str,
+        now: Instant,
+    ) -> DeskResult<()> {
+        if ids.len() > 1 {
+            self.with_shop(|shop| shop.require(Permission::ExportMany))?;
+        }
+        let path = self.chosen_path(path, now)?;
+        self.with_shop(|shop| shop.save_summaries(ids, variant, &path))
     }
 }
 

@@ -60,6 +60,32 @@ fn staff_sign_in_with_their_pin_are_held_to_their_role_and_the_owner_takes_it_ba
         restore,
         Err(DeskError::Core(CoreError::NotAllowed { .. }))
     ));
+    // Nor print many customers' summaries at once; one is the counter's.
+    let (a, b) = desk
+        .with_shop(|shop| {
+            let a = shop.add_customer(&crate::NewCustomer::new("Ana"))?.id;
+            Ok((a, shop.add_customer(&crate::NewCustomer::new("Bo"))?.id))
+        })
+        .unwrap();
+    let many = desk.remember_chosen(dir.path().join("many.pdf"), Instant::now());
+    let refused = desk.save_summaries(
+        &[a, b],
+        crate::SummaryVariant::ForShop,
+        &many.to_string_lossy(),
+        Instant::now(),
+    );
+    assert!(matches!(
+        refused,
+        Err(DeskError::Core(CoreError::NotAllowed { .. }))
+    ));
+    assert!(!many.exists());
+    // Nor a copy of the whole shop.
+    let copy = desk.backup_copy(&dir.path().join("copy.skbak"));
+    assert!(matches!(
+        copy,
+        Err(DeskError::Core(CoreError::NotAllowed { .. }))
+    ));
+    assert!(!dir.path().join("copy.skbak").exists());
     // A staff PIN is not the owner's secret.
     assert!(matches!(
         desk.take_counter_back(&secret(PIN), Instant::now()),

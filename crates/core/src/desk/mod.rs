@@ -28,7 +28,7 @@ use crate::backup::BackupKeys;
 use crate::kiosk::{marker, ChosenPaths, LeaveAttempts};
 use crate::{access, demo, ErasureLog, Shop, Suggestion, Zeroizing};
 
-pub use counter::OwnerSecret;
+pub use counter::{Counter, OwnerSecret};
 pub use customer_view::Left;
 pub use error::DeskError;
 pub use screen::{LeaveBy, Mode, Screen};
@@ -181,6 +181,15 @@ impl Desk {
         })();
         self.backup_busy.store(false, Ordering::SeqCst);
         result
+    }
+
+    /// A backup copy of the whole shop at `dest` (a file the owner chose):
+    /// every customer leaves in it, so only a role that may export many.
+    pub fn backup_copy(&self, dest: &Path) -> DeskResult<shopkeeper_backup::BackupSummary> {
+        self.with_backup(|shop, keys| {
+            shop.require(crate::staff::Permission::ExportMany)?;
+            shop.backup_with_keys(dest, keys)
+        })
     }
 
     /// Whether a backup is being made right now.
