@@ -45,7 +45,8 @@ async fn switch_to(app: &Session, who: &str, secret: &str) -> anyhow::Result<()>
 }
 
 #[tokio::test(flavor = "multi_thread")]
-async fn a_member_of_staff_works_the_counter_and_the_owner_sees_what_she_did() -> anyhow::Result<()> {
+async fn a_member_of_staff_works_the_counter_and_the_owner_sees_what_she_did() -> anyhow::Result<()>
+{
     let dir = tempfile::tempdir()?;
     let app = Session::start(&dir.path().join("shop.vault")).await?;
     app.create_shop(PASSPHRASE).await?;
@@ -63,11 +64,17 @@ async fn a_member_of_staff_works_the_counter_and_the_owner_sees_what_she_did() -
     app.fill("#staff-pin", PIN).await?;
     app.fill("#staff-pin-again", "246801").await?;
     app.click("#staff-add").await?;
-    app.wait_for_text("#staff-pin-error", "not the same").await?;
+    app.wait_for_text("#staff-pin-error", "not the same")
+        .await?;
     app.fill("#staff-pin-again", PIN).await?;
     app.click("#staff-add").await?;
     app.wait_for_text("#staff-list", "Anna Berg").await?;
-    app.click("#staff-panel").await?;
+    app.client
+        .execute(
+            "document.querySelector('#staff-panel').scrollIntoView({ block: 'start' });",
+            vec![],
+        )
+        .await?;
     app.screenshot("staff-settings").await?;
     app.assert_accessible("Settings → Staff").await?;
 
@@ -77,17 +84,24 @@ async fn a_member_of_staff_works_the_counter_and_the_owner_sees_what_she_did() -
     app.wait_for_text("#switch-dialog", "Anna Berg").await?;
     app.screenshot("staff-switch").await?;
     app.assert_accessible("the Switch person dialog").await?;
-    app.click("#switch-dialog button[data-name='Anna Berg']").await?;
+    app.click("#switch-dialog button[data-name='Anna Berg']")
+        .await?;
     app.wait_for_focus("#switch-secret").await?;
     app.fill("#switch-secret", "135790").await?;
     app.click("#switch-sign-in").await?;
-    app.wait_for_text("#switch-error", "That PIN is not right").await?;
+    app.wait_for_text("#switch-error", "That PIN is not right")
+        .await?;
     app.fill("#switch-secret", PIN).await?;
     app.click("#switch-sign-in").await?;
     app.wait_for_text("#who-name", "Anna Berg").await?;
 
     // Her screens: the counter's, not the Settings, the catalog, imports or who did what.
-    for hidden in ["#nav-settings", "#nav-catalog", "#nav-import", "#nav-activity"] {
+    for hidden in [
+        "#nav-settings",
+        "#nav-catalog",
+        "#nav-import",
+        "#nav-activity",
+    ] {
         assert!(!shown(&app, hidden).await?, "{hidden} is shown to staff");
     }
 
@@ -95,15 +109,20 @@ async fn a_member_of_staff_works_the_counter_and_the_owner_sees_what_she_did() -
     app.click("#nav-sale").await?;
     app.wait_for_focus("#sale-customer").await?;
     app.type_keys("Zoë").await?;
-    app.wait_for_text("#sale-customer-list", "Zoë Ødegård").await?;
+    app.wait_for_text("#sale-customer-list", "Zoë Ødegård")
+        .await?;
     app.type_keys(&Key::Enter.to_string()).await?;
-    app.wait_for_text("#sale-customer-chosen", "Zoë Ødegård").await?;
+    app.wait_for_text("#sale-customer-chosen", "Zoë Ødegård")
+        .await?;
     app.wait_for_focus("#sale-item").await?;
     app.type_keys(&format!("Wool scarf{}", Key::Enter)).await?;
-    app.wait_for_focus("#sale-lines input[id$='-price']").await?;
+    app.wait_for_focus("#sale-lines input[id$='-price']")
+        .await?;
     app.type_keys("35").await?;
-    app.type_keys(&format!("{}{}", Key::Control, Key::Enter)).await?;
-    app.wait_for_text("#sale-confirmation", "Zoë Ødegård").await?;
+    app.type_keys(&format!("{}{}", Key::Control, Key::Enter))
+        .await?;
+    app.wait_for_text("#sale-confirmation", "Zoë Ødegård")
+        .await?;
     app.screenshot("staff-sale").await?;
 
     // And records Zoë's consent to emails with recommendations, in person.
@@ -111,7 +130,11 @@ async fn a_member_of_staff_works_the_counter_and_the_owner_sees_what_she_did() -
     app.wait_for_text("#customer-list", "Zoë Ødegård").await?;
     let ids: Vec<String> = {
         let mut ids = Vec::new();
-        for row in app.client.find_all(Locator::Css("#customer-list li[data-id]")).await? {
+        for row in app
+            .client
+            .find_all(Locator::Css("#customer-list li[data-id]"))
+            .await?
+        {
             ids.extend(row.attr("data-id").await?);
         }
         ids
@@ -121,7 +144,10 @@ async fn a_member_of_staff_works_the_counter_and_the_owner_sees_what_she_did() -
     app.click("#customer-list li[data-index='0'] .pick").await?;
     app.click("#customer-list li[data-index='1'] .pick").await?;
     app.find("#bulk-tag").await?;
-    assert!(!shown(&app, "#bulk-summaries").await?, "staff are offered many summaries");
+    assert!(
+        !shown(&app, "#bulk-summaries").await?,
+        "staff are offered many summaries"
+    );
     app.screenshot("staff-customers").await?;
     app.click("#customer-list li[data-index='1'] .open").await?;
     app.wait_for_text("#profile-name", "Zoë Ødegård").await?;
@@ -130,8 +156,12 @@ async fn a_member_of_staff_works_the_counter_and_the_owner_sees_what_she_did() -
     app.select("#consent-method", "in person").await?;
     app.fill("#consent-wording", "v1").await?;
     app.press_enter("#consent-save").await?;
-    app.wait_for_text("#consent-email-recommendations", "Yes").await?;
-    assert!(!shown(&app, "#rights-erase").await?, "staff are offered erasing");
+    app.wait_for_text("#consent-email-recommendations", "Yes")
+        .await?;
+    assert!(
+        !shown(&app, "#rights-erase").await?,
+        "staff are offered erasing"
+    );
     app.assert_accessible("a profile as staff").await?;
 
     // Asked for straight from the page, the core refuses, with words.
@@ -142,7 +172,9 @@ async fn a_member_of_staff_works_the_counter_and_the_owner_sees_what_she_did() -
     )
     .await?;
     assert!(
-        many.starts_with("not-allowed: Exporting or printing many customers at once is not for the staff role"),
+        many.starts_with(
+            "not-allowed: Exporting or printing many customers at once is not for the staff role"
+        ),
         "{many}"
     );
     assert!(!dir.path().join("all.pdf").exists());
@@ -150,8 +182,8 @@ async fn a_member_of_staff_works_the_counter_and_the_owner_sees_what_she_did() -
         .client
         .execute_async(
             "const done = arguments[arguments.length - 1];
-             const invoke = window.__TAURI_INTERNALS__.invoke;
-             invoke('get_settings').then((s) => invoke('save_settings', { settings: s })).then(
+             const tauri = window.__TAURI_INTERNALS__;
+             tauri.invoke('get_settings').then((s) => tauri.invoke('save_settings', { input: s })).then(
                () => done('allowed'), (e) => done(`${e.code}: ${e.message}`));",
             vec![],
         )
@@ -161,7 +193,12 @@ async fn a_member_of_staff_works_the_counter_and_the_owner_sees_what_she_did() -
         settings.starts_with("not-allowed: Changing the shop’s settings is not for the staff role"),
         "{settings}"
     );
-    let activity = invoke(&app, "staff_activity", serde_json::json!({ "staffId": null })).await?;
+    let activity = invoke(
+        &app,
+        "staff_activity",
+        serde_json::json!({ "staffId": null }),
+    )
+    .await?;
     assert!(activity.starts_with("not-allowed"), "{activity}");
 
     // The owner takes the counter back with the passphrase.
@@ -176,16 +213,20 @@ async fn a_member_of_staff_works_the_counter_and_the_owner_sees_what_she_did() -
             vec![],
         )
         .await?;
-    app.select("#activity-person", anna.as_str().unwrap_or_default()).await?;
+    app.select("#activity-person", anna.as_str().unwrap_or_default())
+        .await?;
     app.wait_for_text("#activity-heading", "Anna Berg").await?;
-    app.wait_for_text("#activity-lines li[data-kind='sale']", "Zoë Ødegård").await?;
-    app.wait_for_text("#activity-lines li[data-kind='consent']", "Zoë Ødegård").await?;
+    app.wait_for_text("#activity-lines li[data-kind='sale']", "Zoë Ødegård")
+        .await?;
+    app.wait_for_text("#activity-lines li[data-kind='consent']", "Zoë Ødegård")
+        .await?;
     app.wait_for_text("#activity-lines", "Anna Berg").await?;
     app.screenshot("staff-activity").await?;
     app.assert_accessible("Who did what").await?;
 
     // A customer's name opens her profile.
-    app.click("#activity-lines li[data-kind='consent'] button").await?;
+    app.click("#activity-lines li[data-kind='consent'] button")
+        .await?;
     app.wait_for_text("#profile-name", "Zoë Ødegård").await?;
     app.close().await?;
     Ok(())

@@ -29,6 +29,7 @@ staffAddTitle = Person hinzufügen
 staffName = Name
 staffNameNeeded = Geben Sie den Namen ein.
 staffRole = Rolle
+staffTheirPin = PIN der Person
 staffPinHint = 6 bis 12 Ziffern
 staffPinAgain = Die PIN noch einmal
 staffPinDigits = Eine PIN hat 6 bis 12 Ziffern.

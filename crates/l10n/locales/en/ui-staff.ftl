@@ -29,6 +29,7 @@ staffAddTitle = Add a person
 staffName = Name
 staffNameNeeded = Type their name.
 staffRole = Role
+staffTheirPin = Their PIN
 staffPinHint = 6 to 12 digits
 staffPinAgain = The PIN again
 staffPinDigits = A PIN is 6 to 12 digits.

@@ -29,6 +29,7 @@ staffAddTitle = Añadir una persona
 staffName = Nombre
 staffNameNeeded = Escribe su nombre.
 staffRole = Rol
+staffTheirPin = Su PIN
 staffPinHint = de 6 a 12 cifras
 staffPinAgain = El PIN otra vez
 staffPinDigits = Un PIN tiene de 6 a 12 cifras.

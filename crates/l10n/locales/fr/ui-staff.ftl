@@ -29,6 +29,7 @@ staffAddTitle = Ajouter une personne
 staffName = Nom
 staffNameNeeded = Tapez son nom.
 staffRole = Rôle
+staffTheirPin = Son code PIN
 staffPinHint = 6 à 12 chiffres
 staffPinAgain = Le code PIN à nouveau
 staffPinDigits = Un code PIN compte 6 à 12 chiffres.

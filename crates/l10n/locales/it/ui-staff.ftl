@@ -29,6 +29,7 @@ staffAddTitle = Aggiungi una persona
 staffName = Nome
 staffNameNeeded = Scrivi il nome.
 staffRole = Ruolo
+staffTheirPin = Il suo PIN
 staffPinHint = da 6 a 12 cifre
 staffPinAgain = Di nuovo il PIN
 staffPinDigits = Un PIN ha da 6 a 12 cifre.

@@ -25,6 +25,7 @@ export const staffMessages = {
   staffName: "text",
   staffNameNeeded: "text",
   staffRole: "text",
+  staffTheirPin: "text",
   staffPinHint: "text",
   staffPinAgain: "text",
   staffPinDigits: "text",
@@ -80,6 +81,7 @@ export interface StaffStrings {
   staffName: string;
   staffNameNeeded: string;
   staffRole: string;
+  staffTheirPin: string;
   staffPinHint: string;
   staffPinAgain: string;
   staffPinDigits: string;
