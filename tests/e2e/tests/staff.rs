@@ -205,6 +205,7 @@ async fn a_member_of_staff_works_the_counter_and_the_owner_sees_what_she_did() -
     switch_to(&app, "#switch-to-owner", PASSPHRASE).await?;
     app.wait_for_text("#who-name", "Owner").await?;
     app.click("#nav-activity").await?;
+    app.wait_for_text("#activity-person", "Anna Berg").await?;
     let anna = app
         .client
         .execute(
@@ -230,4 +231,57 @@ async fn a_member_of_staff_works_the_counter_and_the_owner_sees_what_she_did() -
     app.wait_for_text("#profile-name", "Zoë Ødegård").await?;
     app.close().await?;
     Ok(())
+}
+
+/// The attack: guessing a member of staff's PIN from the page, many tries
+/// fired together. Only the free tries are checked; the rest, and then even
+/// the right PIN, wait, and nobody is signed in.
+#[tokio::test(flavor = "multi_thread")]
+async fn many_wrong_pins_at_once_each_count_and_the_wait_applies() -> anyhow::Result<()> {
+    let dir = tempfile::tempdir()?;
+    let app = Session::start(&dir.path().join("shop.vault")).await?;
+    app.create_shop(PASSPHRASE).await?;
+    app.wait_for_text("#who-name", "Owner").await?;
+    let added = app
+        .client
+        .execute_async(
+            "const done = arguments[arguments.length - 1];
+             window.__TAURI_INTERNALS__.invoke('add_staff', {
+               person: { name: 'Anna Berg', role: 'staff', colour: null, initials: null }, pin: arguments[0] })
+               .then((p) => done(p.id), (e) => done(`${e.code}: ${e.message}`));",
+            vec![PIN.into()],
+        )
+        .await?;
+    let anna = added.as_str().unwrap_or_default().to_string();
+    let answers = app
+        .client
+        .execute_async(
+            "const done = arguments[arguments.length - 1];
+             const tries = Array.from({ length: 12 }, (_, i) =>
+               window.__TAURI_INTERNALS__.invoke('sign_in_staff', { id: arguments[0], pin: String(100000 + i) })
+                 .then(() => 'allowed', (e) => e.code));
+             Promise.all(tries).then(done);",
+            vec![anna.clone().into()],
+        )
+        .await?;
+    let answers: Vec<String> = serde_json::from_value(answers)?;
+    let wrong = answers.iter().filter(|a| *a == "invalid").count();
+    let waits = answers.iter().filter(|a| *a == "wait").count();
+    assert_eq!((wrong, waits), (3, 9), "{answers:?}");
+    let right = invoke(
+        &app,
+        "sign_in_staff",
+        serde_json::json!({ "id": anna, "pin": PIN }),
+    )
+    .await?;
+    assert!(right.starts_with("wait"), "{right}");
+    let working = invoke(
+        &app,
+        "take_counter_back",
+        serde_json::json!({ "secret": PASSPHRASE }),
+    )
+    .await?;
+    assert!(working.starts_with("wait"), "one count per desk: {working}");
+    app.wait_for_text("#who-name", "Owner").await?;
+    app.close().await
 }
