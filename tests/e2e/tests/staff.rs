@@ -1,6 +1,7 @@
 //! End-to-end: staff at the counter (issue 23). The owner adds a member of
 //! staff in Settings → Staff; she signs in with her PIN (a wrong one first,
-//! refused in plain words), rings up a sale and records a consent; the
+//! refused in plain words), rings up a sale and records a consent, turns
+//! the screen to the customer and takes it back with her own PIN; the
 //! Settings, the activity view, erasing and printing many customers at once
 //! are not on her screens, and asked for straight from the page they are
 //! refused with words; the owner takes the counter back with the passphrase
@@ -163,6 +164,18 @@ async fn a_member_of_staff_works_the_counter_and_the_owner_sees_what_she_did() -
         "staff are offered erasing"
     );
     app.assert_accessible("a profile as staff").await?;
+
+    // She turns the screen to Zoë, and takes it back with her own PIN.
+    app.click("#open-customer-view").await?;
+    app.wait_for_text("#cv-name", "Zoë Ødegård").await?;
+    app.click("#cv-done").await?;
+    app.wait_for_text("label[for='cv-secret']", "Your PIN")
+        .await?;
+    app.screenshot("staff-customer-view-back").await?;
+    app.fill("#cv-secret", PIN).await?;
+    app.click("#cv-unlock").await?;
+    app.wait_for_text("#profile-name", "Zoë Ødegård").await?;
+    app.wait_for_text("#who-name", "Anna Berg").await?;
 
     // Asked for straight from the page, the core refuses, with words.
     let many = invoke(

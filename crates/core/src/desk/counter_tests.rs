@@ -207,3 +207,31 @@ fn the_activity_view_names_the_author_and_the_customer() {
     assert_eq!(contact.author.as_deref(), Some("Anna Berg"));
     assert_eq!(contact.customer_name.as_deref(), Some("Zoë Ødegård"));
 }
+
+#[test]
+fn staff_who_turn_the_screen_to_a_customer_take_it_back_with_their_own_pin() {
+    let dir = shopkeeper_testkit::fast_tempdir();
+    let (desk, anna) = desk_with_staff(dir.path());
+    let bo = desk
+        .with_shop(|shop| shop.add_staff(&NewStaff::new("Bo Lind", Role::Staff), &secret("135790")))
+        .unwrap()
+        .id;
+    let id = desk
+        .with_shop(|shop| shop.add_customer(&crate::NewCustomer::new("Zoë")))
+        .unwrap()
+        .id;
+    desk.sign_in_staff(&anna, &secret(PIN), Instant::now())
+        .unwrap();
+    desk.open_customer_view(id, Instant::now()).unwrap();
+    // Another person's PIN is not hers: it does not give the screen back.
+    assert!(matches!(
+        desk.leave_customer_view(&secret("135790"), Instant::now()),
+        Err(DeskError::WrongSecret)
+    ));
+    let (who, _) = desk
+        .leave_customer_view(&secret(PIN), Instant::now())
+        .unwrap();
+    assert_eq!(who, Some(id));
+    assert_eq!(working(&desk).staff_id(), Some(anna.as_str()));
+    assert_ne!(anna, bo);
+}

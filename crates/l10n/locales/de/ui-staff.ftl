@@ -11,6 +11,9 @@ staffWhoIdle = Eine Weile war es still. Tippen Sie auf Ihren Namen und geben Sie
 staffPin = Ihre PIN
 staffOwnerPinOrPassphrase = PIN des Inhabers oder Passphrase
 staffOwnerPassphrase = Die Passphrase
+# Customer view's way back, for the member of staff who turned the screen.
+cwUnlockStaffPin = Ihre PIN, die PIN des Inhabers oder die Passphrase
+cwUnlockStaffPassphrase = Ihre PIN oder die Passphrase
 staffSignIn = Weiter
 staffBack = Zurück
 staffCancel = Abbrechen

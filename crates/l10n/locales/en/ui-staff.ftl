@@ -11,6 +11,9 @@ staffWhoIdle = It has been quiet for a while. Tap your name and type your PIN to
 staffPin = Your PIN
 staffOwnerPinOrPassphrase = The owner’s PIN or the passphrase
 staffOwnerPassphrase = The passphrase
+# Customer view's way back, for the member of staff who turned the screen.
+cwUnlockStaffPin = Your PIN, the owner’s PIN or the passphrase
+cwUnlockStaffPassphrase = Your PIN or the passphrase
 staffSignIn = Carry on
 staffBack = Back
 staffCancel = Cancel

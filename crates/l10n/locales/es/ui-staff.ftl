@@ -11,6 +11,9 @@ staffWhoIdle = Hace un rato que no pasa nada. Toca tu nombre y escribe tu PIN pa
 staffPin = Tu PIN
 staffOwnerPinOrPassphrase = El PIN del propietario o la frase secreta
 staffOwnerPassphrase = La frase de contraseña
+# Customer view's way back, for the member of staff who turned the screen.
+cwUnlockStaffPin = Tu PIN, el del propietario o la frase secreta
+cwUnlockStaffPassphrase = Tu PIN o la frase secreta
 staffSignIn = Seguir
 staffBack = Atrás
 staffCancel = Cancelar

@@ -11,6 +11,9 @@ staffWhoIdle = Tout est calme depuis un moment. Touchez votre nom et tapez votre
 staffPin = Votre code PIN
 staffOwnerPinOrPassphrase = Le code PIN du propriétaire ou la phrase secrète
 staffOwnerPassphrase = La phrase secrète
+# Customer view's way back, for the member of staff who turned the screen.
+cwUnlockStaffPin = Votre code PIN, celui du propriétaire ou la phrase secrète
+cwUnlockStaffPassphrase = Votre code PIN ou la phrase secrète
 staffSignIn = Continuer
 staffBack = Retour
 staffCancel = Annuler

@@ -11,6 +11,9 @@ staffWhoIdle = È da un po’ che tutto tace. Tocca il tuo nome e scrivi il tuo 
 staffPin = Il tuo PIN
 staffOwnerPinOrPassphrase = Il PIN del titolare o la frase segreta
 staffOwnerPassphrase = La frase segreta
+# Customer view's way back, for the member of staff who turned the screen.
+cwUnlockStaffPin = Il tuo PIN, quello del titolare o la frase segreta
+cwUnlockStaffPassphrase = Il tuo PIN o la frase segreta
 staffSignIn = Continua
 staffBack = Indietro
 staffCancel = Annulla

@@ -13,6 +13,8 @@ export const staffMessages = {
   staffPin: "text",
   staffOwnerPinOrPassphrase: "text",
   staffOwnerPassphrase: "text",
+  cwUnlockStaffPin: "text",
+  cwUnlockStaffPassphrase: "text",
   staffSignIn: "text",
   staffBack: "text",
   staffCancel: "text",
@@ -69,6 +71,8 @@ export interface StaffStrings {
   staffPin: string;
   staffOwnerPinOrPassphrase: string;
   staffOwnerPassphrase: string;
+  cwUnlockStaffPin: string;
+  cwUnlockStaffPassphrase: string;
   staffSignIn: string;
   staffBack: string;
   staffCancel: string;
