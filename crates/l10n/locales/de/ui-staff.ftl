@@ -52,7 +52,7 @@ staffRemoveAsk = { $name } entfernen? Die Person kann sich dann nicht mehr anmel
 staffRemoveYes = Entfernen
 staffKeep = Behalten
 staffRemoved = { $name } ist entfernt.
-staffAskAfter = Nach so vielen stillen Minuten fragen, wer an der Kasse steht
+staffAskAfter = Nach so vielen ruhigen Minuten fragen, wer an der Kasse steht
 staffAskAfterHint = 0 = nie
 actTitle = Wer hat was getan
 actIntro = Was jede Person eingetragen hat, das Neueste zuerst.

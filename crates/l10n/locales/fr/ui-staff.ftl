@@ -52,7 +52,7 @@ staffRemoveAsk = Retirer { $name } ? Cette personne ne pourra plus se connecter 
 staffRemoveYes = Retirer
 staffKeep = Garder
 staffRemoved = { $name } est retiré.
-staffAskAfter = Demander qui est au comptoir après ce nombre de minutes calmes
+staffAskAfter = Demander qui est au comptoir après ce nombre de minutes d’inactivité
 staffAskAfterHint = 0 = jamais
 actTitle = Qui a fait quoi
 actIntro = Ce que chaque personne a noté, du plus récent au plus ancien.

@@ -52,7 +52,7 @@ staffRemoveAsk = Togliere { $name }? Non potrà più entrare; ciò che ha regist
 staffRemoveYes = Togli
 staffKeep = Tieni
 staffRemoved = { $name } è stato tolto.
-staffAskAfter = Chiedi chi c’è al banco dopo questi minuti di quiete
+staffAskAfter = Chiedi chi c’è al banco dopo questi minuti di inattività
 staffAskAfterHint = 0 = mai
 actTitle = Chi ha fatto cosa
 actIntro = Ciò che ogni persona ha registrato, dal più recente.
