@@ -115,6 +115,17 @@ macro_rules! with_command_list {
                 customer_view::clear_owner_pin,
                 customer_view::export_consent_form,
                 customer_view::record_signed_form,
+                // Staff at the counter: people, roles, switching person, who did what
+                staff::list_staff,
+                staff::add_staff,
+                staff::remove_staff,
+                staff::set_staff_role,
+                staff::set_staff_pin,
+                staff::who_is_working,
+                staff::sign_in_staff,
+                staff::take_counter_back,
+                staff::set_ask_who_minutes,
+                staff::staff_activity,
                 // Files and folders chosen in the native dialog
                 files::choose_save_path,
                 files::choose_open_path,

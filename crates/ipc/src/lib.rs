@@ -26,6 +26,7 @@ mod quality;
 mod retention;
 mod sale;
 mod settings;
+mod staff;
 mod sync;
 mod today;
 mod vault;
@@ -65,6 +66,7 @@ pub use quality::{ContestEntryDto, QualityBinDto, QualityDto};
 pub use retention::{RetentionDto, ReviewItemDto};
 pub use sale::{NewSaleDto, SaleDto, SaleLineDto};
 pub use settings::{ConsentWordingDto, SettingsDto, TemplateDto};
+pub use staff::{ActivityDto, NewStaffDto, StaffDto, WorkingDto};
 pub use sync::{
     SyncConflictDto, SyncOnDto, SyncPeerDto, SyncRejectedDto, SyncReportDto, SyncStartedDto,
     SyncStatusDto,
@@ -195,6 +197,11 @@ mod bindings {
         check::<StatsDto>(&mut stale);
         check::<VocabularyDto>(&mut stale);
         check::<ErasureReportDto>(&mut stale);
+        // Staff at the counter
+        check::<StaffDto>(&mut stale);
+        check::<NewStaffDto>(&mut stale);
+        check::<WorkingDto>(&mut stale);
+        check::<ActivityDto>(&mut stale);
         // Files chosen in the native dialog
         check::<FileChoiceDto>(&mut stale);
         check::<FileFilterDto>(&mut stale);

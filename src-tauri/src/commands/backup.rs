@@ -79,7 +79,7 @@ pub async fn backup_now(app: AppHandle) -> Result<BackupMadeDto, IpcError> {
 pub async fn backup_to_file(app: AppHandle, path: String) -> Result<BackupMadeDto, IpcError> {
     off_main(app, move |state| {
         let path = state.chosen_path(&path)?;
-        state.with_backup(|shop, keys| shop.backup_with_keys(&path, keys))
+        Ok(state.backup_copy(&path)?)
     })
     .await
     .map(|summary| BackupMadeDto {

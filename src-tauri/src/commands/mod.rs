@@ -13,6 +13,7 @@ pub mod profile;
 pub mod retention;
 pub mod sale;
 pub mod settings;
+pub mod staff;
 pub mod sync;
 pub mod today;
 pub mod vault;

@@ -150,8 +150,7 @@ pub fn export_customer_summary(
         .map(|id| id.parse())
         .collect::<Result<Vec<CustomerId>, _>>()?;
     let variant = shopkeeper_core::summary::variant_named(&variant);
-    let path = state.chosen_path(&path)?;
-    state.with_shop(|shop| shop.save_summaries(&ids, variant, &path))
+    state.save_summaries(&ids, variant, &path)
 }
 
 /// The customer's right of access: everything about them as JSON at `path`

@@ -9,7 +9,7 @@ use std::time::Instant;
 
 use shopkeeper_core::backup::BackupKeys;
 use shopkeeper_core::desk::{screen, Desk, Left, Mode};
-use shopkeeper_core::{CustomerSession, SecretString, Shop, Suggestion};
+use shopkeeper_core::{CustomerSession, SecretString, Shop, StaffMember, Suggestion};
 use shopkeeper_ipc::IpcError;
 
 /// State shared by all commands: the desk.
@@ -97,5 +97,30 @@ impl AppState {
     /// Gives the screen back, given the PIN or the passphrase.
     pub fn leave_customer_view(&self, secret: &SecretString) -> Result<Left, IpcError> {
         Ok(self.0.leave_customer_view(secret, Instant::now())?)
+    }
+
+    /// Saves the summaries of `ids` at `path` (chosen just now); several
+    /// customers only for a role that may export many.
+    pub fn save_summaries(
+        &self,
+        ids: &[shopkeeper_core::CustomerId],
+        variant: shopkeeper_core::SummaryVariant,
+        path: &str,
+    ) -> Result<(), IpcError> {
+        Ok(self.0.save_summaries(ids, variant, path, Instant::now())?)
+    }
+
+    /// Signs member `staff_id` in with their PIN now.
+    pub fn sign_in_staff(
+        &self,
+        staff_id: &str,
+        pin: &SecretString,
+    ) -> Result<StaffMember, IpcError> {
+        Ok(self.0.sign_in_staff(staff_id, pin, Instant::now())?)
+    }
+
+    /// The owner takes the counter back now, with the PIN or the passphrase.
+    pub fn take_counter_back(&self, secret: &SecretString) -> Result<(), IpcError> {
+        Ok(self.0.take_counter_back(secret, Instant::now())?)
     }
 }

@@ -8,6 +8,7 @@ export type Route =
   | { screen: "sale"; customerId?: string }
   | { screen: "catalog" }
   | { screen: "import" }
+  | { screen: "activity" }
   | { screen: "settings" };
 
 /** The current route (reactive). */

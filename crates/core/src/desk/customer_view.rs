@@ -11,7 +11,7 @@ use std::time::Instant;
 
 use super::{Desk, DeskError, DeskResult, LeaveBy, Mode, Open};
 use crate::kiosk::marker;
-use crate::{owner_pin, ChangeSummary, CustomerId, CustomerSession, SecretString, Shop};
+use crate::{owner_pin, ChangeSummary, CustomerId, CustomerSession, SecretString, Shop, Working};
 
 /// Whose view it was (none after a restart) and what they changed.
 pub type Left = (Option<CustomerId>, ChangeSummary);
@@ -90,8 +90,9 @@ impl Desk {
     }
 
     /// Gives the screen back to the owner, given the owner PIN (when one is
-    /// set) or the vault passphrase; after a restart only the passphrase,
-    /// which also unlocks the shop. Each try counts as wrong from `now`
+    /// set), the PIN of the member of staff working (who turned the screen)
+    /// or the vault passphrase; after a restart only the passphrase, which
+    /// also unlocks the shop. Each try counts as wrong from `now`
     /// until it is found right, so parallel tries cannot slip past the
     /// growing waits. The slow checks (Argon2id) of the passphrase run
     /// without holding the desk.
@@ -113,8 +114,8 @@ impl Desk {
                 let pin = self
                     .open()
                     .shop
-                    .as_ref()
-                    .map(|shop| shop.verify_owner_pin(secret))
+                    .as_mut()
+                    .map(|shop| pin_gives_back(shop, secret))
                     .transpose()?
                     .unwrap_or(false);
                 (pin || (passphrase
@@ -138,4 +139,16 @@ impl Desk {
         let summary = shop.finish_customer_session(&session)?;
         Ok((Some(session.customer()), summary))
     }
+}
+
+/// Whether `secret` is the owner's PIN, or the PIN of the member of staff
+/// working now (who turned the screen: they stay the one working).
+fn pin_gives_back(shop: &mut Shop, secret: &SecretString) -> crate::Result<bool> {
+    if shop.verify_owner_pin(secret)? {
+        return Ok(true);
+    }
+    Ok(match shop.working() {
+        Working::Staff(person) => shop.sign_in(&person.id, secret).is_ok(),
+        Working::Owner => false,
+    })
 }

@@ -2,8 +2,8 @@
 //! open shop (the owner's vault or the made-up demo), the keys its backups
 //! are locked with, the emergency kit waiting to be saved, a restored copy
 //! waiting to be switched to, the suggestions last shown, who the screen is
-//! turned to ([`screen`]), the wrong tries at leaving Customer view and the
-//! files the owner just chose to save to.
+//! turned to ([`screen`]), who is working at the counter, the wrong tries at
+//! a PIN or passphrase and the files the owner just chose to save to.
 //!
 //! The desktop shell holds one `Desk` and hands each command to it; the
 //! rules (what is refused while locked or in Customer view, what the demo
@@ -13,6 +13,7 @@
 //! ([`Desk::demo_path`]) and is deleted when it is closed: the two are never
 //! confused.
 
+mod counter;
 mod customer_view;
 mod error;
 pub mod screen;
@@ -27,6 +28,7 @@ use crate::backup::BackupKeys;
 use crate::kiosk::{marker, ChosenPaths, LeaveAttempts};
 use crate::{access, demo, ErasureLog, Shop, Suggestion, Zeroizing};
 
+pub use counter::{Counter, OwnerSecret};
 pub use customer_view::Left;
 pub use error::DeskError;
 pub use screen::{LeaveBy, Mode, Screen};
@@ -46,7 +48,8 @@ pub struct Desk {
     backup_busy: AtomicBool,
     /// Whether the window is closing (after the backup on close).
     closing: AtomicBool,
-    /// Wrong tries at leaving Customer view (its own lock: tries overlap).
+    /// Wrong tries at a PIN or passphrase at this desk: leaving Customer
+    /// view, signing in at the counter (its own lock: tries overlap).
     attempts: LeaveAttempts,
     /// The files the owner chose in the save dialog since the app was unlocked.
     chosen: Mutex<ChosenPaths>,
@@ -180,6 +183,15 @@ impl Desk {
         result
     }
 
+    /// A backup copy of the whole shop at `dest` (a file the owner chose):
+    /// every customer leaves in it, so only a role that may export many.
+    pub fn backup_copy(&self, dest: &Path) -> DeskResult<shopkeeper_backup::BackupSummary> {
+        self.with_backup(|shop, keys| {
+            shop.require(crate::staff::Permission::ExportMany)?;
+            shop.backup_with_keys(dest, keys)
+        })
+    }
+
     /// Whether a backup is being made right now.
     pub fn backup_busy(&self) -> bool {
         self.backup_busy.load(Ordering::SeqCst)
@@ -268,5 +280,7 @@ impl Desk {
     }
 }
 
+#[cfg(test)]
+mod counter_tests;
 #[cfg(test)]
 mod tests;

@@ -9,6 +9,7 @@ use chrono::NaiveDateTime;
 use super::{Desk, DeskError, DeskResult};
 use crate::backup::{self, BackupKeys, BackupSecret};
 use crate::demo::DemoOptions;
+use crate::staff::Permission;
 use crate::{
     access, backup_schedule, demo, CreatedVault, KdfChoice, Rekeyed, RestoreReport, SecretString,
     Settings, Shop, Unlock,
@@ -142,7 +143,10 @@ impl Desk {
     ) -> DeskResult<RestoreReport> {
         let target = backup_schedule::restored_vault_path(&self.vault_path, now);
         let kdf = KdfChoice::Calibrated(access::KDF_TARGET);
-        let erasures = self.with_shop(|shop| shop.erasure_log())?;
+        let erasures = self.with_shop(|shop| {
+            shop.require(Permission::Restore)?;
+            shop.erasure_log()
+        })?;
         let report = match with_key {
             Some(k) => backup::restore_backup_with_recovery_key(
                 path,
@@ -177,7 +181,10 @@ impl Desk {
             .restored
             .take()
             .ok_or(DeskError::NoRestoredCopy)?;
-        self.with_shop(|shop| shop.check_erasures_carried(&erasures))?;
+        self.with_shop(|shop| {
+            shop.require(Permission::Restore)?;
+            shop.check_erasures_carried(&erasures)
+        })?;
         self.lock()?;
         Ok(backup_schedule::switch_to_restored(
             &self.vault_path,

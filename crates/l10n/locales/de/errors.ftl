@@ -258,3 +258,6 @@ error-not-allowed = { $permission ->
     [manager] Leitung
    *[staff] Personal
 } nicht vorgesehen. Bitten Sie den Inhaber, es zu tun oder Ihnen eine andere Rolle zu geben.
+
+## Staff at the counter: the app
+error-staff-ask-minutes = Die Frage, wer an der Kasse steht, lässt sich auf 1 bis { $max } Minuten einstellen oder ausschalten.

@@ -258,3 +258,6 @@ error-not-allowed = { $permission ->
     [manager] manager
    *[staff] staff
 } role. Ask the owner to do it, or to give you another role.
+
+## Staff at the counter: the app
+error-staff-ask-minutes = Asking who is at the counter must be set between 1 minute and { $max } minutes, or turned off.

@@ -258,3 +258,6 @@ error-not-allowed = { $permission ->
     [manager] encargado
    *[staff] personal
 }. Pide al propietario que lo haga o que te dé otro rol.
+
+## Staff at the counter: the app
+error-staff-ask-minutes = La pregunta de quién está en el mostrador se ajusta entre 1 y { $max } minutos, o se desactiva.

@@ -258,3 +258,6 @@ error-not-allowed = { $permission ->
     [manager] responsable
    *[staff] personnel
 }. Demandez au propriétaire de le faire, ou de vous donner un autre rôle.
+
+## Staff at the counter: the app
+error-staff-ask-minutes = La question « Qui est au comptoir ? » se règle entre 1 et { $max } minutes, ou se désactive.

@@ -258,3 +258,6 @@ error-not-allowed = { $permission ->
     [manager] responsabile
    *[staff] personale
 }. Chiedi al titolare di farlo, o di darti un altro ruolo.
+
+## Staff at the counter: the app
+error-staff-ask-minutes = La domanda su chi è al banco si imposta tra 1 e { $max } minuti, oppure si disattiva.

@@ -13,12 +13,13 @@ import { profileMessages, type ProfileStrings } from "./generated/ui-profile";
 import { saleMessages, type SaleStrings } from "./generated/ui-sale";
 import { settingsMessages, type SettingsStrings } from "./generated/ui-settings";
 import { shellMessages, type ShellStrings } from "./generated/ui-shell";
+import { staffMessages, type StaffStrings } from "./generated/ui-staff";
 import { syncMessages, type SyncStrings } from "./generated/ui-sync";
 import { todayMessages, type TodayStrings } from "./generated/ui-today";
 import { vaultMessages, type VaultStrings } from "./generated/ui-vault";
 
 /** Every UI message: "text", "record" (attributes only) or its arguments, in their declared order. */
-export const uiMessages = { ...aboutMessages, ...backupMessages, ...catalogMessages, ...customerViewMessages, ...customersMessages, ...duplicatesMessages, ...importingMessages, ...outcomesMessages, ...profileMessages, ...saleMessages, ...settingsMessages, ...shellMessages, ...syncMessages, ...todayMessages, ...vaultMessages } as const;
+export const uiMessages = { ...aboutMessages, ...backupMessages, ...catalogMessages, ...customerViewMessages, ...customersMessages, ...duplicatesMessages, ...importingMessages, ...outcomesMessages, ...profileMessages, ...saleMessages, ...settingsMessages, ...shellMessages, ...staffMessages, ...syncMessages, ...todayMessages, ...vaultMessages } as const;
 
 /** Every UI message with its type. */
-export type UiStrings = AboutStrings & BackupStrings & CatalogStrings & CustomerViewStrings & CustomersStrings & DuplicatesStrings & ImportingStrings & OutcomesStrings & ProfileStrings & SaleStrings & SettingsStrings & ShellStrings & SyncStrings & TodayStrings & VaultStrings;
+export type UiStrings = AboutStrings & BackupStrings & CatalogStrings & CustomerViewStrings & CustomersStrings & DuplicatesStrings & ImportingStrings & OutcomesStrings & ProfileStrings & SaleStrings & SettingsStrings & ShellStrings & StaffStrings & SyncStrings & TodayStrings & VaultStrings;
