@@ -104,8 +104,14 @@ impl Attempt<'_> {
     /// check itself took a while), as long as the count now asks.
     pub fn failed(self, now: Instant) {
         let mut counts = self.attempts.counts();
-        let wait = now + wait_after(counts.failures);
-        counts.wait_until = Some(counts.wait_until.map_or(wait, |w| w.max(wait)));
+        let wait = wait_after(counts.failures);
+        // A free try sets no wait: a zero wait "until now" would refuse a
+        // try whose clock was read a moment before this one failed.
+        if wait.is_zero() {
+            return;
+        }
+        let until = now + wait;
+        counts.wait_until = Some(counts.wait_until.map_or(until, |w| w.max(until)));
     }
 }
 
@@ -118,6 +124,18 @@ mod tests {
     fn waits_grow_after_three_wrong_tries_up_to_five_minutes() {
         let waits: Vec<u64> = (1..=12).map(|n| wait_after(n).as_secs()).collect();
         assert_eq!(waits, [0, 0, 5, 10, 20, 40, 80, 160, 300, 300, 300, 300]);
+    }
+
+    /// Found by the staff e2e test under load: a try whose clock was read
+    /// before a free try failed was refused as if a wait ran.
+    #[test]
+    fn a_free_wrong_try_makes_no_one_wait() {
+        let attempts = LeaveAttempts::new();
+        let asked = Instant::now();
+        let failed_at = asked + Duration::from_millis(300);
+        attempts.begin(asked).unwrap().failed(failed_at);
+        attempts.begin(asked).unwrap().failed(failed_at);
+        assert!(attempts.begin(asked).is_ok(), "the third try is still free");
     }
 
     #[test]
