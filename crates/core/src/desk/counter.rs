@@ -9,7 +9,7 @@ use std::time::Instant;
 
 use super::{Desk, DeskError, DeskResult};
 use crate::kiosk::attempts::Attempt;
-use crate::staff::Permission;
+use crate::staff::{ActivityKind, Permission};
 use crate::{owner_pin, CustomerId, SecretString, StaffMember, SummaryVariant, Working};
 
 /// What the owner must give to take the counter back.
@@ -118,7 +118,20 @@ impl Desk {
             self.with_shop(|shop| shop.require(Permission::ExportMany))?;
         }
         let path = self.chosen_path(path, now)?;
-        self.with_shop(|shop| shop.save_summaries(ids, variant, &path))
+        self.with_shop(|shop| {
+            shop.save_summaries(ids, variant, &path)?;
+            match ids {
+                [one] => {
+                    shop.note_activity(ActivityKind::Export, Some(*one), Some(1), Some("summary"))
+                }
+                _ => shop.note_activity(
+                    ActivityKind::Export,
+                    None,
+                    Some(ids.len() as i64),
+                    Some("summaries"),
+                ),
+            }
+        })
     }
 }
 

@@ -188,7 +188,9 @@ impl Desk {
     pub fn backup_copy(&self, dest: &Path) -> DeskResult<shopkeeper_backup::BackupSummary> {
         self.with_backup(|shop, keys| {
             shop.require(crate::staff::Permission::ExportMany)?;
-            shop.backup_with_keys(dest, keys)
+            let made = shop.backup_with_keys(dest, keys)?;
+            shop.note_activity(crate::staff::ActivityKind::Backup, None, None, Some("copy"))?;
+            Ok(made)
         })
     }
 

@@ -51,8 +51,8 @@ pub(super) fn start(
     let id = ImportId::new();
     let now = now_stamp();
     conn.execute(
-        "INSERT INTO import_batch (id, kind, source, file_name, at, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?5, ?5)",
+        "INSERT INTO import_batch (id, kind, source, file_name, at, created_at, updated_at, staff_id)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?5, ?5, shop_author())",
         params![id, kind, source, file_name.map(file_name_only), now],
     )?;
     Ok(id)

@@ -9,7 +9,8 @@
 -- another) but never exported (exports carry no secrets).
 --
 -- `staff_id` on the records people make (sales, corrections, consent,
--- preferences, contacts, follow-up outcomes, erasures): who recorded them.
+-- preferences, contacts, follow-up outcomes, erasures, imports): who
+-- recorded them.
 -- NULL is the owner, the holder of the passphrase, and everything recorded
 -- before this migration is theirs. `purchase_change.author` already says
 -- `owner` or, from now on, the staff id.
@@ -49,6 +50,7 @@ ALTER TABLE preference ADD COLUMN staff_id TEXT;
 ALTER TABLE contact_log ADD COLUMN staff_id TEXT;
 ALTER TABLE suggestion_action ADD COLUMN staff_id TEXT;
 ALTER TABLE erasure ADD COLUMN staff_id TEXT;
+ALTER TABLE import_batch ADD COLUMN staff_id TEXT;
 
 -- A person's activity view reads each kind of record by author.
 CREATE INDEX purchase_by_staff ON purchase (staff_id, created_at) WHERE staff_id IS NOT NULL;

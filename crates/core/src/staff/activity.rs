@@ -85,34 +85,42 @@ pub(crate) fn note(
     Ok(())
 }
 
-/// Each source of the view: kind, table, time column, customer column.
-const SOURCES: &[(ActivityKind, &str, &str, &str)] = &[
-    (ActivityKind::Sale, "purchase", "created_at", "customer_id"),
-    (
-        ActivityKind::Consent,
-        "consent_entry",
-        "created_at",
-        "customer_id",
-    ),
-    (
-        ActivityKind::Preference,
-        "preference",
-        "created_at",
-        "customer_id",
-    ),
-    (
-        ActivityKind::Contact,
-        "contact_log",
-        "created_at",
-        "customer_id",
-    ),
-    (
-        ActivityKind::FollowUp,
-        "suggestion_action",
-        "created_at",
-        "customer_id",
-    ),
-    (ActivityKind::Erasure, "erasure", "erased_at", "NULL"),
+/// One kind of record the view reads: its table, when it was recorded,
+/// the customer it is about and a detail to show.
+struct Source {
+    kind: ActivityKind,
+    table: &'static str,
+    at: &'static str,
+    customer: &'static str,
+    detail: &'static str,
+}
+
+const fn source(kind: ActivityKind, table: &'static str, at: &'static str) -> Source {
+    Source {
+        kind,
+        table,
+        at,
+        customer: "customer_id",
+        detail: "NULL",
+    }
+}
+
+/// The records the view reads by author.
+const SOURCES: &[Source] = &[
+    source(ActivityKind::Sale, "purchase", "created_at"),
+    source(ActivityKind::Consent, "consent_entry", "created_at"),
+    source(ActivityKind::Preference, "preference", "created_at"),
+    source(ActivityKind::Contact, "contact_log", "created_at"),
+    source(ActivityKind::FollowUp, "suggestion_action", "created_at"),
+    Source {
+        customer: "NULL",
+        ..source(ActivityKind::Erasure, "erasure", "erased_at")
+    },
+    Source {
+        customer: "NULL",
+        detail: "file_name",
+        ..source(ActivityKind::Import, "import_batch", "at")
+    },
 ];
 
 impl Shop {
@@ -123,10 +131,10 @@ impl Shop {
         let limit = limit.min(10_000) as i64;
         let mut parts: Vec<String> = SOURCES
             .iter()
-            .map(|(kind, table, at, customer)| {
+            .map(|Source { kind, table, at, customer, detail }| {
                 format!(
                     "SELECT * FROM (SELECT {at} AS at, staff_id, '{kind}' AS kind, {customer} AS customer_id,
-                            NULL AS count, NULL AS detail
+                            NULL AS count, {detail} AS detail
                      FROM {table} WHERE staff_id IS ?1 ORDER BY {at} DESC LIMIT ?2)"
                 )
             })

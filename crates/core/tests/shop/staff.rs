@@ -407,6 +407,13 @@ fn every_kind_of_record_carries_its_author_and_the_activity_view_lists_it() {
     let other = customer(&mut shop, "O'Brien", None, None);
     shop.erase_customer(other.id, PurchasesOnErasure::Delete)
         .unwrap();
+    let file = "customer,date,item,quantity,amount\nAnna,2026-03-01,Bread,1,3.50\n";
+    let opts = import::ImportOptions {
+        file_name: Some("/home/marta/till-march.csv".into()),
+        ..Default::default()
+    };
+    shop.import_purchases(file.as_bytes(), &opts, &mut |_| {})
+        .unwrap();
 
     // Read back from the file, as the app would after a restart.
     let history = shop.consent_history(zoe.id).unwrap();
@@ -428,6 +435,14 @@ fn every_kind_of_record_carries_its_author_and_the_activity_view_lists_it() {
         .into_iter()
         .map(|e| e.kind)
         .collect();
+    let lines = shop.activity(Some(&anna.id), 50).unwrap();
+    let import = lines.iter().find(|e| e.kind == ActivityKind::Import);
+    let file = import.expect("the import is hers").detail.as_deref();
+    assert_eq!(
+        file,
+        Some("till-march.csv"),
+        "the file's name, never its folder"
+    );
     for k in [
         ActivityKind::Sale,
         ActivityKind::Consent,
