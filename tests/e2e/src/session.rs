@@ -90,6 +90,22 @@ impl Session {
         })
     }
 
+    /// Calls `command` with `args` straight from the page, as a script on
+    /// it could; answers `allowed`, or the refusal's code and words
+    /// (`code: words`), or what was thrown when it has no code.
+    pub async fn invoke(&self, command: &str, args: serde_json::Value) -> anyhow::Result<String> {
+        let answer = self
+            .client
+            .execute_async(
+                "const done = arguments[arguments.length - 1];
+                 window.__TAURI_INTERNALS__.invoke(arguments[0], arguments[1]).then(
+                   () => done('allowed'), (e) => done(e && e.code ? `${e.code}: ${e.message}` : String(e)));",
+                vec![command.into(), args],
+            )
+            .await?;
+        Ok(answer.as_str().unwrap_or_default().to_string())
+    }
+
     /// Waits for the element matching the CSS selector and returns it.
     pub async fn find(&self, css: &str) -> anyhow::Result<fantoccini::elements::Element> {
         self.client

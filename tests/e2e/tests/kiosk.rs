@@ -14,19 +14,10 @@ use shopkeeper_e2e::{x11, Session};
 const PASSPHRASE: &str = "copper kettle under the plum tree";
 const PIN: &str = "2580";
 
-/// Calls `command` with `args` straight from the page, as a script on it
-/// could; answers `allowed` or the refusal (its code, or its words).
+/// The code of `command`'s refusal from the page (or `allowed`).
 async fn invoke(app: &Session, command: &str, args: serde_json::Value) -> anyhow::Result<String> {
-    let answer = app
-        .client
-        .execute_async(
-            "const done = arguments[arguments.length - 1];
-             window.__TAURI_INTERNALS__.invoke(arguments[0], arguments[1]).then(
-               () => done('allowed'), (e) => done(e && e.code ? e.code : String(e)));",
-            vec![command.into(), args],
-        )
-        .await?;
-    Ok(answer.as_str().unwrap_or_default().to_string())
+    let answer = app.invoke(command, args).await?;
+    Ok(answer.split(':').next().unwrap_or_default().to_string())
 }
 
 /// A shop with Zoë, her profile open.

@@ -9,21 +9,6 @@ use shopkeeper_e2e::Session;
 
 const PASSPHRASE: &str = "copper kettle under the plum tree";
 
-/// Calls `command` with `args` straight from the page; answers `allowed`,
-/// or the refusal's code and words.
-async fn invoke(app: &Session, command: &str, args: serde_json::Value) -> anyhow::Result<String> {
-    let answer = app
-        .client
-        .execute_async(
-            "const done = arguments[arguments.length - 1];
-             window.__TAURI_INTERNALS__.invoke(arguments[0], arguments[1]).then(
-               () => done('allowed'), (e) => done(e && e.code ? e.code + ': ' + e.message : String(e)));",
-            vec![command.into(), args],
-        )
-        .await?;
-    Ok(answer.as_str().unwrap_or_default().to_string())
-}
-
 #[tokio::test(flavor = "multi_thread")]
 async fn a_save_command_refuses_a_path_the_owner_did_not_choose() -> anyhow::Result<()> {
     let dir = tempfile::tempdir()?;
@@ -72,7 +57,7 @@ async fn a_save_command_refuses_a_path_the_owner_did_not_choose() -> anyhow::Res
             serde_json::json!({ "id": id, "path": "/tmp/evil.pdf" }),
         ),
     ] {
-        let answer = invoke(&app, command, args).await?;
+        let answer = app.invoke(command, args).await?;
         assert!(
             answer.starts_with("not-chosen: Shopkeeper saves only to a file you chose"),
             "{command}: {answer}"
@@ -92,12 +77,9 @@ async fn a_save_command_refuses_a_path_the_owner_did_not_choose() -> anyhow::Res
     );
     assert!(!std::path::Path::new("/tmp/evil.pdf").exists());
     // Nor can the page open the dialog plugin itself to pick a path.
-    let answer = invoke(
-        &app,
-        "plugin:dialog|save",
-        serde_json::json!({ "options": {} }),
-    )
-    .await?;
+    let answer = app
+        .invoke("plugin:dialog|save", serde_json::json!({ "options": {} }))
+        .await?;
     assert!(answer.contains("not allowed"), "{answer}");
     app.close().await
 }

@@ -15,21 +15,6 @@ use shopkeeper_e2e::Session;
 const PASSPHRASE: &str = "copper kettle under the plum tree";
 const PIN: &str = "246810";
 
-/// Calls `command` with `args` straight from the page, as a script on it
-/// could; answers `allowed`, or the refusal's code and words.
-async fn invoke(app: &Session, command: &str, args: serde_json::Value) -> anyhow::Result<String> {
-    let answer = app
-        .client
-        .execute_async(
-            "const done = arguments[arguments.length - 1];
-             window.__TAURI_INTERNALS__.invoke(arguments[0], arguments[1]).then(
-               () => done('allowed'), (e) => done(e && e.code ? `${e.code}: ${e.message}` : String(e)));",
-            vec![command.into(), args],
-        )
-        .await?;
-    Ok(answer.as_str().unwrap_or_default().to_string())
-}
-
 /// Whether an element matching `css` is on the screen now.
 async fn shown(app: &Session, css: &str) -> anyhow::Result<bool> {
     Ok(!app.client.find_all(Locator::Css(css)).await?.is_empty())
@@ -178,9 +163,7 @@ async fn a_member_of_staff_works_the_counter_and_the_owner_sees_what_she_did() -
     app.wait_for_text("#who-name", "Anna Berg").await?;
 
     // Asked for straight from the page, the core refuses, with words.
-    let many = invoke(
-        &app,
-        "export_customer_summary",
+    let many = app.invoke("export_customer_summary",
         serde_json::json!({ "ids": ids, "variant": "shop", "path": dir.path().join("all.pdf") }),
     )
     .await?;
@@ -206,12 +189,9 @@ async fn a_member_of_staff_works_the_counter_and_the_owner_sees_what_she_did() -
         settings.starts_with("not-allowed: Changing the shop’s settings is not for the staff role"),
         "{settings}"
     );
-    let activity = invoke(
-        &app,
-        "staff_activity",
-        serde_json::json!({ "staffId": null }),
-    )
-    .await?;
+    let activity = app
+        .invoke("staff_activity", serde_json::json!({ "staffId": null }))
+        .await?;
     assert!(activity.starts_with("not-allowed"), "{activity}");
 
     // The owner takes the counter back with the passphrase.
@@ -281,19 +261,19 @@ async fn many_wrong_pins_at_once_each_count_and_the_wait_applies() -> anyhow::Re
     let wrong = answers.iter().filter(|a| *a == "invalid").count();
     let waits = answers.iter().filter(|a| *a == "wait").count();
     assert_eq!((wrong, waits), (3, 9), "{answers:?}");
-    let right = invoke(
-        &app,
-        "sign_in_staff",
-        serde_json::json!({ "id": anna, "pin": PIN }),
-    )
-    .await?;
+    let right = app
+        .invoke(
+            "sign_in_staff",
+            serde_json::json!({ "id": anna, "pin": PIN }),
+        )
+        .await?;
     assert!(right.starts_with("wait"), "{right}");
-    let working = invoke(
-        &app,
-        "take_counter_back",
-        serde_json::json!({ "secret": PASSPHRASE }),
-    )
-    .await?;
+    let working = app
+        .invoke(
+            "take_counter_back",
+            serde_json::json!({ "secret": PASSPHRASE }),
+        )
+        .await?;
     assert!(working.starts_with("wait"), "one count per desk: {working}");
     app.wait_for_text("#who-name", "Owner").await?;
     app.close().await
