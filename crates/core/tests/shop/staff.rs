@@ -429,6 +429,16 @@ fn every_kind_of_record_carries_its_author_and_the_activity_view_lists_it() {
         anna.id
     );
 
+    // A follow-up acted on by her: today's thank-you for the sale, snoozed.
+    let today = chrono::Utc::now().date_naive();
+    let thanks = shop.suggestions(today, 50).unwrap();
+    let thanks = thanks
+        .iter()
+        .find(|s| s.customer_id == zoe.id)
+        .expect("a follow-up for Zoë");
+    shop.snooze_suggestion(&thanks.key, zoe.id, today + chrono::Duration::days(7))
+        .unwrap();
+
     let kinds: Vec<ActivityKind> = shop
         .activity(Some(&anna.id), 50)
         .unwrap()
@@ -451,6 +461,7 @@ fn every_kind_of_record_carries_its_author_and_the_activity_view_lists_it() {
         ActivityKind::Correction,
         ActivityKind::Export,
         ActivityKind::Erasure,
+        ActivityKind::FollowUp,
     ] {
         assert!(
             kinds.contains(&k),
