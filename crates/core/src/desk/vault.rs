@@ -9,7 +9,7 @@ use chrono::NaiveDateTime;
 use super::{Desk, DeskError, DeskResult};
 use crate::backup::{self, BackupKeys, BackupSecret};
 use crate::demo::DemoOptions;
-use crate::staff::{ActivityKind, Permission};
+use crate::staff::Permission;
 use crate::{
     access, backup_schedule, demo, CreatedVault, KdfChoice, Rekeyed, RestoreReport, SecretString,
     Settings, Shop, Unlock,
@@ -168,9 +168,6 @@ impl Desk {
         };
         self.open().restored = Some((report.vault.clone(), erasures));
         self.keep_emergency_kit(report.created.emergency_kit.clone());
-        // Who restored is noted in this shop, which is kept (renamed) when
-        // the owner switches to the copy.
-        self.with_shop(|shop| shop.note_activity(ActivityKind::Restore, None, None, None))?;
         Ok(report)
     }
 
