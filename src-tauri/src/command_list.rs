@@ -89,6 +89,7 @@ macro_rules! with_command_list {
                 today::dismiss_suggestion,
                 today::recent_contacts,
                 today::open_contact_link,
+                today::save_day_sheet,
                 today::suggestion_quality,
                 today::suggestion_outcomes,
                 // Customer profile

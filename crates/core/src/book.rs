@@ -23,7 +23,6 @@ use crate::kinds::text_enum;
 use crate::money::{Currency, Money};
 use crate::preference::{self, Preference};
 use crate::purchase::{self, Purchase, PurchaseStats};
-use crate::summary::{SummaryFormat, Variant};
 use crate::time::stamp;
 use crate::{search, CoreError, CustomerId, Result, Shop};
 
@@ -576,17 +575,5 @@ impl Shop {
             }
             Ok(changed)
         })
-    }
-
-    /// Writes the summaries of `ids` to `path`, as PDF, HTML or Markdown by
-    /// its extension (several customers only as PDF, one per page). The file
-    /// is not encrypted.
-    pub fn save_summaries(&self, ids: &[CustomerId], variant: Variant, path: &Path) -> Result<()> {
-        let format = path
-            .extension()
-            .and_then(|e| SummaryFormat::from_extension(&e.to_string_lossy()))
-            .ok_or_else(|| CoreError::invalid("path", msg!("error-path-give-file-name")))?;
-        let bytes = self.export_summary(ids, variant, format)?;
-        write_private_file(path, &bytes)
     }
 }

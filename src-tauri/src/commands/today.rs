@@ -138,3 +138,15 @@ pub async fn suggestion_outcomes(app: AppHandle) -> Result<Vec<OutcomeDto>, IpcE
     .await?;
     Ok(outcomes.iter().map(OutcomeDto::from).collect())
 }
+
+/// Saves today's follow-ups on one page for the counter at `path` (chosen
+/// in the save dialog just now), in `language` (the app's), as PDF, HTML or
+/// Markdown by its extension. Not encrypted.
+#[tauri::command]
+pub fn save_day_sheet(
+    state: State<'_, AppState>,
+    language: String,
+    path: String,
+) -> Result<(), IpcError> {
+    state.save_day_sheet(&language, &path)
+}

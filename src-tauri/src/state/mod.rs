@@ -110,6 +110,11 @@ impl AppState {
         Ok(self.0.save_summaries(ids, variant, path, Instant::now())?)
     }
 
+    /// Saves today's day sheet in `language` at `path` (chosen just now).
+    pub fn save_day_sheet(&self, language: &str, path: &str) -> Result<(), IpcError> {
+        Ok(self.0.save_day_sheet(language, path, Instant::now())?)
+    }
+
     /// Signs member `staff_id` in with their PIN now.
     pub fn sign_in_staff(
         &self,

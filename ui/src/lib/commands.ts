@@ -66,6 +66,7 @@ export type Command =
   | "dismiss_suggestion"
   | "recent_contacts"
   | "open_contact_link"
+  | "save_day_sheet"
   | "suggestion_quality"
   | "suggestion_outcomes"
   | "load_profile"

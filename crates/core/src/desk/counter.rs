@@ -133,6 +133,15 @@ impl Desk {
             }
         })
     }
+
+    /// Saves today's day sheet ([`crate::Shop::day_sheet`], in `language`)
+    /// at `path`, if the owner chose it in the save dialog just now. Anyone
+    /// at the counter may: it is the counter's own list.
+    pub fn save_day_sheet(&self, language: &str, path: &str, now: Instant) -> DeskResult<()> {
+        let path = self.chosen_path(path, now)?;
+        let today = chrono::Local::now().date_naive();
+        self.with_shop(|shop| shop.save_day_sheet(today, language, &path))
+    }
 }
 
 /// Clears the count after a right answer; starts the wait after a wrong one.

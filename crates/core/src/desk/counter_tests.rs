@@ -235,3 +235,22 @@ fn staff_who_turn_the_screen_to_a_customer_take_it_back_with_their_own_pin() {
     assert_eq!(working(&desk).staff_id(), Some(anna.as_str()));
     assert_ne!(anna, bo);
 }
+
+/// Anyone at the counter saves today's day sheet, only where they chose
+/// in the save dialog just now.
+#[test]
+fn staff_save_the_day_sheet_where_they_chose_and_nowhere_else() {
+    let dir = shopkeeper_testkit::fast_tempdir();
+    let (desk, anna) = desk_with_staff(dir.path());
+    desk.sign_in_staff(&anna, &secret(PIN), Instant::now())
+        .unwrap();
+    let elsewhere = dir.path().join("elsewhere.md");
+    let refused = desk.save_day_sheet("de", &elsewhere.to_string_lossy(), Instant::now());
+    assert!(refused.is_err(), "a path nobody chose is refused");
+    assert!(!elsewhere.exists());
+    let chosen = desk.remember_chosen(dir.path().join("heute.md"), Instant::now());
+    desk.save_day_sheet("de", &chosen.to_string_lossy(), Instant::now())
+        .unwrap();
+    let text = std::fs::read_to_string(&chosen).unwrap();
+    assert!(text.contains("Heutige Nachfassaktionen"), "{text}");
+}

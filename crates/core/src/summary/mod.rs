@@ -25,6 +25,7 @@ use crate::purchase::Purchase;
 use crate::{CoreError, CustomerId, Result, Shop};
 
 mod day_sheet;
+mod save;
 pub(crate) mod words;
 
 /// How many purchases the shop variant lists.

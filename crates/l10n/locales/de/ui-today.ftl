@@ -100,3 +100,7 @@ qualityAxisY = Einkäufe pro Kunde
 qualityChartSummary = Balkendiagramm. Im Zehntel der Kunden, die am wenigsten wahrscheinlich wiederkommen, wurden pro Kunde { $lowExpected } Einkäufe in { $horizon } Tagen erwartet und { $lowActual } getätigt; im wahrscheinlichsten Zehntel { $highExpected } erwartet und { $highActual } tatsächlich gekauft.
 qualityTooLittle = Es gibt noch nicht genug Verlauf für eine Aussage. Sobald Sie einige Monate Verkäufe von ein paar Dutzend Kunden erfasst haben, zeigt sich hier, wie gut die Vorschläge funktioniert hätten.
 qualityFailed = Das ließ sich gerade nicht ermitteln.
+
+todayDaySheet = Tageszettel drucken
+todayDaySheetTitle = Heutige Nachfassaktionen
+todayDaySheetSaved = Gespeichert unter { $path }. Diese Datei ist nicht verschlüsselt: Drucken Sie sie aus und löschen Sie sie danach.

@@ -110,3 +110,7 @@ qualityAxisY = Purchases each
 qualityChartSummary = Bar chart. In the tenth of customers least likely to come back, each was expected to buy { $lowExpected } times in { $horizon } days and bought { $lowActual }; in the most likely tenth, { $highExpected } expected and { $highActual } really bought.
 qualityTooLittle = There isn't enough history yet to tell. Once you have recorded a few months of sales from a few dozen customers, this shows how well the suggestions would have worked.
 qualityFailed = This could not be worked out just now.
+
+todayDaySheet = Print today's sheet
+todayDaySheetTitle = Today's follow-ups
+todayDaySheetSaved = Saved to { $path }. This file is not encrypted: print it, then delete it.

@@ -100,3 +100,7 @@ qualityAxisY = Compras por cliente
 qualityChartSummary = Gráfico de barras. En la décima parte de clientes con menos probabilidad de volver, se esperaba que cada uno comprara { $lowExpected } veces en { $horizon } días y compró { $lowActual }; en la décima parte más probable, { $highExpected } esperadas y { $highActual } compradas de verdad.
 qualityTooLittle = Aún no hay historial suficiente para saberlo. Cuando hayas registrado unos meses de ventas de unas cuantas docenas de clientes, aquí verás lo bien que habrían funcionado las sugerencias.
 qualityFailed = Ahora mismo no se ha podido calcular.
+
+todayDaySheet = Imprimir la hoja del día
+todayDaySheetTitle = Seguimientos de hoy
+todayDaySheetSaved = Guardado en { $path }. Este archivo no está cifrado: imprímelo y luego bórralo.

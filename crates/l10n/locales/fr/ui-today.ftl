@@ -100,3 +100,7 @@ qualityAxisY = Achats par client
 qualityChartSummary = Graphique en barres. Dans le dixième des clients les moins susceptibles de revenir, chacun devait acheter { $lowExpected } fois en { $horizon } jours et a acheté { $lowActual } fois ; dans le dixième le plus susceptible, { $highExpected } attendus et { $highActual } réellement achetés.
 qualityTooLittle = L’historique est encore trop court pour le dire. Une fois quelques mois de ventes enregistrés pour quelques dizaines de clients, vous verrez ici si les suggestions auraient bien marché.
 qualityFailed = Impossible de le calculer pour le moment.
+
+todayDaySheet = Imprimer la feuille du jour
+todayDaySheetTitle = Les relances du jour
+todayDaySheetSaved = Enregistré dans { $path }. Ce fichier n’est pas chiffré : imprimez-le, puis supprimez-le.

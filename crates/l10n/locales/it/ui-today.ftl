@@ -100,3 +100,7 @@ qualityAxisY = Acquisti a testa
 qualityChartSummary = Grafico a barre. Nel decimo di clienti meno propensi a tornare, ognuno avrebbe dovuto comprare { $lowExpected } volte in { $horizon } giorni e ha comprato { $lowActual }; nel decimo più propenso, { $highExpected } previsti e { $highActual } comprati davvero.
 qualityTooLittle = Non c’è ancora abbastanza storia per dirlo. Quando avrai registrato qualche mese di vendite di qualche decina di clienti, qui vedrai quanto avrebbero funzionato i suggerimenti.
 qualityFailed = Non è stato possibile calcolarlo adesso.
+
+todayDaySheet = Stampa il foglio del giorno
+todayDaySheetTitle = I ricontatti di oggi
+todayDaySheetSaved = Salvato in { $path }. Questo file non è cifrato: stampalo, poi eliminalo.

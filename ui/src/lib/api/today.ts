@@ -16,6 +16,8 @@ export const todayApi = {
   snooze: (key: string, until: string) => call<void>("snooze_suggestion", { key, until }),
   dismiss: (key: string, reason: string) => call<void>("dismiss_suggestion", { key, reason }),
   recentContacts: (limit: number) => call<RecentContactDto[]>("recent_contacts", { limit }),
+  /** Saves today's day sheet (PDF, HTML or Markdown by the extension) at a path chosen just now. */
+  saveDaySheet: (language: string, path: string) => call<void>("save_day_sheet", { language, path }),
   /** Opens a draft's link (mail, a text, a call, WhatsApp, Signal) in its app. */
   openLink: (link: string) => call<void>("open_contact_link", { link }),
   /** How good the suggestions have been; `null` when there is too little history. */

@@ -64,6 +64,9 @@ export const todayMessages = {
   qualityChartSummary: ["horizon", "lowExpected", "lowActual", "highExpected", "highActual"],
   qualityTooLittle: "text",
   qualityFailed: "text",
+  todayDaySheet: "text",
+  todayDaySheetTitle: "text",
+  todayDaySheetSaved: ["path"],
 } as const;
 
 /** The messages of ui-today.ftl with their types: a text, a record of attributes, or a function of its arguments. */
@@ -129,4 +132,7 @@ export interface TodayStrings {
   qualityChartSummary: (horizon: string | number, lowExpected: string | number, lowActual: string | number, highExpected: string | number, highActual: string | number) => string;
   qualityTooLittle: string;
   qualityFailed: string;
+  todayDaySheet: string;
+  todayDaySheetTitle: string;
+  todayDaySheetSaved: (path: string | number) => string;
 }
