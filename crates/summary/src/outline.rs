@@ -5,7 +5,7 @@
 use shopkeeper_l10n::{msg, Words};
 
 use crate::locale::Locale;
-use crate::model::{Highlight, PrefItem, SummaryDoc, Variant};
+use crate::model::{CustomerPart, Highlight, PrefItem, SummaryDoc, Variant};
 
 /// A summary as titled sections of blocks.
 #[derive(Debug, Clone)]
@@ -183,19 +183,7 @@ fn for_shop(doc: &SummaryDoc, l: &Locale) -> Outline {
             c.contact_lines.join("\n"),
         ));
     }
-    push_opt(
-        &mut about,
-        l.say(&msg!("summary-label.language")),
-        &c.language,
-    );
-    push_opt(
-        &mut about,
-        l.say(&msg!("summary-label.birthday")),
-        &c.birthday,
-    );
-    for d in &c.important_dates {
-        about.push((d.label.clone(), l.long_date(d.date)));
-    }
+    language_and_dates(&mut about, c, l);
     if !c.household.is_empty() {
         about.push((
             l.say(&msg!("summary-label.household")),
@@ -261,19 +249,7 @@ fn for_customer(doc: &SummaryDoc, l: &Locale) -> Outline {
             c.contact_lines.join("\n"),
         ));
     }
-    push_opt(
-        &mut about,
-        l.say(&msg!("summary-label.language")),
-        &c.language,
-    );
-    push_opt(
-        &mut about,
-        l.say(&msg!("summary-label.birthday")),
-        &c.birthday,
-    );
-    for d in &c.important_dates {
-        about.push((d.label.clone(), l.long_date(d.date)));
-    }
+    language_and_dates(&mut about, c, l);
     if !c.household.is_empty() {
         about.push((
             l.say(&msg!("summary-label.your-household")),
@@ -416,6 +392,16 @@ fn for_customer(doc: &SummaryDoc, l: &Locale) -> Outline {
 
 pub(crate) fn section(heading: String, blocks: Vec<Block>) -> Section {
     Section { heading, blocks }
+}
+
+/// The customer's language, birthday and important dates, as both
+/// variants list them under "About".
+fn language_and_dates(about: &mut Vec<(String, String)>, c: &CustomerPart, l: &Locale) {
+    push_opt(about, l.say(&msg!("summary-label.language")), &c.language);
+    push_opt(about, l.say(&msg!("summary-label.birthday")), &c.birthday);
+    for d in &c.important_dates {
+        about.push((d.label.clone(), l.long_date(d.date)));
+    }
 }
 
 fn push_opt(fields: &mut Vec<(String, String)>, label: String, value: &Option<String>) {
