@@ -16,7 +16,7 @@
 -- `owner` or, from now on, the staff id.
 --
 -- `activity`: what is not a record of its own but must say who did it:
--- exports, restores, backups, changes to staff. It refers to the customer
+-- exports, backup copies, changes to staff. It refers to the customer
 -- when it is about one, so an erasure deletes it with everything else.
 CREATE TABLE staff (
     id         TEXT PRIMARY KEY NOT NULL CHECK (length(id) > 0),

@@ -1,7 +1,7 @@
 //! Who did what: the per-person activity view, read from the authors of
 //! the records themselves (sales, corrections, consent, preferences,
-//! contacts, follow-up outcomes, erasures) and from the `activity` log of
-//! what is not a record of its own (exports, restores, backups, staff).
+//! contacts, follow-up outcomes, erasures, imports) and from the `activity`
+//! log of what is not a record of its own (exports, backup copies, staff).
 
 use chrono::{DateTime, Utc};
 use rusqlite::{params, Connection};
@@ -30,8 +30,6 @@ text_enum!(
         Erasure = "erasure",
         /// Customers were exported or printed.
         Export = "export",
-        /// A backup was restored.
-        Restore = "restore",
         /// A backup was made.
         Backup = "backup",
         /// A file was imported.

@@ -8,7 +8,7 @@
 //! - `author`: who is working now ([`Working`]), signing in with a PIN, and
 //!   the SQL function `shop_author()` every authored insert writes;
 //! - `activity`: the per-person activity view ([`ActivityEntry`]) and the
-//!   log of what is not a record of its own (exports, restores, backups);
+//!   log of what is not a record of its own (exports, backup copies);
 //!   `view`: its lines with the names of their authors and customers;
 //! - `ask`: after how many idle minutes the app asks who is at the counter.
 //!

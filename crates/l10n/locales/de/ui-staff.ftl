@@ -73,7 +73,6 @@ actKinds =
     .follow-up = Nachfassen
     .erasure = Kunden gelöscht
     .export = Export
-    .restore = Sicherung wiederhergestellt
     .backup = Sicherung
     .import = Import
     .staff-added = Person hinzugefügt

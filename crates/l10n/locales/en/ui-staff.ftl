@@ -73,7 +73,6 @@ actKinds =
     .follow-up = Follow-up
     .erasure = Erased a customer
     .export = Export
-    .restore = Restored a backup
     .backup = Backup
     .import = Import
     .staff-added = Added a person

@@ -73,7 +73,6 @@ actKinds =
     .follow-up = Seguimiento
     .erasure = Cliente borrado
     .export = Exportación
-    .restore = Copia restaurada
     .backup = Copia de seguridad
     .import = Importación
     .staff-added = Persona añadida

@@ -73,7 +73,6 @@ actKinds =
     .follow-up = Relance
     .erasure = Client effacé
     .export = Export
-    .restore = Sauvegarde restaurée
     .backup = Sauvegarde
     .import = Import
     .staff-added = Personne ajoutée

@@ -73,7 +73,6 @@ actKinds =
     .follow-up = Richiamo
     .erasure = Cliente cancellato
     .export = Esportazione
-    .restore = Backup ripristinato
     .backup = Backup
     .import = Importazione
     .staff-added = Persona aggiunta
