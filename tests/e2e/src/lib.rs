@@ -7,6 +7,7 @@
 #![deny(missing_docs)]
 
 pub mod canary;
+mod desktop;
 mod display;
 mod driver;
 pub mod footprint;

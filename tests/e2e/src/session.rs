@@ -6,6 +6,7 @@ use std::time::Duration;
 use anyhow::{bail, Context};
 use fantoccini::{Client, ClientBuilder, Locator};
 
+use crate::desktop::Desktop;
 use crate::display::Display;
 use crate::driver::Driver;
 
@@ -48,9 +49,10 @@ pub struct Session {
     /// The WebDriver client; use it to find and operate elements.
     pub client: Client,
     // Field order matters: the client closes the app before the driver stops,
-    // and the display goes last.
+    // and the display and the desktop's bus go last.
     _driver: Driver,
-    _display: Display,
+    display: Display,
+    desktop: Desktop,
 }
 
 impl Session {
@@ -68,10 +70,15 @@ impl Session {
     }
 
     /// Starts the app binary `app` (an installed one, say) with `env` added
-    /// to its environment (for example `XDG_DATA_HOME`).
+    /// to its environment (for example `XDG_DATA_HOME`). The app gets its own
+    /// session bus and configuration folder unless `env` names its own.
     pub async fn start_with(app: &Path, env: &[(&str, &Path)]) -> anyhow::Result<Session> {
         let display = Display::start()?;
-        let driver = Driver::start(&display.name, env)?;
+        let desktop = Desktop::start()?;
+        let own = desktop.env();
+        let mut all: Vec<(&str, &Path)> = own.iter().map(|(k, v)| (*k, v.as_path())).collect();
+        all.extend_from_slice(env);
+        let driver = Driver::start(&display.name, &all)?;
         let mut caps = serde_json::Map::new();
         caps.insert("browserName".into(), "wry".into());
         caps.insert(
@@ -86,7 +93,8 @@ impl Session {
         Ok(Session {
             client,
             _driver: driver,
-            _display: display,
+            display,
+            desktop,
         })
     }
 
@@ -204,16 +212,25 @@ impl Session {
 
     /// Scrolls the element matching `css` to the middle of the window and
     /// clicks it (an element half off screen may otherwise miss the click).
+    /// A list that renders again between finding and clicking replaces the
+    /// element; the click then finds it afresh, as a person's eye would.
     pub async fn click(&self, css: &str) -> anyhow::Result<()> {
-        let el = self.find(css).await?;
-        self.client
-            .execute(
-                "document.querySelector(arguments[0]).scrollIntoView({ block: 'center' });",
-                vec![css.into()],
-            )
-            .await?;
-        el.click().await?;
-        Ok(())
+        let mut tries = 0;
+        loop {
+            let el = self.find(css).await?;
+            self.client
+                .execute(
+                    "document.querySelector(arguments[0]).scrollIntoView({ block: 'center' });",
+                    vec![css.into()],
+                )
+                .await?;
+            match el.click().await {
+                Ok(()) => return Ok(()),
+                Err(e) if tries < 3 && is_stale(&e) => tries += 1,
+                Err(e) => return Err(e).with_context(|| format!("clicking `{css}`")),
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
     }
 
     /// Chooses `value` in the `<select>` matching `css`, as a person picking
@@ -319,7 +336,7 @@ impl Session {
 
     /// The X display the app runs on (for `xwininfo` and the like).
     pub fn display(&self) -> &str {
-        &self._display.name
+        &self.display.name
     }
 
     /// Kills the app at once (SIGKILL), as a crash or a pulled plug would:
@@ -335,9 +352,35 @@ impl Session {
         Ok(pids.len())
     }
 
+    /// The app's private session bus address (`DBUS_SESSION_BUS_ADDRESS`).
+    pub fn bus_address(&self) -> &str {
+        &self.desktop.bus_address
+    }
+
+    /// The app's private configuration folder (`XDG_CONFIG_HOME`), unless
+    /// the test gave its own.
+    pub fn config_home(&self) -> &Path {
+        self.desktop.config_home()
+    }
+
     /// Closes the app and ends the session.
     pub async fn close(self) -> anyhow::Result<()> {
         self.client.close().await?;
         Ok(())
+    }
+}
+
+/// Whether WebDriver refused a command because the element it named was
+/// replaced (WebKit words it "Node with identifier ... was not found").
+fn is_stale(e: &fantoccini::error::CmdError) -> bool {
+    use fantoccini::error::{CmdError, ErrorStatus};
+    match e {
+        CmdError::Standard(w) => {
+            matches!(
+                w.error,
+                ErrorStatus::StaleElementReference | ErrorStatus::NoSuchElement
+            ) || w.message.contains("was not found")
+        }
+        _ => false,
     }
 }
