@@ -7,6 +7,7 @@
 #[macro_use]
 mod command_list;
 mod commands;
+mod desktop;
 mod dialogs;
 mod kiosk_window;
 mod state;
@@ -56,15 +57,19 @@ fn guarded(
 
 /// Builds and runs the app until its window closes.
 pub fn run() {
+    let state = AppState::new(vault_path_from_args());
+    let kiosk_at_start = state.mode() != shopkeeper_core::desk::Mode::Owner;
     tauri::Builder::default()
+        .plugin(desktop::single_instance())
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_opener::init())
-        .manage(AppState::new(vault_path_from_args()))
+        .plugin(desktop::window_state(kiosk_at_start))
+        .manage(state)
         .manage(kiosk_window::Saved::default())
         .invoke_handler(guarded(with_command_list!(handler)))
         // Customer view was on when the app stopped: it starts in it again.
-        .setup(|app| {
-            if app.state::<AppState>().mode() != shopkeeper_core::desk::Mode::Owner {
+        .setup(move |app| {
+            if kiosk_at_start {
                 kiosk_window::hold(app.handle(), true);
             }
             Ok(())
@@ -77,6 +82,7 @@ pub fn run() {
                 return;
             }
             if let tauri::WindowEvent::CloseRequested { api, .. } = event {
+                desktop::keep_window_place(window.app_handle());
                 let state = window.app_handle().state::<AppState>();
                 if state.is_demo() {
                     if let Err(e) = state.lock() {

@@ -53,7 +53,7 @@ async fn the_app_opens_no_network_socket_with_sync_off() -> anyhow::Result<()> {
     app.click("#try-demo").await?;
     app.find("#today-queue .suggestion").await?;
     app.click("#leave-demo").await?;
-    // A real shop: create, a customer, their profile, Today, Settings, lock, unlock.
+    // A real shop: create, a customer, their profile, Today, Settings, lock, unlock (on Settings again).
     app.create_shop(PASSPHRASE).await?;
     app.click("#nav-customers").await?;
     app.fill("#customer-name", "Zoë Ødegård").await?;
@@ -69,7 +69,8 @@ async fn the_app_opens_no_network_socket_with_sync_off() -> anyhow::Result<()> {
     app.press_ctrl("l").await?;
     app.fill("#unlock-passphrase", PASSPHRASE).await?;
     app.click("#unlock").await?;
-    app.find("#today-queue").await?;
+    // The screen it was locked on opens again.
+    app.wait_for_text(".retention", "Keeping data").await?;
     app.close().await?;
 
     let trace = std::fs::read_to_string(&log)?;
