@@ -9,6 +9,7 @@ mod command_list;
 mod commands;
 mod dialogs;
 mod kiosk_window;
+mod notify;
 mod state;
 
 use std::path::PathBuf;
@@ -59,6 +60,7 @@ pub fn run() {
     tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_opener::init())
+        .plugin(tauri_plugin_notification::init())
         .manage(AppState::new(vault_path_from_args()))
         .manage(kiosk_window::Saved::default())
         .invoke_handler(guarded(with_command_list!(handler)))
