@@ -130,7 +130,11 @@ impl Shop {
 impl Desk {
     /// The open shop's morning digest ([`Shop::morning_digest`]); the
     /// demo, which is never backed up, says nothing about backups.
-    pub fn morning_digest(&self, today: NaiveDate, now: DateTime<Utc>) -> DeskResult<Option<Digest>> {
+    pub fn morning_digest(
+        &self,
+        today: NaiveDate,
+        now: DateTime<Utc>,
+    ) -> DeskResult<Option<Digest>> {
         let demo = self.is_demo();
         let digest = self.with_shop(|shop| shop.morning_digest(today, now))?;
         Ok(digest

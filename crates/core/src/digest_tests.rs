@@ -61,7 +61,10 @@ fn the_digest_counts_todays_suggestions_and_says_no_name() {
             backup_due: true,
         }
     );
-    assert_eq!(digest.follow_ups, shop.suggestions(today, 500).unwrap().len());
+    assert_eq!(
+        digest.follow_ups,
+        shop.suggestions(today, 500).unwrap().len()
+    );
     let body = digest.body().unwrap().to_string();
     assert_eq!(
         body,
@@ -103,11 +106,18 @@ fn nothing_to_say_shows_nothing() {
     let shop = w.subject();
     // A new shop has nothing but the backup it lacks.
     assert_eq!(
-        shop.digest(today, Utc::now()).unwrap().body().unwrap().to_string(),
+        shop.digest(today, Utc::now())
+            .unwrap()
+            .body()
+            .unwrap()
+            .to_string(),
         "backup due"
     );
-    shop.backup_to(&dest.path().join("b.skbackup"), &SecretString::from(PASSPHRASE))
-        .unwrap();
+    shop.backup_to(
+        &dest.path().join("b.skbackup"),
+        &SecretString::from(PASSPHRASE),
+    )
+    .unwrap();
     let digest = shop.digest(today, Utc::now()).unwrap();
     assert!(digest.is_empty(), "{digest:?}");
     assert_eq!(digest.body(), None);
@@ -145,7 +155,10 @@ fn the_demo_says_nothing_about_backups() {
             .unwrap()
             .0
     };
-    let desk = Desk::new(dir.path().join("shop.vault"), std::time::Duration::from_secs(120));
+    let desk = Desk::new(
+        dir.path().join("shop.vault"),
+        std::time::Duration::from_secs(120),
+    );
     desk.set_unlocked(new_shop("shop.vault"), None);
     let real = desk.morning_digest(today, Utc::now()).unwrap();
     assert_eq!(real.map(|d| d.backup_due), Some(true));
