@@ -38,59 +38,67 @@ struct Record {
     shown: Vec<Shown>,
 }
 
-/// The D-Bus object.
-struct Server(Arc<Mutex<Record>>);
+/// The D-Bus object, in a module of its own: the interface macro makes
+/// public items (the signals' trait) that need no documentation here.
+mod dbus {
+    use super::*;
 
-#[zbus::interface(name = "org.freedesktop.Notifications")]
-impl Server {
-    /// Records the notification; its id is its place in the record, from 1.
-    #[allow(clippy::too_many_arguments)]
-    fn notify(
-        &self,
-        app_name: String,
-        _replaces_id: u32,
-        _app_icon: String,
-        summary: String,
-        body: String,
-        actions: Vec<String>,
-        _hints: HashMap<String, OwnedValue>,
-        _expire_timeout: i32,
-    ) -> u32 {
-        let mut record = self.0.lock().expect("the record is not poisoned");
-        let id = u32::try_from(record.shown.len() + 1).expect("few notifications");
-        record.shown.push(Shown {
-            id,
-            app_name,
-            summary,
-            body,
-            actions,
-        });
-        id
+    /// The D-Bus object.
+    pub(super) struct Server(pub(super) Arc<Mutex<Record>>);
+
+    #[zbus::interface(name = "org.freedesktop.Notifications")]
+    impl Server {
+        /// Records the notification; its id is its place in the record, from 1.
+        #[allow(clippy::too_many_arguments)]
+        fn notify(
+            &self,
+            app_name: String,
+            _replaces_id: u32,
+            _app_icon: String,
+            summary: String,
+            body: String,
+            actions: Vec<String>,
+            _hints: HashMap<String, OwnedValue>,
+            _expire_timeout: i32,
+        ) -> u32 {
+            let mut record = self.0.lock().expect("the record is not poisoned");
+            let id = u32::try_from(record.shown.len() + 1).expect("few notifications");
+            record.shown.push(Shown {
+                id,
+                app_name,
+                summary,
+                body,
+                actions,
+            });
+            id
+        }
+
+        fn get_capabilities(&self) -> Vec<String> {
+            vec!["body".into(), "actions".into()]
+        }
+
+        fn get_server_information(&self) -> (String, String, String, String) {
+            (
+                "shopkeeper-e2e".into(),
+                "Shopkeeper".into(),
+                "1".into(),
+                "1.2".into(),
+            )
+        }
+
+        fn close_notification(&self, _id: u32) {}
+
+        /// What a click on a notification (`default`) or one of its actions sends.
+        #[zbus(signal)]
+        pub(super) async fn action_invoked(
+            emitter: &SignalEmitter<'_>,
+            id: u32,
+            action_key: &str,
+        ) -> zbus::Result<()>;
     }
-
-    fn get_capabilities(&self) -> Vec<String> {
-        vec!["body".into(), "actions".into()]
-    }
-
-    fn get_server_information(&self) -> (String, String, String, String) {
-        (
-            "shopkeeper-e2e".into(),
-            "Shopkeeper".into(),
-            "1".into(),
-            "1.2".into(),
-        )
-    }
-
-    fn close_notification(&self, _id: u32) {}
-
-    /// What a click on a notification (`default`) or one of its actions sends.
-    #[zbus(signal)]
-    async fn action_invoked(
-        emitter: &SignalEmitter<'_>,
-        id: u32,
-        action_key: &str,
-    ) -> zbus::Result<()>;
 }
+
+use dbus::Server;
 
 /// The running server, on the bus until dropped.
 pub struct Notifications {

@@ -38,6 +38,7 @@ async fn lock_and_unlock(app: &Session) -> anyhow::Result<()> {
     app.click("#lock").await?;
     app.fill("#unlock-passphrase", PASSPHRASE).await?;
     app.click("#unlock").await?;
+    app.click("#nav-today").await?;
     app.wait_for_text("#today-queue", "Zoë Ødegård").await
 }
 
