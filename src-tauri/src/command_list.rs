@@ -92,6 +92,10 @@ macro_rules! with_command_list {
                 today::save_day_sheet,
                 today::suggestion_quality,
                 today::suggestion_outcomes,
+                // The morning digest
+                digest::show_morning_digest,
+                digest::digest_on,
+                digest::set_digest_on,
                 // Customer profile
                 profile::load_profile,
                 profile::update_customer,

@@ -10,6 +10,7 @@ mod commands;
 mod desktop;
 mod dialogs;
 mod kiosk_window;
+mod notify;
 mod state;
 
 use std::path::PathBuf;
@@ -64,6 +65,7 @@ pub fn run() {
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_opener::init())
         .plugin(desktop::window_state(kiosk_at_start))
+        .plugin(tauri_plugin_notification::init())
         .manage(state)
         .manage(kiosk_window::Saved::default())
         .invoke_handler(guarded(with_command_list!(handler)))

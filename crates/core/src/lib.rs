@@ -35,6 +35,7 @@ mod customer;
 pub mod customer_view;
 pub mod demo;
 pub mod desk;
+pub mod digest;
 pub mod duplicates;
 mod erase;
 mod erasure_log;

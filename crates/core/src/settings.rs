@@ -11,7 +11,8 @@ use crate::{phone, text, Result};
 /// Settings that stay in this vault file, on this computer: secrets (the
 /// hash of the owner's PIN, the secret that opens backups with the recovery
 /// key) and facts about this computer (where and when it backs up, its last
-/// backup). They are never exported, never imported and never synced, so a
+/// backup, whether it shows the morning digest and the day it last did).
+/// They are never exported, never imported and never synced, so a
 /// whole-shop export or another computer's change file can neither carry
 /// them away nor replace the keys this shop's backups are locked with or the
 /// PIN that guards Customer view. A new setting of that kind goes here.
@@ -24,6 +25,8 @@ pub const LOCAL_SETTINGS: &[&str] = &[
     "backup_remind_days",
     "backup_recovery_secret",
     "backup_slot_salt",
+    "digest_on",
+    "digest_shown_on",
     "last_backup_at",
     "last_backup_problem",
     "owner_pin",

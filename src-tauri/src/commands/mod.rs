@@ -6,6 +6,7 @@ pub mod backup;
 pub mod catalog;
 pub mod customer_view;
 pub mod customers;
+pub mod digest;
 pub mod duplicates;
 pub mod files;
 pub mod import;

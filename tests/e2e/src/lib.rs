@@ -12,6 +12,7 @@ mod display;
 mod driver;
 pub mod footprint;
 pub mod language;
+pub mod notifications;
 mod process;
 mod session;
 pub mod x11;

@@ -81,3 +81,6 @@ setFormats = Datum und Beträge
 setFormatsLanguage = Wie die Sprache sie schreibt
 setFormatsHint = Ein Geschäft in der Schweiz schreibt CHF 1’234.50, eines in Österreich € 1.234,50. Das Fenster startet neu mit den gewählten Formaten.
 setWordingLanguage = Wortlaut auf
+setDigestTitle = Morgenübersicht
+setDigest = Beim Entsperren eine Morgenübersicht zeigen
+setDigestHint = Einmal am Tag, beim ersten Entsperren: eine Benachrichtigung, wie viele Kontakte, Geburtstage und Versprechen anstehen und ob eine Sicherung fällig ist. Nur Zahlen, nie der Name einer Kundin oder eines Kunden: Benachrichtigungen können auf dem Sperrbildschirm erscheinen.

@@ -88,3 +88,6 @@ setFormats = Dates and amounts
 setFormatsLanguage = As the language writes them
 setFormatsHint = A Swiss shop writes CHF 1’234.50, an Austrian one € 1.234,50. The window starts again in the formats you choose.
 setWordingLanguage = Words in
+setDigestTitle = Morning digest
+setDigest = Show a morning digest when I unlock
+setDigestHint = Once a day, at the first unlock: a notification with how many follow-ups, birthdays and promises are due, and whether a backup is due. Counts only, never a customer’s name: notifications can show on the lock screen.

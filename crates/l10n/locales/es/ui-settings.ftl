@@ -81,3 +81,6 @@ setFormats = Fechas e importes
 setFormatsLanguage = Como los escribe el idioma
 setFormatsHint = Una tienda suiza escribe CHF 1’234.50; una española, 1234,50 €. La ventana se reinicia con los formatos que elijas.
 setWordingLanguage = Redacción en
+setDigestTitle = Resumen de la mañana
+setDigest = Mostrar un resumen de la mañana al desbloquear
+setDigestHint = Una vez al día, al primer desbloqueo: una notificación con cuántos seguimientos, cumpleaños y promesas tocan, y si hace falta una copia de seguridad. Solo cifras, nunca el nombre de un cliente: las notificaciones pueden verse en la pantalla de bloqueo.

@@ -81,3 +81,6 @@ setFormats = Dates et montants
 setFormatsLanguage = Comme la langue les écrit
 setFormatsHint = Une boutique suisse écrit CHF 1’234.50, une boutique française 1 234,50 €. La fenêtre redémarre avec les formats choisis.
 setWordingLanguage = Formulation en
+setDigestTitle = Résumé du matin
+setDigest = Afficher un résumé du matin au déverrouillage
+setDigestHint = Une fois par jour, au premier déverrouillage : une notification indiquant combien de suivis, d’anniversaires et de promesses sont prévus, et si une sauvegarde est à faire. Des nombres seulement, jamais le nom d’un client : les notifications peuvent s’afficher sur l’écran de verrouillage.

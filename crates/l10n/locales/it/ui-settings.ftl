@@ -81,3 +81,6 @@ setFormats = Date e importi
 setFormatsLanguage = Come li scrive la lingua
 setFormatsHint = Un negozio svizzero scrive CHF 1’234.50, uno italiano 1.234,50 €. La finestra si riavvia con i formati che scegli.
 setWordingLanguage = Testo in
+setDigestTitle = Riepilogo del mattino
+setDigest = Mostra un riepilogo del mattino allo sblocco
+setDigestHint = Una volta al giorno, al primo sblocco: una notifica con quanti contatti, compleanni e promesse sono in programma e se serve un backup. Solo numeri, mai il nome di un cliente: le notifiche possono comparire sulla schermata di blocco.

@@ -70,6 +70,9 @@ export const settingsMessages = {
   setFormatsLanguage: "text",
   setFormatsHint: "text",
   setWordingLanguage: "text",
+  setDigestTitle: "text",
+  setDigest: "text",
+  setDigestHint: "text",
 } as const;
 
 /** The messages of ui-settings.ftl with their types: a text, a record of attributes, or a function of its arguments. */
@@ -141,4 +144,7 @@ export interface SettingsStrings {
   setFormatsLanguage: string;
   setFormatsHint: string;
   setWordingLanguage: string;
+  setDigestTitle: string;
+  setDigest: string;
+  setDigestHint: string;
 }
