@@ -88,7 +88,7 @@ macro_rules! with_command_list {
                 today::snooze_suggestion,
                 today::dismiss_suggestion,
                 today::recent_contacts,
-                today::open_contact_link,
+                today::open_draft,
                 today::save_day_sheet,
                 today::suggestion_quality,
                 today::suggestion_outcomes,

@@ -73,7 +73,8 @@ pub struct DraftDto {
 pub struct ContactLinkDto {
     /// Which app: `mail`, `sms`, `call`, `whatsapp` or `signal`.
     pub app: String,
-    /// The link, handed back to `open_contact_link`.
+    /// The link itself (the app opens it through `open_draft`, which makes
+    /// it again from the draft as edited).
     pub url: String,
 }
 

@@ -1,5 +1,5 @@
 //! The import wizard: preview a CSV file, then a dry run or the import,
-//! on a worker thread with progress events (`import-progress`); and a
+//! on a worker thread with its progress sent over a channel; and a
 //! vCard file's dry run or import.
 
 use shopkeeper_l10n::msg;
@@ -12,7 +12,8 @@ use shopkeeper_ipc::{
     CsvPreviewDto, ImportKind, ImportProgressDto, ImportReportDto, ImportRequestDto, IpcError,
     UndoReportDto, VcardImportReportDto, VcardImportRequestDto,
 };
-use tauri::{AppHandle, Emitter};
+use tauri::ipc::Channel;
+use tauri::AppHandle;
 
 use super::off_main;
 
@@ -47,14 +48,18 @@ pub async fn preview_import(app: AppHandle, path: String) -> Result<CsvPreviewDt
     .await
 }
 
-/// Sends `import-progress` events for the file at `path` (its row count
-/// read first, for the bar's end).
-fn progress_events(app: AppHandle, path: &str) -> Result<impl FnMut(u64), IpcError> {
+/// Sends the import's progress to the window over `channel` (the file's row
+/// count read first, for the bar's end). A channel, not an event: the window
+/// may not listen to events (it holds no permission but its own commands).
+fn progress_to(
+    channel: Channel<ImportProgressDto>,
+    path: &str,
+) -> Result<impl FnMut(u64), IpcError> {
     let total = preview_csv(open(path)?, 0)?.total_rows;
     let total = u32::try_from(total).unwrap_or(u32::MAX);
     Ok(move |rows: u64| {
         let rows = u32::try_from(rows).unwrap_or(u32::MAX);
-        let _ = app.emit("import-progress", ImportProgressDto { rows, total });
+        let _ = channel.send(ImportProgressDto { rows, total });
     })
 }
 
@@ -78,10 +83,10 @@ fn import_file(
 pub async fn run_import(
     app: AppHandle,
     request: ImportRequestDto,
+    progress: Channel<ImportProgressDto>,
 ) -> Result<ImportReportDto, IpcError> {
-    let emitter = app.clone();
     off_main(app, move |state| {
-        let mut progress = progress_events(emitter, &request.path)?;
+        let mut progress = progress_to(progress, &request.path)?;
         let (opts, input) = (ImportOptions::try_from(&request)?, open(&request.path)?);
         state
             .with_shop(|shop| import_file(shop, request.kind, input, &opts, &mut progress))

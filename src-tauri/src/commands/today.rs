@@ -2,7 +2,7 @@
 //! actions (done, snooze, dismiss), recent contacts, and how good the
 //! suggestions have been.
 
-use shopkeeper_core::suggest::links::check_link;
+use shopkeeper_core::suggest::links::LinkApp;
 use shopkeeper_core::{parse_contact_channel, parse_date, parse_key, DismissReason};
 use shopkeeper_ipc::{DraftDto, IpcError, OutcomeDto, QualityDto, RecentContactDto, SuggestionDto};
 use shopkeeper_l10n::msg;
@@ -94,19 +94,33 @@ pub fn recent_contacts(
         .map(|cs| cs.into_iter().map(Into::into).collect())
 }
 
-/// Opens a drafted message (or a call) in the app for its channel. Only
-/// the links drafts make are opened (`check_link`); Shopkeeper itself
+/// Opens the message drafted for suggestion `key`, as the owner left it
+/// (`subject`, `body`), in `via`: the mail app, a text, a call, WhatsApp
+/// or Signal, by the channel the customer allowed (`Shop::draft_link`
+/// makes the link; the window never hands one over). Shopkeeper itself
 /// sends nothing.
 #[tauri::command]
-pub fn open_contact_link(app: AppHandle, link: String) -> Result<(), IpcError> {
-    check_link(&link)?;
-    app.opener().open_url(link, None::<&str>).map_err(|e| {
+pub fn open_draft(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    key: String,
+    via: String,
+    subject: String,
+    body: String,
+) -> Result<(), IpcError> {
+    let suggestion = state.suggestion(&key)?;
+    let via: LinkApp = via.parse()?;
+    let link = state.with_shop(|shop| shop.draft_link(&suggestion, via, &subject, &body))?;
+    let failed = |e: tauri_plugin_opener::Error| {
         IpcError::new(
             "unexpected",
             None,
             msg!("error-contact-app", reason = e.to_string()),
         )
-    })
+    };
+    app.opener()
+        .open_url(link.url, None::<&str>)
+        .map_err(failed)
 }
 
 /// How good the suggestions are: the customers ranked as they were some

@@ -186,3 +186,50 @@ async fn an_ambiguous_file_asks_for_the_date_order_and_the_fixes_are_remembered(
     app.close().await?;
     Ok(())
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_long_import_shows_how_far_it_has_got() -> anyhow::Result<()> {
+    let dir = tempfile::tempdir()?;
+    let vault = dir.path().join("shop.vault");
+    let csv = dir.path().join("till.csv");
+    let mut rows = String::from("date,customer_name,product,quantity,line_total\n");
+    for i in 0..30_000 {
+        rows.push_str(&format!(
+            "2024-{:02}-{:02},Customer {},Bread,1,3.50\n",
+            i % 12 + 1,
+            i % 28 + 1,
+            i % 700
+        ));
+    }
+    std::fs::write(&csv, rows)?;
+    let app = Session::start(&vault).await?;
+    app.create_shop(PASSPHRASE).await?;
+    app.click("#nav-import").await?;
+    app.fill("#import-file", csv.to_str().unwrap()).await?;
+    app.click("#import-next").await?;
+    app.wait_for_text("#import-facts", "rows").await?;
+
+    // Every figure the bar shows while the import runs, as the owner sees it.
+    app.client
+        .execute(
+            "window.__seen = [];
+             new MutationObserver(() => {
+               const shown = document.querySelector('.progress span')?.textContent;
+               if (shown && window.__seen.at(-1) !== shown) window.__seen.push(shown);
+             }).observe(document.body, { subtree: true, childList: true, characterData: true });",
+            vec![],
+        )
+        .await?;
+    app.click("#import-run").await?;
+    app.wait_for_text("#import-summary", "purchases recorded")
+        .await?;
+    let seen = app.client.execute("return window.__seen;", vec![]).await?;
+    let seen: Vec<String> = serde_json::from_value(seen)?;
+    assert!(
+        seen.iter()
+            .any(|s| !s.starts_with("0 of") && s.contains("30") && s.ends_with("rows")),
+        "the bar moved while the rows were read: {seen:?}"
+    );
+    app.close().await?;
+    Ok(())
+}

@@ -65,7 +65,7 @@ export type Command =
   | "snooze_suggestion"
   | "dismiss_suggestion"
   | "recent_contacts"
-  | "open_contact_link"
+  | "open_draft"
   | "save_day_sheet"
   | "suggestion_quality"
   | "suggestion_outcomes"

@@ -9,9 +9,10 @@
 
 use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 
+use super::Suggestion;
 use crate::consent::Channel;
 use crate::kinds::text_enum;
-use crate::{CoreError, Customer, Result};
+use crate::{CoreError, Customer, Result, Shop};
 
 text_enum!(
     /// The app a link opens.
@@ -96,6 +97,28 @@ pub(crate) fn links(
             link(LinkApp::Signal, format!("https://signal.me/#p/{n}")),
         ],
         _ => Vec::new(),
+    }
+}
+
+impl Shop {
+    /// The link that opens the message to suggestion `s`'s customer in
+    /// `app`, carrying `subject` and `body` as the owner left them (a draft
+    /// is often edited before it goes). Refused when the customer's channel
+    /// has no such app, or their record no address or number for it.
+    pub fn draft_link(
+        &self,
+        s: &Suggestion,
+        app: LinkApp,
+        subject: &str,
+        body: &str,
+    ) -> Result<ContactLink> {
+        let customer = self.customer(s.customer_id)?;
+        let link = links(s.channel, &customer, subject, body)
+            .into_iter()
+            .find(|l| l.app == app)
+            .ok_or_else(|| CoreError::invalid("app", msg!("error-link-no-app")))?;
+        check_link(&link.url)?;
+        Ok(link)
     }
 }
 

@@ -94,6 +94,7 @@ error-closed-with-placeholders = Eine „{"{"}“ wird nicht mit „{"}"}“ ges
 error-placeholder-message-use = {"{"}{ $name }{"}"} ist kein Platzhalter, den eine Nachricht der Art { $kind } verwenden kann; verwenden Sie einen von { $list }.
 error-body-message-empty = Die Nachricht darf nicht leer sein.
 error-link-only-contact-links = Aus einem Entwurf lassen sich nur Links zu Mail, Nachrichten, einem Anruf, WhatsApp oder Signal öffnen.
+error-link-no-app = Diese Kundin oder dieser Kunde ist so nicht erreichbar: Erlaubt ist ein anderer Weg, oder im Eintrag fehlt die Adresse oder Nummer dafür.
 error-not-found-there-saved-template = Es gibt keine gespeicherte Vorlage ({ $language }) für Nachrichten der Art { $kind }, also nichts zurückzusetzen.
 error-as-of-backtest = Rückblick zum { $as_of } nicht möglich: { $e }.
 error-export-stored-value-damaged = Ein gespeicherter Wert in { $table }.{ $column } ist beschädigt, deshalb wurde der Export abgebrochen; es wurde nichts geschrieben. Prüfen Sie die Datei des Geschäfts auf Schäden und stellen Sie gegebenenfalls eine Sicherung wieder her.

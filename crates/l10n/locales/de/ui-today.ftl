@@ -46,6 +46,16 @@ todaySubject = Betreff
 todayMessage = Nachricht
 todayCopy = Kopieren
 todayCopied = Kopiert. Fügen Sie es innerhalb einer Minute in Ihre Nachricht ein: Danach wird die Zwischenablage geleert.
+# Arguments: $app
+todayOpenedAsk = { $app ->
+    [call] Erreicht? Markieren Sie die Nachfrage als erledigt, dann steht sie im Kontaktverlauf.
+   *[other] Gesendet? Markieren Sie die Nachfrage als erledigt, dann steht sie im Kontaktverlauf.
+}
+# Arguments: $app
+todayMarkSent = { $app ->
+    [call] Als angerufen markieren
+   *[other] Als gesendet markieren
+}
 todayOpenLink = { $app ->
     [mail] Im Mailprogramm öffnen
     [sms] Als SMS senden

@@ -94,6 +94,7 @@ error-closed-with-placeholders = A "{"{"}" is not closed with "{"}"}". Placehold
 error-placeholder-message-use = {"{"}{ $name }{"}"} is not a placeholder a { $kind } message can use; use one of { $list }.
 error-body-message-empty = The message cannot be empty.
 error-link-only-contact-links = Only links to mail, messages, a call, WhatsApp or Signal can be opened from a draft.
+error-link-no-app = This customer cannot be reached that way: they allowed another channel, or their record has no address or number for it.
 error-not-found-there-saved-template = There is no saved { $language } template for { $kind } messages, so there is nothing to reset.
 error-as-of-backtest = Cannot backtest at { $as_of }: { $e }.
 error-export-stored-value-damaged = A stored value in { $table }.{ $column } is damaged, so the export was stopped; nothing was written. Check the shop's file for damage, and restore a backup if it is damaged.

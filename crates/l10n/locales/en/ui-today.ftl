@@ -49,6 +49,16 @@ todaySubject = Subject
 todayMessage = Message
 todayCopy = Copy
 todayCopied = Copied. Paste it into your message within a minute: then it is cleared from the clipboard.
+# Arguments: $app
+todayOpenedAsk = { $app ->
+    [call] Spoke to them? Mark the follow-up as done, and it goes into the contact log.
+   *[other] Sent it? Mark the follow-up as done, and it goes into the contact log.
+}
+# Arguments: $app
+todayMarkSent = { $app ->
+    [call] Mark as called
+   *[other] Mark as sent
+}
 todayOpenLink = { $app ->
     [mail] Open in mail app
     [sms] Send as a text

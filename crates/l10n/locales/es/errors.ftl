@@ -94,6 +94,7 @@ error-closed-with-placeholders = Una llave «{"{"}» no se cierra con «{"}"}».
 error-placeholder-message-use = {"{"}{ $name }{"}"} no es un campo que pueda usar un mensaje «{ $kind }»; usa uno de estos: { $list }.
 error-body-message-empty = El mensaje no puede estar vacío.
 error-link-only-contact-links = Desde un borrador solo se pueden abrir enlaces de correo, mensajes, llamadas, WhatsApp o Signal.
+error-link-no-app = No se puede contactar así con este cliente: ha permitido otro canal, o su ficha no tiene dirección ni número para este.
 error-not-found-there-saved-template = No hay ninguna plantilla { $language } guardada para los mensajes «{ $kind }», así que no hay nada que restablecer.
 error-as-of-backtest = No se puede hacer la prueba retrospectiva a { $as_of }: { $e }.
 error-export-stored-value-damaged = Un valor guardado en { $table }.{ $column } está dañado, así que se ha detenido la exportación; no se ha escrito nada. Comprueba si el archivo de la tienda está dañado y, si lo está, restaura una copia de seguridad.

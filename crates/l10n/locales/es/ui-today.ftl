@@ -46,6 +46,16 @@ todaySubject = Asunto
 todayMessage = Mensaje
 todayCopy = Copiar
 todayCopied = Copiado. Pégalo en tu mensaje antes de un minuto: después se borra del portapapeles.
+# Arguments: $app
+todayOpenedAsk = { $app ->
+    [call] ¿Hablaste con él? Marca el seguimiento como hecho y quedará en el registro de contactos.
+   *[other] ¿Enviado? Marca el seguimiento como hecho y quedará en el registro de contactos.
+}
+# Arguments: $app
+todayMarkSent = { $app ->
+    [call] Marcar como llamado
+   *[other] Marcar como enviado
+}
 todayOpenLink = { $app ->
     [mail] Abrir en el correo
     [sms] Enviar como SMS

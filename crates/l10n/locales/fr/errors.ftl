@@ -94,6 +94,7 @@ error-closed-with-placeholders = Une accolade « {"{"} » n’est pas referm
 error-placeholder-message-use = {"{"}{ $name }{"}"} n’est pas un champ qu’un message « { $kind } » peut utiliser ; utilisez l’un de ceux-ci : { $list }.
 error-body-message-empty = Le message ne peut pas être vide.
 error-link-only-contact-links = Seuls les liens vers l’e-mail, les messages, un appel, WhatsApp ou Signal peuvent être ouverts depuis un brouillon.
+error-link-no-app = Ce client ne peut pas être joint ainsi : il a autorisé un autre canal, ou sa fiche n’a pas d’adresse ni de numéro pour celui-ci.
 error-not-found-there-saved-template = Il n’y a pas de modèle { $language } enregistré pour les messages « { $kind } », donc rien à rétablir.
 error-as-of-backtest = Impossible de faire le test rétrospectif au { $as_of } : { $e }.
 error-export-stored-value-damaged = Une valeur enregistrée dans { $table }.{ $column } est endommagée, l’export a donc été arrêté ; rien n’a été écrit. Vérifiez si le fichier de la boutique est endommagé et, si c’est le cas, restaurez une sauvegarde.

@@ -46,6 +46,16 @@ todaySubject = Objet
 todayMessage = Message
 todayCopy = Copier
 todayCopied = Copié. Collez-le dans votre message d’ici une minute : il sera ensuite effacé du presse-papiers.
+# Arguments: $app
+todayOpenedAsk = { $app ->
+    [call] Vous l’avez eu ? Marquez le suivi comme fait : il entre dans l’historique des contacts.
+   *[other] Envoyé ? Marquez le suivi comme fait : il entre dans l’historique des contacts.
+}
+# Arguments: $app
+todayMarkSent = { $app ->
+    [call] Marquer comme appelé
+   *[other] Marquer comme envoyé
+}
 todayOpenLink = { $app ->
     [mail] Ouvrir dans la messagerie
     [sms] Envoyer par SMS

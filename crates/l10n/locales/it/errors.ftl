@@ -94,6 +94,7 @@ error-closed-with-placeholders = Una «{"{"}» non è chiusa con «{"}"}». I se
 error-placeholder-message-use = {"{"}{ $name }{"}"} non è un segnaposto che un messaggio del tipo { $kind } può usare; usa uno di questi: { $list }.
 error-body-message-empty = Il messaggio non può essere vuoto.
 error-link-only-contact-links = Da una bozza si possono aprire solo link a posta, messaggi, una chiamata, WhatsApp o Signal.
+error-link-no-app = Non si può contattare così questo cliente: ha permesso un altro canale, oppure la sua scheda non ha un indirizzo o un numero per questo.
 error-not-found-there-saved-template = Non c’è nessun modello salvato ({ $language }) per i messaggi del tipo { $kind }, quindi non c’è niente da ripristinare.
 error-as-of-backtest = Impossibile guardare indietro al { $as_of }: { $e }.
 error-export-stored-value-damaged = Un valore salvato in { $table }.{ $column } è danneggiato, quindi l’esportazione si è fermata; non è stato scritto niente. Controlla se il file del negozio è danneggiato e, se sì, ripristina un backup.

@@ -46,6 +46,16 @@ todaySubject = Oggetto
 todayMessage = Messaggio
 todayCopy = Copia
 todayCopied = Copiato. Incollalo nel tuo messaggio entro un minuto: poi viene cancellato dagli appunti.
+# Arguments: $app
+todayOpenedAsk = { $app ->
+    [call] Sentito? Segna il follow-up come fatto: entra nel registro dei contatti.
+   *[other] Inviato? Segna il follow-up come fatto: entra nel registro dei contatti.
+}
+# Arguments: $app
+todayMarkSent = { $app ->
+    [call] Segna come chiamato
+   *[other] Segna come inviato
+}
 todayOpenLink = { $app ->
     [mail] Apri nel programma di posta
     [sms] Invia come SMS

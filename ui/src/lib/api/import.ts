@@ -1,5 +1,5 @@
-// The import wizard's calls, and the progress events of a running import.
-import { listen } from "@tauri-apps/api/event";
+// The import wizard's calls, with the progress of a running import.
+import { Channel } from "@tauri-apps/api/core";
 import { call } from "../backend";
 import type { CsvPreviewDto } from "../bindings/CsvPreviewDto";
 import type { ImportRequestDto } from "../bindings/ImportRequestDto";
@@ -17,11 +17,14 @@ export type { VcardImportRequestDto, VcardImportReportDto, VcardCardNotesDto };
 
 export const importApi = {
   preview: (path: string) => call<CsvPreviewDto>("preview_import", { path }),
-  run: (request: ImportRequestDto) => call<ImportReportDto>("run_import", { request }),
+  /** Imports (or checks) the file, calling `onProgress` as rows are read. */
+  run: (request: ImportRequestDto, onProgress: (p: ImportProgressDto) => void) => {
+    const progress = new Channel<ImportProgressDto>();
+    progress.onmessage = onProgress;
+    return call<ImportReportDto>("run_import", { request, progress });
+  },
   /** Undoes an import from its summary (`batch` is the report's). */
   undo: (batch: string) => call<UndoReportDto>("undo_import", { batch }),
   /** Checks (dry run) or imports a vCard file; the report lists what each card left out. */
   vcards: (request: VcardImportRequestDto) => call<VcardImportReportDto>("import_vcards", { request }),
-  /** Calls `cb` with each progress event; resolves to a function that stops listening. */
-  onProgress: (cb: (p: ImportProgressDto) => void) => listen<ImportProgressDto>("import-progress", (e) => cb(e.payload)),
 };

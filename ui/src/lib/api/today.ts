@@ -18,8 +18,9 @@ export const todayApi = {
   recentContacts: (limit: number) => call<RecentContactDto[]>("recent_contacts", { limit }),
   /** Saves today's day sheet (PDF, HTML or Markdown by the extension) at a path chosen just now. */
   saveDaySheet: (language: string, path: string) => call<void>("save_day_sheet", { language, path }),
-  /** Opens a draft's link (mail, a text, a call, WhatsApp, Signal) in its app. */
-  openLink: (link: string) => call<void>("open_contact_link", { link }),
+  /** Opens the draft as edited in `via`'s app (mail, sms, call, whatsapp, signal). */
+  openDraft: (key: string, via: string, subject: string, body: string) =>
+    call<void>("open_draft", { key, via, subject, body }),
   /** How good the suggestions have been; `null` when there is too little history. */
   quality: () => call<QualityDto | null>("suggestion_quality"),
   /** What came of the follow-ups, per kind. */

@@ -9,6 +9,7 @@ export type ContactLinkDto = {
  */
 app: string, 
 /**
- * The link, handed back to `open_contact_link`.
+ * The link itself (the app opens it through `open_draft`, which makes
+ * it again from the draft as edited).
  */
 url: string, };

@@ -175,3 +175,46 @@ fn each_allowed_channel_opens_its_own_app_with_the_number_in_international_form(
         shopkeeper_core::suggest::links::check_link(url).unwrap();
     }
 }
+
+/// The link opens the message as the owner left it, not as it was drafted;
+/// an app the customer's channel has no link for is refused.
+#[test]
+fn the_link_carries_the_draft_as_edited_and_only_by_the_allowed_channel() {
+    let (_dir, mut shop) = shop();
+    shop.update_settings(&Settings {
+        phone_region: Some("GB".into()),
+        ..shop.settings().clone()
+    })
+    .unwrap();
+    let id = zoe(&mut shop);
+    allow_only(&mut shop, id, Channel::Sms);
+    let s = one(&shop, today(), id, SuggestionKind::MatchesTaste);
+    let link = shop
+        .draft_link(&s, LinkApp::Sms, "", "Hej Zoë, the blue one is in! & more")
+        .unwrap();
+    assert_eq!(
+        link.url,
+        "sms:+447700900123?body=Hej%20Zo%C3%AB%2C%20the%20blue%20one%20is%20in%21%20%26%20more"
+    );
+    for other in [
+        LinkApp::Mail,
+        LinkApp::Call,
+        LinkApp::WhatsApp,
+        LinkApp::Signal,
+    ] {
+        let refused = shop.draft_link(&s, other, "", "Hi").unwrap_err();
+        assert_eq!(refused.field(), Some("app"), "{other}");
+    }
+
+    allow_only(&mut shop, id, Channel::Email);
+    let s = one(&shop, today(), id, SuggestionKind::MatchesTaste);
+    let link = shop
+        .draft_link(&s, LinkApp::Mail, "Für Sie", "Line 1\nLine 2")
+        .unwrap();
+    assert!(
+        link.url
+            .ends_with("?subject=F%C3%BCr%20Sie&body=Line%201%0D%0ALine%202"),
+        "{}",
+        link.url
+    );
+}

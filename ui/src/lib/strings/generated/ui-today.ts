@@ -28,6 +28,8 @@ export const todayMessages = {
   todayMessage: "text",
   todayCopy: "text",
   todayCopied: "text",
+  todayOpenedAsk: ["app"],
+  todayMarkSent: ["app"],
   todayOpenLink: ["app"],
   todayDone: "text",
   todayDoneHow: "text",
@@ -96,6 +98,8 @@ export interface TodayStrings {
   todayMessage: string;
   todayCopy: string;
   todayCopied: string;
+  todayOpenedAsk: (app: string) => string;
+  todayMarkSent: (app: string) => string;
   todayOpenLink: (app: string) => string;
   todayDone: string;
   todayDoneHow: string;
