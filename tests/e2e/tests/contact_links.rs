@@ -185,8 +185,12 @@ async fn each_channel_opens_its_app_with_the_draft_as_edited() -> anyhow::Result
                 );
             }
         }
-        app.wait_for_text(&format!("{card} .sent"), "Sent it?")
-            .await?;
+        let asked = if apps == ["call"] {
+            "Spoke to them?"
+        } else {
+            "Sent it?"
+        };
+        app.wait_for_text(&format!("{card} .sent"), asked).await?;
     }
 
     // Zoë's went: marked as sent, it is in the contact log by email.
