@@ -89,6 +89,7 @@ macro_rules! with_command_list {
                 today::dismiss_suggestion,
                 today::recent_contacts,
                 today::open_draft,
+                today::undo_suggestion_action,
                 today::save_day_sheet,
                 today::suggestion_quality,
                 today::suggestion_outcomes,

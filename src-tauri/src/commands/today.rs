@@ -111,16 +111,26 @@ pub fn open_draft(
     let suggestion = state.suggestion(&key)?;
     let via: LinkApp = via.parse()?;
     let link = state.with_shop(|shop| shop.draft_link(&suggestion, via, &subject, &body))?;
-    let failed = |e: tauri_plugin_opener::Error| {
+    open_in_app(&app, link.url)
+}
+
+/// Hands `url` (a contact link core made) to the desktop's opener.
+fn open_in_app(app: &AppHandle, url: String) -> Result<(), IpcError> {
+    app.opener().open_url(url, None::<&str>).map_err(|e| {
         IpcError::new(
             "unexpected",
             None,
             msg!("error-contact-app", reason = e.to_string()),
         )
-    };
-    app.opener()
-        .open_url(link.url, None::<&str>)
-        .map_err(failed)
+    })
+}
+
+/// Takes back the latest snooze or dismissal of the suggestion `key` (the
+/// undo offered for a few seconds after each).
+#[tauri::command]
+pub fn undo_suggestion_action(state: State<'_, AppState>, key: String) -> Result<(), IpcError> {
+    let parts = parse_key(&key)?;
+    state.with_shop(|shop| shop.undo_suggestion_action(&key, parts.customer_id))
 }
 
 /// How good the suggestions are: the customers ranked as they were some

@@ -206,3 +206,34 @@ async fn each_channel_opens_its_app_with_the_draft_as_edited() -> anyhow::Result
     assert_eq!(all.lines().count(), 5, "{all}");
     Ok(())
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_dismissed_follow_up_is_taken_back_with_undo() -> anyhow::Result<()> {
+    let dir = tempfile::tempdir()?;
+    let vault = dir.path().join("shop.vault");
+    shop(&vault)?;
+    let app = Session::start(&vault).await?;
+    app.fill("#unlock-passphrase", PASSPHRASE).await?;
+    app.click("#unlock").await?;
+
+    let ana = card(&app, "Ana Lima").await?;
+    app.click(&format!("{ana} .dismiss")).await?;
+    app.click(&format!("{ana} form button[type='submit']"))
+        .await?;
+    app.wait_for_text(".today .notice", "Ana Lima").await?;
+    let gone = app
+        .client
+        .execute(
+            "return document.querySelector('#today-queue').textContent.includes('Ana Lima');",
+            vec![],
+        )
+        .await?;
+    assert_eq!(gone, serde_json::json!(false), "dismissed, off the list");
+    app.screenshot("today-undo").await?;
+    app.click("#today-undo").await?;
+    app.wait_for_text(".today .notice", "on the list again")
+        .await?;
+    app.wait_for_text("#today-queue", "Ana Lima").await?;
+    app.close().await?;
+    Ok(())
+}

@@ -66,6 +66,7 @@ export type Command =
   | "dismiss_suggestion"
   | "recent_contacts"
   | "open_draft"
+  | "undo_suggestion_action"
   | "save_day_sheet"
   | "suggestion_quality"
   | "suggestion_outcomes"

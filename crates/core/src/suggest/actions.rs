@@ -72,7 +72,7 @@ fn check(conn: &Connection, key: &str, customer: CustomerId) -> Result<KeyParts>
 }
 
 /// The promise a promised-follow-up key is about.
-fn promise_of(key: &str, parts: KeyParts) -> Result<Option<PromiseId>> {
+pub(super) fn promise_of(key: &str, parts: KeyParts) -> Result<Option<PromiseId>> {
     if parts.kind != SuggestionKind::PromisedFollowUp {
         return Ok(None);
     }

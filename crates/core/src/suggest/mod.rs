@@ -29,6 +29,7 @@ mod service;
 mod shown;
 mod taste;
 mod thanks;
+mod undo;
 mod words;
 
 use std::collections::HashMap;

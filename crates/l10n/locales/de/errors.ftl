@@ -82,6 +82,7 @@ error-amount-amount-write-amounts = „{ $shown }“ ist kein Betrag: { $why }. 
 error-currency-currency-code-use = „{ $code }“ ist kein Währungscode; verwenden Sie drei Buchstaben wie EUR, CHF oder USD.
 error-currency-amounts-mixed-enter = Beträge in { $value } und { $other } lassen sich nicht mischen; geben Sie jeden Betrag in { $value2 } ein.
 error-key-suggestion-about-another = Dieser Vorschlag betrifft einen anderen Kunden; öffnen Sie diesen Kunden oder kopieren Sie den Schlüssel noch einmal.
+error-undo-nothing = Für diesen Vorschlag gibt es nichts rückgängig zu machen: Er wurde nicht verschoben oder verworfen (eine erledigte Nachfrage bleibt im Kontaktverlauf).
 error-key-suggestion-was-already = Dieser Vorschlag wurde schon markiert ({ $action }); es gibt nichts mehr zu tun.
 error-key-promise-already = Dieses Versprechen ist schon erledigt ({ $p }).
 error-key-promise-key-does = Dieser Versprechen-Schlüssel bezeichnet kein Versprechen; kopieren Sie ihn aus der Liste der Vorschläge.

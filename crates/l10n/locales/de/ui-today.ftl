@@ -46,6 +46,8 @@ todaySubject = Betreff
 todayMessage = Nachricht
 todayCopy = Kopieren
 todayCopied = Kopiert. Fügen Sie es innerhalb einer Minute in Ihre Nachricht ein: Danach wird die Zwischenablage geleert.
+todayUndo = Rückgängig
+todayUndone = Zurückgenommen: Der Vorschlag steht wieder auf der Liste.
 # Arguments: $app
 todayOpenedAsk = { $app ->
     [call] Erreicht? Markieren Sie die Nachfrage als erledigt, dann steht sie im Kontaktverlauf.

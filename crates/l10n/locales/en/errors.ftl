@@ -82,6 +82,7 @@ error-amount-amount-write-amounts = "{ $shown }" is not an amount: { $why }. Wri
 error-currency-currency-code-use = "{ $code }" is not a currency code; use three letters such as EUR, GBP or USD.
 error-currency-amounts-mixed-enter = Amounts in { $value } and { $other } cannot be mixed; enter every amount in { $value2 }.
 error-key-suggestion-about-another = This suggestion is about another customer; open that customer, or copy the key again.
+error-undo-nothing = There is nothing to undo for this suggestion: it was not snoozed or dismissed (a follow-up marked done stays in the contact log).
 error-key-suggestion-was-already = This suggestion was already marked { $action }; there is nothing more to do.
 error-key-promise-already = This promise is already { $p }.
 error-key-promise-key-does = This promise key does not name a promise; copy it from the list of suggestions.

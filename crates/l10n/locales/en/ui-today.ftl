@@ -49,6 +49,8 @@ todaySubject = Subject
 todayMessage = Message
 todayCopy = Copy
 todayCopied = Copied. Paste it into your message within a minute: then it is cleared from the clipboard.
+todayUndo = Undo
+todayUndone = Taken back: the suggestion is on the list again.
 # Arguments: $app
 todayOpenedAsk = { $app ->
     [call] Spoke to them? Mark the follow-up as done, and it goes into the contact log.

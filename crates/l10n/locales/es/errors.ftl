@@ -82,6 +82,7 @@ error-amount-amount-write-amounts = «{ $shown }» no es un importe: { $why }. E
 error-currency-currency-code-use = «{ $code }» no es un código de moneda; usa tres letras, como EUR, MXN o USD.
 error-currency-amounts-mixed-enter = No se pueden mezclar importes en { $value } y en { $other }; escribe todos los importes en { $value2 }.
 error-key-suggestion-about-another = Esta sugerencia es de otro cliente; abre ese cliente o vuelve a copiar la clave.
+error-undo-nothing = No hay nada que deshacer en esta sugerencia: no se pospuso ni se descartó (un seguimiento marcado como hecho se queda en el registro de contactos).
 error-key-suggestion-was-already = Esta sugerencia ya estaba marcada como «{ $action }»; no hay nada más que hacer.
 error-key-promise-already = Esta promesa ya está «{ $p }».
 error-key-promise-key-does = Esta clave no corresponde a ninguna promesa; cópiala de la lista de sugerencias.

@@ -46,6 +46,8 @@ todaySubject = Asunto
 todayMessage = Mensaje
 todayCopy = Copiar
 todayCopied = Copiado. Pégalo en tu mensaje antes de un minuto: después se borra del portapapeles.
+todayUndo = Deshacer
+todayUndone = Deshecho: la sugerencia vuelve a estar en la lista.
 # Arguments: $app
 todayOpenedAsk = { $app ->
     [call] ¿Hablaste con él? Marca el seguimiento como hecho y quedará en el registro de contactos.

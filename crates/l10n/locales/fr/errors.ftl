@@ -82,6 +82,7 @@ error-amount-amount-write-amounts = « { $shown } » n’est pas un montant�
 error-currency-currency-code-use = « { $code } » n’est pas un code de devise ; utilisez trois lettres comme EUR, CHF ou CAD.
 error-currency-amounts-mixed-enter = On ne peut pas mélanger des montants en { $value } et en { $other } ; saisissez tous les montants en { $value2 }.
 error-key-suggestion-about-another = Cette suggestion concerne un autre client ; ouvrez ce client, ou copiez à nouveau la clé.
+error-undo-nothing = Il n’y a rien à annuler pour cette suggestion : elle n’a été ni reportée ni écartée (un suivi marqué comme fait reste dans l’historique des contacts).
 error-key-suggestion-was-already = Cette suggestion est déjà marquée « { $action } » ; il n’y a plus rien à faire.
 error-key-promise-already = Cette promesse est déjà « { $p } ».
 error-key-promise-key-does = Cette clé ne désigne aucune promesse ; copiez-la depuis la liste des suggestions.

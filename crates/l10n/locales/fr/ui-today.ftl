@@ -46,6 +46,8 @@ todaySubject = Objet
 todayMessage = Message
 todayCopy = Copier
 todayCopied = Copié. Collez-le dans votre message d’ici une minute : il sera ensuite effacé du presse-papiers.
+todayUndo = Annuler
+todayUndone = Annulé : la suggestion est de nouveau dans la liste.
 # Arguments: $app
 todayOpenedAsk = { $app ->
     [call] Vous l’avez eu ? Marquez le suivi comme fait : il entre dans l’historique des contacts.

@@ -82,6 +82,7 @@ error-amount-amount-write-amounts = «{ $shown }» non è un importo: { $why }. 
 error-currency-currency-code-use = «{ $code }» non è un codice di valuta; usa tre lettere come EUR, CHF o USD.
 error-currency-amounts-mixed-enter = Non si possono mescolare importi in { $value } e in { $other }; inserisci ogni importo in { $value2 }.
 error-key-suggestion-about-another = Questo suggerimento riguarda un altro cliente; apri quel cliente o copia di nuovo la chiave.
+error-undo-nothing = Non c’è nulla da annullare per questo suggerimento: non è stato rimandato né scartato (un follow-up segnato come fatto resta nel registro dei contatti).
 error-key-suggestion-was-already = Questo suggerimento è già stato segnato ({ $action }); non c’è altro da fare.
 error-key-promise-already = Questa promessa è già chiusa ({ $p }).
 error-key-promise-key-does = Questa chiave non indica nessuna promessa; copiala dall’elenco dei suggerimenti.

@@ -46,6 +46,8 @@ todaySubject = Oggetto
 todayMessage = Messaggio
 todayCopy = Copia
 todayCopied = Copiato. Incollalo nel tuo messaggio entro un minuto: poi viene cancellato dagli appunti.
+todayUndo = Annulla
+todayUndone = Annullato: il suggerimento è di nuovo nella lista.
 # Arguments: $app
 todayOpenedAsk = { $app ->
     [call] Sentito? Segna il follow-up come fatto: entra nel registro dei contatti.

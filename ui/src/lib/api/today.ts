@@ -15,6 +15,8 @@ export const todayApi = {
     call<void>("complete_suggestion", { key, channel, note }),
   snooze: (key: string, until: string) => call<void>("snooze_suggestion", { key, until }),
   dismiss: (key: string, reason: string) => call<void>("dismiss_suggestion", { key, reason }),
+  /** Takes back the latest snooze or dismissal of `key`. */
+  undo: (key: string) => call<void>("undo_suggestion_action", { key }),
   recentContacts: (limit: number) => call<RecentContactDto[]>("recent_contacts", { limit }),
   /** Saves today's day sheet (PDF, HTML or Markdown by the extension) at a path chosen just now. */
   saveDaySheet: (language: string, path: string) => call<void>("save_day_sheet", { language, path }),

@@ -272,3 +272,58 @@ fn a_promise_is_suggested_when_due_and_kept_through_done() {
     assert_eq!(status(&shop, now.id), PromiseStatus::Done);
     assert!(of(&shop, due, sean, SuggestionKind::PromisedFollowUp).is_empty());
 }
+
+/// The undo offered after a snooze or a dismissal puts the suggestion back
+/// as it was: the kind stop lifted, the dropped promise open; "done" stays.
+#[test]
+fn a_snooze_or_a_dismissal_is_taken_back_and_the_suggestion_is_as_it_was() {
+    let (_dir, mut shop) = shop();
+    let id = zoe(&mut shop);
+    let s = one(&shop, today(), id, SuggestionKind::ServiceCheck);
+    shop.snooze_suggestion(&s.key, id, today() + Duration::days(7))
+        .unwrap();
+    assert!(of(&shop, today(), id, SuggestionKind::ServiceCheck).is_empty());
+    shop.undo_suggestion_action(&s.key, id).unwrap();
+    assert_eq!(
+        one(&shop, today(), id, SuggestionKind::ServiceCheck).key,
+        s.key
+    );
+    let err = shop.undo_suggestion_action(&s.key, id).unwrap_err();
+    assert!(matches!(err, CoreError::NotFound(_)), "{err}");
+
+    let taste = one(&shop, today(), id, SuggestionKind::MatchesTaste);
+    shop.dismiss_suggestion(
+        &taste.key,
+        id,
+        SuggestionKind::MatchesTaste,
+        DismissReason::NotInterestedInKind,
+        None,
+    )
+    .unwrap();
+    assert!(!shop.blocked_suggestion_kinds(id).unwrap().is_empty());
+    let other = customer(&mut shop, "Seán O'Brien", None, None).id;
+    let err = shop.undo_suggestion_action(&taste.key, other).unwrap_err();
+    assert_eq!(err.field(), Some("key"));
+    shop.undo_suggestion_action(&taste.key, id).unwrap();
+    assert!(shop.blocked_suggestion_kinds(id).unwrap().is_empty());
+    assert_eq!(
+        one(&shop, today(), id, SuggestionKind::MatchesTaste).key,
+        taste.key
+    );
+
+    // A promise dropped and taken back is open again; one kept stays kept.
+    let promise = shop
+        .add_promise(id, "Ring about the grinder", None)
+        .unwrap();
+    let p = one(&shop, today(), id, SuggestionKind::PromisedFollowUp);
+    let kind = SuggestionKind::PromisedFollowUp;
+    shop.dismiss_suggestion(&p.key, id, kind, DismissReason::AlreadyHandled, None)
+        .unwrap();
+    shop.undo_suggestion_action(&p.key, id).unwrap();
+    assert_eq!(shop.promises(id).unwrap()[0].id, promise.id);
+    assert_eq!(shop.promises(id).unwrap()[0].status, PromiseStatus::Open);
+    shop.complete_suggestion(&p.key, id, None, "Rang").unwrap();
+    let err = shop.undo_suggestion_action(&p.key, id).unwrap_err();
+    assert!(matches!(err, CoreError::NotFound(_)), "{err}");
+    assert_eq!(shop.promises(id).unwrap()[0].status, PromiseStatus::Done);
+}

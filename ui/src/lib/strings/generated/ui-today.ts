@@ -28,6 +28,8 @@ export const todayMessages = {
   todayMessage: "text",
   todayCopy: "text",
   todayCopied: "text",
+  todayUndo: "text",
+  todayUndone: "text",
   todayOpenedAsk: ["app"],
   todayMarkSent: ["app"],
   todayOpenLink: ["app"],
@@ -98,6 +100,8 @@ export interface TodayStrings {
   todayMessage: string;
   todayCopy: string;
   todayCopied: string;
+  todayUndo: string;
+  todayUndone: string;
   todayOpenedAsk: (app: string) => string;
   todayMarkSent: (app: string) => string;
   todayOpenLink: (app: string) => string;
