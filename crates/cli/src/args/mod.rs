@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use clap::{Parser, Subcommand};
 
 mod backup;
+mod bench;
 mod consent;
 mod customer;
 mod export;
@@ -24,6 +25,7 @@ mod transfer;
 mod vault;
 
 pub use backup::{BackupCommand, BackupFileArgs, RestoreArgs};
+pub use bench::{BenchMode, GrowthArgs};
 pub use consent::{ConsentCommand, ContactCommand};
 pub use customer::{AddCustomer, CustomerCommand, CustomerFields, EditCustomer, SearchArgs};
 pub use export::{
@@ -132,8 +134,13 @@ pub enum Command {
     /// (end-to-end encrypted; off until turned on).
     #[command(subcommand)]
     Sync(sync::SyncCommand),
-    /// Measure search, profile, customer-list and suggestion latency on this shop.
+    /// Measure search, profile, customer-list and suggestion latency on this
+    /// shop; `bench growth` measures how every cost grows with the shop.
+    #[command(args_conflicts_with_subcommands = true)]
     Bench {
+        /// Another measurement than this shop's latency.
+        #[command(subcommand)]
+        mode: Option<BenchMode>,
         /// How many searches and profile loads.
         #[arg(long, default_value_t = 1000)]
         rounds: usize,
