@@ -39,9 +39,11 @@ pub struct GrowthArgs {
     /// Keep each shop's folder (vault, nothing else) instead of deleting it.
     #[arg(long)]
     pub keep: bool,
-    /// Leave sync out (turning it on writes a copy as big as a backup).
-    #[arg(long)]
-    pub no_sync: bool,
+    /// Time sync only in shops of at most this many customers (turning it
+    /// on writes the whole shop into one change file, held in memory; 0:
+    /// never).
+    #[arg(long, value_name = "CUSTOMERS", default_value_t = 10_000)]
+    pub sync_up_to: u32,
     /// Measure the one size given in this process and print its row as
     /// JSON (what each child process does).
     #[arg(long, hide = true)]

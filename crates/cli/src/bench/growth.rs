@@ -21,7 +21,7 @@ pub fn run(a: &GrowthArgs) -> anyhow::Result<()> {
         years: a.years,
         rounds: a.rounds,
         sales: a.sales,
-        sync: !a.no_sync,
+        sync: customers <= a.sync_up_to,
     };
     if a.one {
         let [customers] = a.customers[..] else {
@@ -33,7 +33,10 @@ pub fn run(a: &GrowthArgs) -> anyhow::Result<()> {
     }
     let mut rows = Vec::new();
     for &customers in &a.customers {
-        rows.push(child(a, customers, &dir)?);
+        let row = child(a, customers, &dir)?;
+        // Said at once, so a run stopped later keeps what it measured.
+        eprintln!("growth {customers}: {}", serde_json::to_string(&row)?);
+        rows.push(row);
     }
     print_tables(&rows, a);
     Ok(())
@@ -54,13 +57,12 @@ fn child(a: &GrowthArgs, customers: u32, dir: &std::path::Path) -> anyhow::Resul
         .arg(a.rounds.to_string())
         .arg("--sales")
         .arg(a.sales.to_string())
+        .arg("--sync-up-to")
+        .arg(a.sync_up_to.to_string())
         .arg("--dir")
         .arg(dir);
     if a.keep {
         cmd.arg("--keep");
-    }
-    if a.no_sync {
-        cmd.arg("--no-sync");
     }
     let out = cmd
         .stderr(Stdio::inherit())
@@ -85,56 +87,69 @@ fn num(v: f64) -> String {
     }
 }
 
+/// A cell: a number, or the words said instead of one.
+type Cell = Result<f64, &'static str>;
+
 /// A number, or a dash where nothing was measured.
-fn opt(v: Option<f64>) -> String {
-    v.map_or_else(|| "—".to_string(), num)
+fn have(v: Option<f64>) -> Cell {
+    v.ok_or("—")
 }
 
 /// One column: its heading and how to read it from a row.
-type Column = (&'static str, fn(&Row) -> Option<f64>);
+type Column = (&'static str, fn(&Row) -> Cell);
 
 /// The growth table's columns (times in ms unless said).
 const TIMES: &[Column] = &[
-    ("customers", |r| Some(r.customers as f64)),
-    ("lines", |r| Some(r.lines as f64)),
-    ("vault MB", |r| Some(r.vault_mb)),
-    ("unlock, KDF excluded", |r| Some(r.unlock_ms)),
-    ("search p50", |r| Some(r.search.p50)),
-    ("search p99", |r| Some(r.search.p99)),
-    ("profile p50", |r| Some(r.profile.p50)),
-    ("profile p99", |r| Some(r.profile.p99)),
-    ("list first page", |r| Some(r.first_page_ms)),
-    ("list page p50", |r| Some(r.page.p50)),
-    ("list page p99", |r| Some(r.page.p99)),
-    ("Today full refresh", |r| r.today_full_ms),
-    ("Today kept model", |r| r.today_kept_ms),
-    ("Today after a sale p50", |r| r.today_sale.map(|s| s.p50)),
-    ("Today after a sale p99", |r| r.today_sale.map(|s| s.p99)),
-    ("backtest", |r| Some(r.backtest_ms)),
-    ("import rows/s", |r| Some(r.import_rate())),
-    ("backup MB/s", |r| Some(r.backup_rate())),
-    ("restore MB/s", |r| Some(r.restore_rate())),
-    ("sync 100 changed", |r| r.sync_100_ms),
-    ("peak MiB", Row::peak_mib),
+    ("customers", |r| Ok(r.customers as f64)),
+    ("lines", |r| Ok(r.lines as f64)),
+    ("vault MB", |r| Ok(r.vault_mb)),
+    ("unlock, KDF excluded", |r| Ok(r.unlock_ms)),
+    ("search p50", |r| Ok(r.search.p50)),
+    ("search p99", |r| Ok(r.search.p99)),
+    ("profile p50", |r| Ok(r.profile.p50)),
+    ("profile p99", |r| Ok(r.profile.p99)),
+    ("list first page", |r| Ok(r.first_page_ms)),
+    ("list page p50", |r| Ok(r.page.p50)),
+    ("list page p99", |r| Ok(r.page.p99)),
+    ("Today full refresh", |r| have(r.today_full_ms)),
+    ("Today kept model", |r| have(r.today_kept_ms)),
+    ("Today after a sale p50", |r| {
+        have(r.today_sale.map(|s| s.p50))
+    }),
+    ("Today after a sale p99", |r| {
+        have(r.today_sale.map(|s| s.p99))
+    }),
+    ("backtest", |r| Ok(r.backtest_ms)),
+    ("import rows/s", |r| Ok(r.import_rate())),
+    ("backup MB/s", |r| Ok(r.backup_rate())),
+    ("restore MB/s", |r| Ok(r.restore_rate())),
+    ("sync 100 changed", |r| {
+        if r.sync_refused {
+            Err("refused")
+        } else {
+            have(r.sync_100_ms)
+        }
+    }),
+    ("peak MiB", |r| have(r.peak_mib())),
 ];
 
 /// The second table: what each phase took and its peak memory.
 const PHASES: &[Column] = &[
-    ("customers", |r| Some(r.customers as f64)),
-    ("build s", |r| Some(r.build_s)),
-    ("KDF ms", |r| Some(r.kdf_ms)),
-    ("import rows", |r| Some(r.import_rows as f64)),
-    ("import s", |r| Some(r.import_s)),
-    ("backup MB", |r| Some(r.backup_mb)),
-    ("backup s", |r| Some(r.backup_s)),
-    ("restore s", |r| Some(r.restore_s)),
-    ("sync on s", |r| r.sync_enable_s),
-    ("MiB build", |r| r.build_mib),
-    ("MiB reads+Today", |r| r.reads_mib),
-    ("MiB import", |r| r.import_mib),
-    ("MiB backup", |r| r.backup_mib),
-    ("MiB restore", |r| r.restore_mib),
-    ("MiB sync", |r| r.sync_mib),
+    ("customers", |r| Ok(r.customers as f64)),
+    ("build s", |r| Ok(r.build_s)),
+    ("KDF ms", |r| Ok(r.kdf_ms)),
+    ("import rows", |r| Ok(r.import_rows as f64)),
+    ("import s", |r| Ok(r.import_s)),
+    ("backup MB", |r| Ok(r.backup_mb)),
+    ("backup s", |r| Ok(r.backup_s)),
+    ("restore s", |r| Ok(r.restore_s)),
+    ("sync on s", |r| have(r.sync_enable_s)),
+    ("MiB build", |r| have(r.build_mib)),
+    ("MiB reads+Today", |r| have(r.reads_mib)),
+    ("MiB import", |r| have(r.import_mib)),
+    ("MiB backup", |r| have(r.backup_mib)),
+    ("MiB restore", |r| have(r.restore_mib)),
+    ("MiB sync", |r| have(r.sync_mib)),
 ];
 
 /// Prints `columns` of `rows` as a Markdown table, and a last line with
@@ -144,7 +159,12 @@ fn table(rows: &[Row], columns: &[Column]) {
     line(columns.iter().map(|(h, _)| h.to_string()).collect());
     line(columns.iter().map(|_| "---".to_string()).collect());
     for r in rows {
-        line(columns.iter().map(|(_, f)| opt(f(r))).collect());
+        line(
+            columns
+                .iter()
+                .map(|(_, f)| f(r).map_or_else(str::to_string, num))
+                .collect(),
+        );
     }
     if let (Some(small), Some(big)) = (rows.first(), rows.last()) {
         if rows.len() > 1 {
@@ -152,7 +172,7 @@ fn table(rows: &[Row], columns: &[Column]) {
                 columns
                     .iter()
                     .map(|(_, f)| match (f(small), f(big)) {
-                        (Some(a), Some(b)) if a > 0.0 => format!("×{}", num(b / a)),
+                        (Ok(a), Ok(b)) if a > 0.0 => format!("×{}", num(b / a)),
                         _ => "—".to_string(),
                     })
                     .collect(),
