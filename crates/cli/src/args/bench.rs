@@ -36,7 +36,8 @@ pub struct GrowthArgs {
     /// Where to build the shops [default: the system's temporary folder].
     #[arg(long, value_name = "DIR")]
     pub dir: Option<PathBuf>,
-    /// Keep each shop's folder (vault, nothing else) instead of deleting it.
+    /// Keep each shop's folder (its vault, and the sync folder) instead of
+    /// deleting it.
     #[arg(long)]
     pub keep: bool,
     /// Time sync only in shops of at most this many customers (turning it

@@ -138,9 +138,6 @@ pub enum Command {
     /// shop; `bench growth` measures how every cost grows with the shop.
     #[command(args_conflicts_with_subcommands = true)]
     Bench {
-        /// Another measurement than this shop's latency.
-        #[command(subcommand)]
-        mode: Option<BenchMode>,
         /// How many searches and profile loads.
         #[arg(long, default_value_t = 1000)]
         rounds: usize,
@@ -148,6 +145,9 @@ pub enum Command {
         /// (they are recorded in the shop: run it on a copy).
         #[arg(long, default_value_t = 0)]
         purchases: usize,
+        /// Another measurement than this shop's latency.
+        #[command(subcommand)]
+        mode: Option<BenchMode>,
     },
     /// Print the shell completion script (bash, zsh, fish, ...) to standard output.
     Completions {
