@@ -39,7 +39,7 @@ mod words;
 
 use std::process::ExitCode;
 
-use args::{Cli, Command};
+use args::{BenchMode, Cli, Command};
 use clap::Parser;
 
 fn main() -> ExitCode {
@@ -77,6 +77,13 @@ fn run(cli: Cli) -> anyhow::Result<()> {
     if let Command::Backup(cmd) = cli.command {
         return backup::run(&vault, passphrase_file, cmd);
     }
+    if let Command::Bench {
+        mode: Some(BenchMode::Growth(args)),
+        ..
+    } = cli.command
+    {
+        return bench::growth::run(&args);
+    }
     let mut shop = secrets::open_shop(&vault, passphrase_file)?;
     let shop = &mut shop;
     if let Some(name) = &cli.as_person {
@@ -105,6 +112,11 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Backtest(args) => suggest::backtest(shop, args),
         Command::Retention(cmd) => rights::retention(shop, cmd),
         Command::Sync(cmd) => sync::run(shop, cmd),
-        Command::Bench { rounds, purchases } => bench::run(shop, rounds, purchases),
+        Command::Bench { mode: Some(_), .. } => unreachable!("handled above"),
+        Command::Bench {
+            mode: None,
+            rounds,
+            purchases,
+        } => bench::run(shop, rounds, purchases),
     }
 }

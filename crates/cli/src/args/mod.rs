@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use clap::{Parser, Subcommand};
 
 mod backup;
+mod bench;
 mod consent;
 mod customer;
 mod export;
@@ -24,6 +25,7 @@ mod transfer;
 mod vault;
 
 pub use backup::{BackupCommand, BackupFileArgs, RestoreArgs};
+pub use bench::{BenchMode, GrowthArgs};
 pub use consent::{ConsentCommand, ContactCommand};
 pub use customer::{AddCustomer, CustomerCommand, CustomerFields, EditCustomer, SearchArgs};
 pub use export::{
@@ -132,7 +134,9 @@ pub enum Command {
     /// (end-to-end encrypted; off until turned on).
     #[command(subcommand)]
     Sync(sync::SyncCommand),
-    /// Measure search, profile, customer-list and suggestion latency on this shop.
+    /// Measure search, profile, customer-list and suggestion latency on this
+    /// shop; `bench growth` measures how every cost grows with the shop.
+    #[command(args_conflicts_with_subcommands = true)]
     Bench {
         /// How many searches and profile loads.
         #[arg(long, default_value_t = 1000)]
@@ -141,6 +145,9 @@ pub enum Command {
         /// (they are recorded in the shop: run it on a copy).
         #[arg(long, default_value_t = 0)]
         purchases: usize,
+        /// Another measurement than this shop's latency.
+        #[command(subcommand)]
+        mode: Option<BenchMode>,
     },
     /// Print the shell completion script (bash, zsh, fish, ...) to standard output.
     Completions {

@@ -3,6 +3,7 @@
 
 mod backup;
 mod basics;
+mod bench;
 mod common;
 mod duplicates;
 mod exit_codes;

@@ -1,9 +1,15 @@
 //! `shopkeeper bench`: search, profile, customer-list and suggestion latency
-//! on the open shop.
+//! on the open shop; `shopkeeper bench growth` builds shops of several sizes
+//! and tabulates how every cost grows with them ([`growth`]).
+
+pub mod growth;
+mod growth_one;
+mod peak;
 
 use std::time::Instant;
 
-use chrono::{Duration, TimeZone, Utc};
+use chrono::{Duration, NaiveDate, TimeZone, Utc};
+use serde::{Deserialize, Serialize};
 use shopkeeper_core::{
     CustomerFilter, CustomerSort, MessageFilter, NewLine, NewPurchase, SaleChannel, Shop,
     SuggestionRefresh,
@@ -14,37 +20,82 @@ fn ms(t: Instant) -> f64 {
     t.elapsed().as_secs_f64() * 1e3
 }
 
-/// Prints n, p50, p99 and max of `v` (milliseconds).
-fn report(what: &str, mut v: Vec<f64>) {
-    if v.is_empty() {
-        return;
+/// How a set of timings spread: their count, median, 99th percentile and
+/// worst (milliseconds).
+#[derive(Debug, Clone, Copy, Default, Serialize, Deserialize)]
+pub struct Spread {
+    /// How many timings.
+    pub n: usize,
+    /// Median.
+    pub p50: f64,
+    /// 99th percentile (nearest rank).
+    pub p99: f64,
+    /// Worst.
+    pub max: f64,
+}
+
+impl Spread {
+    /// The spread of `v`, or `None` when there is nothing to spread.
+    pub fn of(mut v: Vec<f64>) -> Option<Spread> {
+        if v.is_empty() {
+            return None;
+        }
+        v.sort_by(f64::total_cmp);
+        let at = |q: f64| v[((v.len() - 1) as f64 * q).round() as usize];
+        Some(Spread {
+            n: v.len(),
+            p50: at(0.5),
+            p99: at(0.99),
+            max: at(1.0),
+        })
     }
-    v.sort_by(f64::total_cmp);
-    let at = |q: f64| v[((v.len() - 1) as f64 * q).round() as usize];
-    println!(
-        "{what}: n={} p50={:.2}ms p99={:.2}ms max={:.2}ms",
-        v.len(),
-        at(0.5),
-        at(0.99),
-        at(1.0)
-    );
+}
+
+/// Prints n, p50, p99 and max of `v` (milliseconds).
+fn report(what: &str, v: Vec<f64>) {
+    if let Some(s) = Spread::of(v) {
+        println!(
+            "{what}: n={} p50={:.2}ms p99={:.2}ms max={:.2}ms",
+            s.n, s.p50, s.p99, s.max
+        );
+    }
+}
+
+/// What the counter's reads cost: the customer list's first page (which
+/// builds the list's in-memory copy) and the timings of searches, profile
+/// loads and later list pages (milliseconds).
+struct Reads {
+    first_page: f64,
+    search: Vec<f64>,
+    profile: Vec<f64>,
+    page: Vec<f64>,
+}
+
+/// What Today costs (milliseconds): the first refresh (reads the whole
+/// shop, fits the model), refits, full refreshes against the kept model,
+/// and the refresh after each new purchase.
+struct Today {
+    as_of: NaiveDate,
+    first: f64,
+    shown: usize,
+    refit: Vec<f64>,
+    full: Vec<f64>,
+    after_sale: Vec<f64>,
 }
 
 /// Times the suggestions on the day of the shop's latest purchase: the first
 /// refresh (reads the whole shop, fits the model), refits, full refreshes
 /// (every customer against the kept model) and, with `purchases` > 0, the
 /// refresh after each of that many new purchases (recorded in the shop).
-fn suggestions(shop: &mut Shop, rounds: usize, purchases: usize) -> anyhow::Result<()> {
+/// `None` when the shop has no purchase.
+fn today(shop: &mut Shop, rounds: usize, purchases: usize) -> anyhow::Result<Option<Today>> {
     let Some(as_of) = shop.backup_facts()?.last_purchase else {
-        return Ok(());
+        return Ok(None);
     };
     shop.refresh_suggestions(SuggestionRefresh::Reload)?;
     let t = Instant::now();
-    let n = shop.suggestions(as_of, 50)?.len();
-    println!(
-        "suggestions on {as_of}, first refresh (reads the shop, fits the model): {:.2}ms ({n} shown)",
-        ms(t)
-    );
+    let shown = shop.suggestions(as_of, 50)?.len();
+    let first = ms(t);
     let rounds = rounds.clamp(1, 20);
     let (mut refit, mut full) = (Vec::new(), Vec::new());
     for _ in 0..rounds {
@@ -57,14 +108,11 @@ fn suggestions(shop: &mut Shop, rounds: usize, purchases: usize) -> anyhow::Resu
         shop.suggestions(as_of, 50)?;
         full.push(ms(t));
     }
-    report("suggestions, refit + full refresh", refit);
-    report("suggestions, full refresh (kept model)", full);
+    let mut after_sale = Vec::new();
     let customers = shop.list_customers()?;
-    let Some(sku) = shop.products()?.into_iter().next().map(|p| p.sku) else {
-        return Ok(());
-    };
-    let mut after = Vec::new();
+    let sku = shop.products()?.into_iter().next().map(|p| p.sku);
     for i in 0..purchases {
+        let Some(sku) = &sku else { break };
         let who = customers[(i * 7919) % customers.len()].id;
         let at = Utc.from_utc_datetime(&as_of.and_hms_opt(9, 0, 0).expect("valid"))
             + Duration::seconds(i as i64);
@@ -88,16 +136,21 @@ fn suggestions(shop: &mut Shop, rounds: usize, purchases: usize) -> anyhow::Resu
         )?;
         let t = Instant::now();
         shop.suggestions(as_of, 50)?;
-        after.push(ms(t));
+        after_sale.push(ms(t));
     }
-    report("suggestions after one new purchase", after);
-    Ok(())
+    Ok(Some(Today {
+        as_of,
+        first,
+        shown,
+        refit,
+        full,
+        after_sale,
+    }))
 }
 
 /// Runs `rounds` searches (name prefixes, phones, products), profile loads
-/// and customer-list pages (each sort, with and without filters), printing
-/// p50/p99 in milliseconds; then the suggestions (see [`suggestions`]).
-pub fn run(shop: &mut Shop, rounds: usize, purchases: usize) -> anyhow::Result<()> {
+/// and customer-list pages (each sort, with and without filters).
+fn reads(shop: &Shop, rounds: usize) -> anyhow::Result<Reads> {
     let customers = shop.list_customers()?;
     anyhow::ensure!(
         !customers.is_empty(),
@@ -111,10 +164,7 @@ pub fn run(shop: &mut Shop, rounds: usize, purchases: usize) -> anyhow::Result<(
     // The first page builds the list's in-memory copy: timed on its own.
     let t = Instant::now();
     shop.customer_page(&CustomerFilter::default(), CustomerSort::Name, 0, 60)?;
-    println!(
-        "first list page (builds the list's copy): {:.2}ms",
-        t.elapsed().as_secs_f64() * 1e3
-    );
+    let first_page = ms(t);
     for (i, c) in picks.iter().enumerate() {
         let query = match i % 4 {
             0 => c.display_name.chars().take(3).collect::<String>(),
@@ -124,10 +174,10 @@ pub fn run(shop: &mut Shop, rounds: usize, purchases: usize) -> anyhow::Result<(
         };
         let t = Instant::now();
         shop.search(&query, 20)?;
-        search.push(t.elapsed().as_secs_f64() * 1e3);
+        search.push(ms(t));
         let t = Instant::now();
         shop.customer_view(c.id)?;
-        profile.push(t.elapsed().as_secs_f64() * 1e3);
+        profile.push(ms(t));
         let sort = CustomerSort::ALL[i % CustomerSort::ALL.len()];
         let filter = match i % 3 {
             0 => CustomerFilter::default(),
@@ -144,14 +194,37 @@ pub fn run(shop: &mut Shop, rounds: usize, purchases: usize) -> anyhow::Result<(
         };
         let t = Instant::now();
         shop.customer_page(&filter, sort, (i * 37) % customers.len(), 60)?;
-        page.push(t.elapsed().as_secs_f64() * 1e3);
+        page.push(ms(t));
     }
-    for (what, v) in [
-        ("search", search),
-        ("profile", profile),
-        ("list page", page),
-    ] {
-        report(what, v);
-    }
-    suggestions(shop, rounds, purchases)
+    Ok(Reads {
+        first_page,
+        search,
+        profile,
+        page,
+    })
+}
+
+/// Runs `rounds` searches, profile loads and customer-list pages, printing
+/// p50/p99 in milliseconds; then the suggestions (see [`today`]), with the
+/// refresh after each of `purchases` new purchases.
+pub fn run(shop: &mut Shop, rounds: usize, purchases: usize) -> anyhow::Result<()> {
+    let r = reads(shop, rounds)?;
+    println!(
+        "first list page (builds the list's copy): {:.2}ms",
+        r.first_page
+    );
+    report("search", r.search);
+    report("profile", r.profile);
+    report("list page", r.page);
+    let Some(t) = today(shop, rounds, purchases)? else {
+        return Ok(());
+    };
+    println!(
+        "suggestions on {}, first refresh (reads the shop, fits the model): {:.2}ms ({} shown)",
+        t.as_of, t.first, t.shown
+    );
+    report("suggestions, refit + full refresh", t.refit);
+    report("suggestions, full refresh (kept model)", t.full);
+    report("suggestions after one new purchase", t.after_sale);
+    Ok(())
 }
