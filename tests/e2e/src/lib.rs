@@ -7,6 +7,7 @@
 #![deny(missing_docs)]
 
 pub mod canary;
+mod cli;
 mod desktop;
 mod display;
 mod driver;
@@ -17,4 +18,5 @@ mod process;
 mod session;
 pub mod x11;
 
+pub use cli::cli;
 pub use session::{app_binary, artifacts_dir, Session};

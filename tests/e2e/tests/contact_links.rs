@@ -10,26 +10,13 @@ use std::process::Command;
 use std::time::{Duration, Instant};
 
 use anyhow::bail;
-use shopkeeper_e2e::{app_binary, Session};
+use shopkeeper_e2e::Session;
 
 const PASSPHRASE: &str = "copper kettle under the plum tree";
 
 /// Runs the command line on `vault` with `args`.
 fn cli(vault: &Path, args: &[&str]) -> anyhow::Result<()> {
-    let out = Command::new(app_binary()?.with_file_name("shopkeeper"))
-        .arg("--vault")
-        .arg(vault)
-        .args(args)
-        .env("SHOPKEEPER_NEW_PASSPHRASE", PASSPHRASE)
-        .env("SHOPKEEPER_PASSPHRASE", PASSPHRASE)
-        .output()?;
-    if !out.status.success() {
-        bail!(
-            "shopkeeper {args:?} failed: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-    }
-    Ok(())
+    shopkeeper_e2e::cli(vault, PASSPHRASE, args).map(drop)
 }
 
 /// Four customers, each allowing one channel for service messages, each

@@ -7,11 +7,10 @@
 //! event is dispatched to the frame in which the answer is on screen, so
 //! WebDriver's own round trips are not counted.
 
-use std::process::Command;
 use std::time::Duration;
 
 use anyhow::{bail, Context};
-use shopkeeper_e2e::{app_binary, artifacts_dir, Session};
+use shopkeeper_e2e::{artifacts_dir, Session};
 
 const PASSPHRASE: &str = "copper kettle under the plum tree";
 const RUNS: usize = 7;
@@ -85,33 +84,17 @@ fn median(mut xs: Vec<f64>) -> f64 {
 
 /// A 10,000-customer demo shop made by the `shopkeeper` CLI built beside the app.
 fn big_shop(vault: &std::path::Path) -> anyhow::Result<()> {
-    let cli = app_binary()?.with_file_name("shopkeeper");
-    if !cli.exists() {
-        bail!(
-            "the command line {} is needed to make the 10k demo shop: cargo build -p shopkeeper-cli",
-            cli.display()
-        );
-    }
-    for args in [
-        vec!["vault", "init", "--kit"],
-        vec!["demo", "--customers", "10000", "--years", "2"],
-    ] {
-        let mut cmd = Command::new(&cli);
-        cmd.arg("--vault").arg(vault).args(&args);
-        if args[0] == "vault" {
-            cmd.arg(vault.with_extension("kit.txt"));
-        }
-        let out = cmd
-            .env("SHOPKEEPER_NEW_PASSPHRASE", PASSPHRASE)
-            .env("SHOPKEEPER_PASSPHRASE", PASSPHRASE)
-            .output()?;
-        if !out.status.success() {
-            bail!(
-                "shopkeeper {args:?} failed: {}",
-                String::from_utf8_lossy(&out.stderr)
-            );
-        }
-    }
+    let kit = vault.with_extension("kit.txt");
+    shopkeeper_e2e::cli(
+        vault,
+        PASSPHRASE,
+        &["vault", "init", "--kit", &kit.to_string_lossy()],
+    )?;
+    shopkeeper_e2e::cli(
+        vault,
+        PASSPHRASE,
+        &["demo", "--customers", "10000", "--years", "2"],
+    )?;
     Ok(())
 }
 

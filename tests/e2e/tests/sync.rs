@@ -5,11 +5,9 @@
 //! added in the app.
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
 use std::time::Duration;
 
-use anyhow::bail;
-use shopkeeper_e2e::{app_binary, Session};
+use shopkeeper_e2e::Session;
 
 const PASSPHRASE: &str = "copper kettle under the plum tree";
 
@@ -152,27 +150,7 @@ async fn sync_off_on_code_now_off_in_the_settings_panel() -> anyhow::Result<()> 
 
 /// Runs the command line on `vault`, failing with its words when it fails.
 fn cli(vault: &Path, args: &[&str]) -> anyhow::Result<String> {
-    let bin = app_binary()?.with_file_name("shopkeeper");
-    if !bin.exists() {
-        bail!(
-            "the command line {} is needed: cargo build -p shopkeeper-cli",
-            bin.display()
-        );
-    }
-    let out = Command::new(&bin)
-        .arg("--vault")
-        .arg(vault)
-        .args(args)
-        .env("SHOPKEEPER_NEW_PASSPHRASE", PASSPHRASE)
-        .env("SHOPKEEPER_PASSPHRASE", PASSPHRASE)
-        .output()?;
-    if !out.status.success() {
-        bail!(
-            "shopkeeper {args:?} failed: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-    }
-    Ok(String::from_utf8_lossy(&out.stdout).into_owned())
+    shopkeeper_e2e::cli(vault, PASSPHRASE, args)
 }
 
 #[tokio::test(flavor = "multi_thread")]
