@@ -65,6 +65,19 @@ x.XSendEvent(d, win, 0, 0, ctypes.byref(e))
 x.XFlush(d)
 "#;
 
+/// The X ids of every top-level window called "Shopkeeper" on `display`.
+pub fn windows(display: &str) -> anyhow::Result<Vec<String>> {
+    let out = Command::new("xwininfo")
+        .args(["-display", display, "-root", "-tree"])
+        .output()
+        .context("xwininfo (package x11-utils) is needed")?;
+    Ok(String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .filter(|l| l.contains("\"Shopkeeper\""))
+        .filter_map(|l| l.split_whitespace().next().map(str::to_string))
+        .collect())
+}
+
 /// Asks the app's window on `display` to close, as a window manager would.
 pub fn request_close(display: &str) -> anyhow::Result<()> {
     let (id, _) = window(display)?;

@@ -12,13 +12,7 @@ const PASSPHRASE: &str = "copper kettle under the plum tree";
 
 /// How many windows called "Shopkeeper" the display holds.
 fn windows_on(display: &str) -> anyhow::Result<usize> {
-    let out = Command::new("xwininfo")
-        .args(["-display", display, "-root", "-tree"])
-        .output()?;
-    Ok(String::from_utf8_lossy(&out.stdout)
-        .lines()
-        .filter(|l| l.contains("\"Shopkeeper\""))
-        .count())
+    Ok(x11::windows(display)?.len())
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -103,9 +97,15 @@ async fn the_window_and_the_screen_come_back_as_they_were_left() -> anyhow::Resu
     assert_ne!(moved, before, "the window took its new size");
     let display = app.display().to_string();
     x11::request_close(&display)?;
-    let deadline = Instant::now() + Duration::from_secs(20);
+    // Kept as the window closes; a busy machine may take its time.
+    let start = Instant::now();
     while !kept_at.exists() {
-        anyhow::ensure!(Instant::now() < deadline, "the window's place was not kept");
+        let waited = start.elapsed();
+        anyhow::ensure!(
+            waited < Duration::from_secs(60),
+            "the window's place was not kept; windows still on the display: {:?}",
+            x11::windows(&display)?
+        );
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
     drop(app);
