@@ -124,18 +124,24 @@ fn allow_only(shop: &mut Shop, id: CustomerId, channel: Channel) {
     }
 }
 
-/// Each channel the customer allows opens its own app: a text with the
-/// message, a call, WhatsApp and Signal, with her number in international
-/// form.
-#[test]
-fn each_allowed_channel_opens_its_own_app_with_the_number_in_international_form() {
-    let (_dir, mut shop) = shop();
+/// A shop whose phone numbers are British, with Zoë in it.
+fn british_shop_with_zoe() -> (tempfile::TempDir, Shop, CustomerId) {
+    let (dir, mut shop) = shop();
     shop.update_settings(&Settings {
         phone_region: Some("GB".into()),
         ..shop.settings().clone()
     })
     .unwrap();
     let id = zoe(&mut shop);
+    (dir, shop, id)
+}
+
+/// Each channel the customer allows opens its own app: a text with the
+/// message, a call, WhatsApp and Signal, with her number in international
+/// form.
+#[test]
+fn each_allowed_channel_opens_its_own_app_with_the_number_in_international_form() {
+    let (_dir, mut shop, id) = british_shop_with_zoe();
     let mut links = |channel: Channel| {
         allow_only(&mut shop, id, channel);
         let s = one(&shop, today(), id, SuggestionKind::MatchesTaste);
@@ -180,13 +186,7 @@ fn each_allowed_channel_opens_its_own_app_with_the_number_in_international_form(
 /// an app the customer's channel has no link for is refused.
 #[test]
 fn the_link_carries_the_draft_as_edited_and_only_by_the_allowed_channel() {
-    let (_dir, mut shop) = shop();
-    shop.update_settings(&Settings {
-        phone_region: Some("GB".into()),
-        ..shop.settings().clone()
-    })
-    .unwrap();
-    let id = zoe(&mut shop);
+    let (_dir, mut shop, id) = british_shop_with_zoe();
     allow_only(&mut shop, id, Channel::Sms);
     let s = one(&shop, today(), id, SuggestionKind::MatchesTaste);
     let link = shop
